@@ -1,0 +1,59 @@
+package org.socialprotection.map.bootstrap;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The shapes of the files in data/demo, as documented in data/demo/README.md. */
+final class DemoFiles {
+
+    private DemoFiles() {
+    }
+
+    record SourceEntry(String title, String url, LocalDate accessed) {
+    }
+
+    record CoverageEntry(String group, String status, String reason) {
+    }
+
+    record FigureEntry(double value, String unit, int year, String group, String sourceTitle, String sourceUrl) {
+    }
+
+    record SchemeEntry(String key, String country, String officialName, Map<String, String> names, String acronym,
+                       String description, List<String> branches, String type, String participation,
+                       List<String> benefitForms, List<CoverageEntry> coverage, List<FigureEntry> effectiveCoverage,
+                       String status, String startDate, String endDate, String institution, String legalBasis,
+                       List<SourceEntry> sources, boolean demo, String note) {
+    }
+
+    record PointGeometry(String type, double[] coordinates) {
+    }
+
+    record ObservationProperties(String key, String kind, String title, String narrative, String placeName,
+                                 String placeType, String privacy, String country, List<String> groups,
+                                 List<String> schemes, List<String> components, String observedFrom,
+                                 String observedTo, List<SourceEntry> sources, boolean demo) {
+    }
+
+    record ObservationFeature(String type, PointGeometry geometry, ObservationProperties properties) {
+    }
+
+    record ObservationCollection(String type, List<ObservationFeature> features) {
+    }
+
+    record PublicationEntry(String key, String type, String title, String summary, String language, String date,
+                            List<String> authors, String url, Integer durationSeconds, String transcript,
+                            List<String> countries, List<String> observations, List<String> schemes,
+                            boolean demo) {
+    }
+
+    record IndicatorEntry(String code, Map<String, String> names, String unit, String description) {
+    }
+
+    record ValueEntry(String country, String indicator, int year, double value, String unit, String sourceTitle,
+                      String sourceUrl, boolean demo) {
+    }
+
+    record IndicatorFile(List<IndicatorEntry> indicators, List<ValueEntry> values) {
+    }
+}

@@ -1,0 +1,15 @@
+package org.socialprotection.map.country;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface Countries extends JpaRepository<Country, String> {
+
+    /** The map layer: everything but the precise boundary, which would weigh megabytes. */
+    @Query("""
+            select new org.socialprotection.map.country.CountrySummary(c.iso3, c.iso2, c.numericCode, c.nameEn,
+                c.nameFr, c.nameEs, c.region, c.subregion, c.displayGeometry, c.labelPoint)
+            from Country c order by c.iso3""")
+    List<CountrySummary> summaries();
+}

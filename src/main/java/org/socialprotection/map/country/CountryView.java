@@ -1,0 +1,26 @@
+package org.socialprotection.map.country;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.locationtech.jts.geom.Point;
+import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.atlas.Names;
+import org.socialprotection.map.indicator.IndicatorView;
+
+/** The properties of a country feature. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CountryView(String iso3, String iso2, String numeric, String name, Names names, String region,
+                          String subregion, double[] label, Counts counts, List<IndicatorView.Value> indicators) {
+
+    /** Published records only. */
+    public record Counts(long schemes, long inclusions, long exclusions) {
+        static final Counts NONE = new Counts(0, 0, 0);
+    }
+
+    static CountryView of(CountrySummary c, Language language, Counts counts, List<IndicatorView.Value> indicators) {
+        Point label = c.labelPoint();
+        return new CountryView(c.iso3(), c.iso2(), c.numericCode(), c.name(language),
+                new Names(c.nameEn(), c.nameFr(), c.nameEs()), c.region(), c.subregion(),
+                label == null ? null : new double[] {label.getX(), label.getY()}, counts, indicators);
+    }
+}

@@ -1,0 +1,55 @@
+package org.socialprotection.map.observation;
+
+import org.locationtech.jts.geom.Point;
+import org.socialprotection.map.country.Countries;
+import org.socialprotection.map.country.CountryLocator;
+import org.springframework.stereotype.Service;
+
+/**
+ * Puts an observation in its country. Without a country, the point decides; with one, a point that falls in
+ * another country is refused with a message naming both, since a swapped latitude and longitude or a wrong country
+ * code is the most common mistake in field data.
+ */
+@Service
+public class ObservationPlacement {
+
+    private final CountryLocator locator;
+    private final Countries countries;
+
+    ObservationPlacement(CountryLocator locator, Countries countries) {
+        this.locator = locator;
+        this.countries = countries;
+    }
+
+    public void place(Observation observation, Point location, Privacy privacy, String givenIso3) {
+        String found = locator.countryOf(location).orElse(null);
+        if (givenIso3 == null) {
+            if (found == null) {
+                throw new PlacementException("the point (" + location.getX() + ", " + location.getY()
+                        + ") is in no country; give the country or check the coordinates (longitude first)");
+            }
+            observation.place(location, privacy, found);
+            return;
+        }
+        String iso3 = givenIso3.toUpperCase();
+        if (!countries.existsById(iso3)) {
+            throw new PlacementException("unknown country code '" + givenIso3 + "'");
+        }
+        if (!iso3.equals(found)) {
+            throw new PlacementException("the point (" + location.getX() + ", " + location.getY() + ") falls "
+                    + (found == null ? "in no country" : "in " + describe(found)) + ", not in " + describe(iso3));
+        }
+        observation.place(location, privacy, iso3);
+    }
+
+    private String describe(String iso3) {
+        return countries.findById(iso3).map(c -> c.getNameEn() + " (" + iso3 + ")").orElse(iso3);
+    }
+
+    /** A placement the caller must correct. */
+    public static class PlacementException extends IllegalArgumentException {
+        PlacementException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.socialprotection.map.observation;
+
+import java.util.List;
+import org.locationtech.jts.geom.Envelope;
+import org.socialprotection.map.atlas.SqlFilter;
+import org.socialprotection.map.atlas.WorkerGroup;
+import org.socialprotection.map.geo.Bbox;
+import org.socialprotection.map.workflow.PublicationStatus;
+
+/** The SQL of observation lists. Filters run on the public location, so a coarsened point is found where it shows. */
+final class ObservationQueries {
+
+    static final String COUNT = "SELECT COUNT(*) FROM observation o";
+    static final String IDS = "SELECT o.id FROM observation o";
+    static final String ORDER_PAGE = " ORDER BY o.id LIMIT :limit OFFSET :offset";
+
+    static final String PUBLICATIONS = """
+            SELECT p.id, p.publication_type, p.title FROM publication p
+            JOIN publication_observation po ON po.publication_id = p.id
+            WHERE po.observation_id = :id AND p.status = 'PUBLISHED'
+            ORDER BY p.published_on DESC, p.id""";
+
+    private ObservationQueries() {
+    }
+
+    static SqlFilter filter(ObservationQuery query) {
+        SqlFilter filter = new SqlFilter()
+                .where("o.status = :status", "status", PublicationStatus.PUBLISHED)
+                .whereAny(query.kinds(), "o.kind IN (:kinds)", "kinds")
+                .whereAny(query.countries(), "o.country_iso3 IN (:countries)", "countries")
+                .whereAny(WorkerGroup.concerning(query.groups()), """
+                        EXISTS (SELECT 1 FROM observation_group g WHERE g.observation_id = o.id
+                                AND g.worker_group IN (:groups))""", "groups")
+                .whereAny(query.branches(), """
+                        EXISTS (SELECT 1 FROM observation_scheme os JOIN scheme_branch b ON b.scheme_id = os.scheme_id
+                                WHERE os.observation_id = o.id AND b.branch IN (:branches))""", "branches")
+                .whereAny(query.schemes(), """
+                        EXISTS (SELECT 1 FROM observation_scheme os WHERE os.observation_id = o.id
+                                AND os.scheme_id IN (:schemes))""", "schemes")
+                .whereGiven(query.fromYear(), "COALESCE(o.to_year, o.from_year) >= :fromYear", "fromYear")
+                .whereGiven(query.toYear(), "o.from_year <= :toYear", "toYear");
+        if (query.bbox() != null) {
+            bbox(filter, query.bbox());
+        }
+        return filter;
+    }
+
+    /*
+     * && (bounding boxes intersect) is exact for points against a rectangle, and it is the operator both PostGIS
+     * and H2GIS answer from their spatial index. A box across the antimeridian is searched as its two halves.
+     */
+    private static void bbox(SqlFilter filter, Bbox bbox) {
+        List<Envelope> envelopes = bbox.envelopes();
+        StringBuilder condition = new StringBuilder("(");
+        for (int i = 0; i < envelopes.size(); i++) {
+            Envelope e = envelopes.get(i);
+            condition.append(i == 0 ? "" : " OR ").append("o.public_location && ST_MakeEnvelope(:minx").append(i)
+                    .append(", :miny").append(i).append(", :maxx").append(i).append(", :maxy").append(i)
+                    .append(", 4326)");
+            filter.bind("minx" + i, e.getMinX()).bind("miny" + i, e.getMinY())
+                    .bind("maxx" + i, e.getMaxX()).bind("maxy" + i, e.getMaxY());
+        }
+        filter.where(condition.append(")").toString());
+    }
+
+}

@@ -1,0 +1,49 @@
+package org.socialprotection.map.observation;
+
+import java.util.List;
+import org.socialprotection.map.atlas.InOrder;
+import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.atlas.SqlFilter;
+import org.socialprotection.map.geo.GeoJson.Feature;
+import org.socialprotection.map.geo.GeoJson.FeatureCollection;
+import org.socialprotection.map.observation.ObservationView.PublicationRef;
+import org.socialprotection.map.web.NotFoundException;
+import org.socialprotection.map.workflow.PublicationStatus;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Public reads of observations: published records only, at their public location. */
+@Service
+@Transactional(readOnly = true)
+public class ObservationReader {
+
+    private final Observations observations;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ObservationReader(Observations observations, NamedParameterJdbcTemplate jdbc) {
+        this.observations = observations;
+        this.jdbc = jdbc;
+    }
+
+    public FeatureCollection<ObservationView> find(ObservationQuery query, Language language) {
+        SqlFilter filter = ObservationQueries.filter(query);
+        Long matched = jdbc.queryForObject(ObservationQueries.COUNT + filter.clause(), filter.params(), Long.class);
+        filter.bind("limit", query.limit()).bind("offset", query.offset());
+        List<Long> ids = jdbc.queryForList(ObservationQueries.IDS + filter.clause() + ObservationQueries.ORDER_PAGE,
+                filter.params(), Long.class);
+        List<Feature<ObservationView>> features = InOrder.of(ids, observations.findAllById(ids), Observation::getId)
+                .stream().map(o -> ObservationView.feature(o, language, null)).toList();
+        return new FeatureCollection<>(matched == null ? 0 : matched, features);
+    }
+
+    public Feature<ObservationView> get(long id, Language language) {
+        Observation observation = observations.findByIdAndStatus(id, PublicationStatus.PUBLISHED)
+                .orElseThrow(() -> new NotFoundException("observation", id));
+        List<PublicationRef> publications = jdbc.query(ObservationQueries.PUBLICATIONS,
+                new MapSqlParameterSource("id", id), (rs, i) -> new PublicationRef(rs.getLong(1),
+                        rs.getString(2).toLowerCase(), rs.getString(3)));
+        return ObservationView.feature(observation, language, publications);
+    }
+}

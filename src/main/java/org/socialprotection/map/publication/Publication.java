@@ -1,0 +1,126 @@
+package org.socialprotection.map.publication;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.socialprotection.map.atlas.PartialDate;
+import org.socialprotection.map.observation.Observation;
+import org.socialprotection.map.scheme.Scheme;
+import org.socialprotection.map.workflow.AtlasRecord;
+
+/** A brief or a podcast episode of the programme's library. */
+@Entity
+@Table(name = "publication")
+public class Publication extends AtlasRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "slug", nullable = false, unique = true)
+    private String slug;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "publication_type", nullable = false)
+    private PublicationType type;
+
+    @Column(name = "title", nullable = false)
+    private String title;
+
+    @Column(name = "summary")
+    private String summary;
+
+    /** ISO 639-1. */
+    @Column(name = "language", nullable = false)
+    private String language;
+
+    @Column(name = "published_on")
+    private String publishedOn;
+
+    @Column(name = "published_year")
+    private Integer publishedYear;
+
+    @ElementCollection
+    @CollectionTable(name = "publication_author", joinColumns = @JoinColumn(name = "publication_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "author", nullable = false)
+    private List<String> authors = new ArrayList<>();
+
+    @Column(name = "url")
+    private String url;
+
+    /** A file in the media store, for uploaded briefs and audio. */
+    @Column(name = "file_path")
+    private String filePath;
+
+    @Column(name = "duration_seconds")
+    private Integer durationSeconds;
+
+    @Column(name = "transcript")
+    private String transcript;
+
+    @ElementCollection
+    @CollectionTable(name = "publication_country", joinColumns = @JoinColumn(name = "publication_id"))
+    @Column(name = "country_iso3", nullable = false)
+    private Set<String> countries = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "publication_observation", joinColumns = @JoinColumn(name = "publication_id"),
+            inverseJoinColumns = @JoinColumn(name = "observation_id"))
+    private Set<Observation> observations = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "publication_scheme", joinColumns = @JoinColumn(name = "publication_id"),
+            inverseJoinColumns = @JoinColumn(name = "scheme_id"))
+    private Set<Scheme> schemes = new LinkedHashSet<>();
+
+    protected Publication() {
+    }
+
+    public Publication(String slug, PublicationType type, String title, String language) {
+        this.slug = slug;
+        this.type = type;
+        this.title = title;
+        this.language = language;
+    }
+
+    public void setPublishedOn(PartialDate date) {
+        this.publishedOn = date == null ? null : date.value();
+        this.publishedYear = date == null ? null : date.year();
+    }
+
+    public Long getId() { return id; }
+    public String getSlug() { return slug; }
+    public PublicationType getType() { return type; }
+    public String getTitle() { return title; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getLanguage() { return language; }
+    public String getPublishedOn() { return publishedOn; }
+    public List<String> getAuthors() { return authors; }
+    public String getUrl() { return url; }
+    public void setUrl(String url) { this.url = url; }
+    public String getFilePath() { return filePath; }
+    public Integer getDurationSeconds() { return durationSeconds; }
+    public void setDurationSeconds(Integer durationSeconds) { this.durationSeconds = durationSeconds; }
+    public String getTranscript() { return transcript; }
+    public void setTranscript(String transcript) { this.transcript = transcript; }
+    public Set<String> getCountries() { return countries; }
+    public Set<Observation> getObservations() { return observations; }
+    public Set<Scheme> getSchemes() { return schemes; }
+}

@@ -1,0 +1,30 @@
+package org.socialprotection.map.publication;
+
+import org.socialprotection.map.atlas.SqlFilter;
+import org.socialprotection.map.workflow.PublicationStatus;
+
+/** The SQL of publication lists, newest first. */
+final class PublicationQueries {
+
+    static final String COUNT = "SELECT COUNT(*) FROM publication p";
+    static final String IDS = "SELECT p.id FROM publication p";
+    static final String ORDER_PAGE = " ORDER BY p.published_on DESC NULLS LAST, p.title, p.id LIMIT :limit OFFSET :offset";
+
+    private PublicationQueries() {
+    }
+
+    static SqlFilter filter(PublicationQuery query) {
+        return new SqlFilter()
+                .where("p.status = :status", "status", PublicationStatus.PUBLISHED)
+                .whereAny(query.types(), "p.publication_type IN (:types)", "types")
+                .whereAny(query.countries(), """
+                        EXISTS (SELECT 1 FROM publication_country pc WHERE pc.publication_id = p.id
+                                AND pc.country_iso3 IN (:countries))""", "countries")
+                .whereAny(query.observations(), """
+                        EXISTS (SELECT 1 FROM publication_observation po WHERE po.publication_id = p.id
+                                AND po.observation_id IN (:observations))""", "observations")
+                .whereAny(query.schemes(), """
+                        EXISTS (SELECT 1 FROM publication_scheme ps WHERE ps.publication_id = p.id
+                                AND ps.scheme_id IN (:schemes))""", "schemes");
+    }
+}

@@ -1,0 +1,7 @@
+package org.socialprotection.map.publication;
+
+import org.socialprotection.map.atlas.Coded;
+
+public enum PublicationType implements Coded {
+    BRIEF, PODCAST
+}

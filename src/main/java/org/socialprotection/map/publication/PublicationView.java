@@ -1,0 +1,32 @@
+package org.socialprotection.map.publication;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.observation.Observation;
+import org.socialprotection.map.scheme.Scheme;
+
+/** A brief or podcast as the JSON API shows it; links name only published records. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PublicationView(long id, String slug, String type, String title, String summary, String language,
+                              String date, List<String> authors, String url, Integer durationSeconds,
+                              String transcript, List<String> countries, List<Ref> observations, List<Ref> schemes,
+                              boolean demo, Instant updatedAt) {
+
+    public record Ref(long id, String title) {
+    }
+
+    public static PublicationView of(Publication p, Language language) {
+        return new PublicationView(p.getId(), p.getSlug(), p.getType().code(), p.getTitle(), p.getSummary(),
+                p.getLanguage(), p.getPublishedOn(), List.copyOf(p.getAuthors()), p.getUrl(),
+                p.getDurationSeconds(), p.getTranscript(), p.getCountries().stream().sorted().toList(),
+                p.getObservations().stream().filter(Observation::isPublished)
+                        .sorted(Comparator.comparing(Observation::getId))
+                        .map(o -> new Ref(o.getId(), o.getTitle())).toList(),
+                p.getSchemes().stream().filter(Scheme::isPublished).sorted(Comparator.comparing(Scheme::getId))
+                        .map(s -> new Ref(s.getId(), s.name(language))).toList(),
+                p.isDemo(), p.getUpdatedAt());
+    }
+}

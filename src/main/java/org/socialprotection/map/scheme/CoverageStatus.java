@@ -1,0 +1,8 @@
+package org.socialprotection.map.scheme;
+
+import org.socialprotection.map.atlas.Coded;
+
+/** How the law treats a group of workers under a scheme. */
+public enum CoverageStatus implements Coded {
+    COVERED, VOLUNTARY, PARTIAL, EXCLUDED
+}

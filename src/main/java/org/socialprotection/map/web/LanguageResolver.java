@@ -1,0 +1,35 @@
+package org.socialprotection.map.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import org.socialprotection.map.atlas.Coded;
+import org.socialprotection.map.atlas.Language;
+import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/**
+ * Gives a handler the {@link Language} of a request: the {@code lang} parameter when given (a 400 for a language
+ * the atlas is not published in), else the best match of Accept-Language, else English.
+ */
+class LanguageResolver implements HandlerMethodArgumentResolver {
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == Language.class;
+    }
+
+    @Override
+    public Language resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+                                    NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+        HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+        String lang = request.getParameter("lang");
+        if (lang != null) {
+            return Language.of(lang).orElseThrow(() -> new BadRequestException("lang",
+                    "'" + lang + "' is not one of the atlas's languages: " + Coded.codes(Language.class)));
+        }
+        return Language.bestFor(Collections.list(request.getLocales()));
+    }
+}

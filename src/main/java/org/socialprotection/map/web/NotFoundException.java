@@ -1,0 +1,9 @@
+package org.socialprotection.map.web;
+
+/** A record that does not exist, or is not public: answered as a 404 problem. */
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String what, Object id) {
+        super("No " + what + " with id '" + id + "'");
+    }
+}

@@ -1,0 +1,132 @@
+package org.socialprotection.map.web;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.socialprotection.map.atlas.Coded;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Reads the query parameters of a list endpoint once, turning every mistake into a {@link BadRequestException}
+ * that names the parameter. Lists are given as repeated parameters or comma-separated values.
+ */
+public final class QueryParams {
+
+    private final MultiValueMap<String, String> params;
+
+    private QueryParams(MultiValueMap<String, String> params) {
+        this.params = params;
+    }
+
+    /** Refuses parameters the endpoint does not know: a misspelt filter must not silently match everything. */
+    public static QueryParams of(MultiValueMap<String, String> params, Set<String> allowed) {
+        for (String name : params.keySet()) {
+            if (!allowed.contains(name) && !"lang".equals(name)) {
+                throw new BadRequestException(name, "unknown parameter; this endpoint takes "
+                        + String.join(", ", allowed.stream().sorted().toList()));
+            }
+        }
+        return new QueryParams(params);
+    }
+
+    public String text(String name) {
+        List<String> values = params.get(name);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw new BadRequestException(name, "given " + values.size() + " times; give it once");
+        }
+        String value = values.get(0).trim();
+        return value.isEmpty() ? null : value;
+    }
+
+    public List<String> list(String name) {
+        List<String> values = params.get(name);
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim)
+                .filter(v -> !v.isEmpty()).distinct().toList();
+    }
+
+    public <E extends Enum<E> & Coded> Set<E> codes(String name, Class<E> type) {
+        Set<E> result = EnumSet.noneOf(type);
+        for (String value : list(name)) {
+            result.add(Coded.find(type, value).orElseThrow(() -> new BadRequestException(name,
+                    "unknown value '" + value + "'; expected one of " + Coded.codes(type))));
+        }
+        return result;
+    }
+
+    public Set<String> countryCodes(String name) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String value : list(name)) {
+            if (!value.matches("[A-Za-z]{3}")) {
+                throw new BadRequestException(name, "'" + value + "' is not an ISO 3166-1 alpha-3 code such as GHA");
+            }
+            result.add(value.toUpperCase());
+        }
+        return result;
+    }
+
+    public Set<Long> ids(String name) {
+        Set<Long> result = new LinkedHashSet<>();
+        for (String value : list(name)) {
+            try {
+                long id = Long.parseLong(value);
+                if (id < 1) {
+                    throw new NumberFormatException();
+                }
+                result.add(id);
+            } catch (NumberFormatException e) {
+                throw new BadRequestException(name, "'" + value + "' is not a record id (a positive whole number)");
+            }
+        }
+        return result;
+    }
+
+    public Integer integer(String name, int min, int max) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        int number;
+        try {
+            number = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(name, "'" + value + "' is not a whole number");
+        }
+        if (number < min || number > max) {
+            throw new BadRequestException(name, number + " is outside " + min + ".." + max);
+        }
+        return number;
+    }
+
+    /** A year given as YYYY, or the year of a YYYY-MM or YYYY-MM-DD date. */
+    public Integer year(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            throw new BadRequestException(name, "'" + value + "' is not a year (YYYY) or a date (YYYY-MM-DD)");
+        }
+        return Integer.parseInt(value.substring(0, 4));
+    }
+
+    public <T> T parsed(String name, Function<String, T> parser) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(name, e.getMessage());
+        }
+    }
+}

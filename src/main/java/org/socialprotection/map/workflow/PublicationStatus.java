@@ -1,0 +1,8 @@
+package org.socialprotection.map.workflow;
+
+import org.socialprotection.map.atlas.Coded;
+
+/** Only published records are ever shown to the public. */
+public enum PublicationStatus implements Coded {
+    DRAFT, IN_REVIEW, PUBLISHED
+}
