@@ -83,9 +83,13 @@ class DemoAtlasLoader {
 
     @Transactional
     public void loadIfMissing() {
-        if (loads.loaded(DATASET)) {
-            return;
+        if (!loads.loaded(DATASET)) {
+            load();
         }
+    }
+
+    /** Runs inside the caller's transaction, so that a mistake anywhere leaves nothing behind. */
+    void load() {
         byte[] schemeFile = loads.read("demo/schemes.json");
         byte[] observationFile = loads.read("demo/observations.geojson");
         byte[] publicationFile = loads.read("demo/publications.json");

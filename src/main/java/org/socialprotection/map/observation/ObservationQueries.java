@@ -5,13 +5,14 @@ import org.locationtech.jts.geom.Envelope;
 import org.socialprotection.map.atlas.SqlFilter;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.geo.Bbox;
+import org.socialprotection.map.geo.SpatialDialect;
 import org.socialprotection.map.workflow.PublicationStatus;
 
 /** The SQL of observation lists. Filters run on the public location, so a coarsened point is found where it shows. */
 final class ObservationQueries {
 
-    static final String COUNT = "SELECT COUNT(*) FROM observation o";
-    static final String IDS = "SELECT o.id FROM observation o";
+    static final String COUNT = "SELECT COUNT(*) FROM ";
+    static final String IDS = "SELECT o.id FROM ";
     static final String ORDER_PAGE = " ORDER BY o.id LIMIT :limit OFFSET :offset";
 
     static final String PUBLICATIONS = """
@@ -21,6 +22,11 @@ final class ObservationQueries {
             ORDER BY p.published_on DESC, p.id""";
 
     private ObservationQueries() {
+    }
+
+    /** The table, with the spatial index preferred where a bbox is given. */
+    static String table(ObservationQuery query, SpatialDialect dialect) {
+        return "observation o" + (query.bbox() == null ? "" : dialect.preferIndex("observation_public_location_sidx"));
     }
 
     static SqlFilter filter(ObservationQuery query) {

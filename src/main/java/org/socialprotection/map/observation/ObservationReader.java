@@ -6,6 +6,7 @@ import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.SqlFilter;
 import org.socialprotection.map.geo.GeoJson.Feature;
 import org.socialprotection.map.geo.GeoJson.FeatureCollection;
+import org.socialprotection.map.geo.SpatialDialect;
 import org.socialprotection.map.observation.ObservationView.PublicationRef;
 import org.socialprotection.map.web.NotFoundException;
 import org.socialprotection.map.workflow.PublicationStatus;
@@ -21,18 +22,22 @@ public class ObservationReader {
 
     private final Observations observations;
     private final NamedParameterJdbcTemplate jdbc;
+    private final SpatialDialect dialect;
 
-    ObservationReader(Observations observations, NamedParameterJdbcTemplate jdbc) {
+    ObservationReader(Observations observations, NamedParameterJdbcTemplate jdbc, SpatialDialect dialect) {
         this.observations = observations;
         this.jdbc = jdbc;
+        this.dialect = dialect;
     }
 
     public FeatureCollection<ObservationView> find(ObservationQuery query, Language language) {
         SqlFilter filter = ObservationQueries.filter(query);
-        Long matched = jdbc.queryForObject(ObservationQueries.COUNT + filter.clause(), filter.params(), Long.class);
+        String table = ObservationQueries.table(query, dialect);
+        Long matched = jdbc.queryForObject(ObservationQueries.COUNT + table + filter.clause(), filter.params(),
+                Long.class);
         filter.bind("limit", query.limit()).bind("offset", query.offset());
-        List<Long> ids = jdbc.queryForList(ObservationQueries.IDS + filter.clause() + ObservationQueries.ORDER_PAGE,
-                filter.params(), Long.class);
+        List<Long> ids = jdbc.queryForList(ObservationQueries.IDS + table + filter.clause()
+                + ObservationQueries.ORDER_PAGE, filter.params(), Long.class);
         List<Feature<ObservationView>> features = InOrder.of(ids, observations.findAllById(ids), Observation::getId)
                 .stream().map(o -> ObservationView.feature(o, language, null)).toList();
         return new FeatureCollection<>(matched == null ? 0 : matched, features);

@@ -1,0 +1,85 @@
+package org.socialprotection.map.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.socialprotection.map.country.Countries;
+import org.socialprotection.map.indicator.IndicatorValues;
+import org.socialprotection.map.indicator.Indicators;
+import org.socialprotection.map.observation.ObservationPlacement;
+import org.socialprotection.map.observation.Observations;
+import org.socialprotection.map.publication.Publications;
+import org.socialprotection.map.scheme.Schemes;
+import org.socialprotection.map.support.AtlasTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The first-start loader: everything in data/ arrives, a second start changes nothing, a mistake loads nothing. */
+@AtlasTest
+abstract class AtlasDataLoaderTests {
+
+    private static final String SNAPSHOT = """
+            SELECT (SELECT COUNT(*) FROM country) AS countries, (SELECT COUNT(*) FROM scheme) AS schemes,
+                   (SELECT COUNT(*) FROM observation) AS observations, (SELECT COUNT(*) FROM publication) AS publications,
+                   (SELECT COUNT(*) FROM indicator_value) AS indicator_values,
+                   (SELECT MAX(updated_at) FROM scheme) AS schemes_updated,
+                   (SELECT MAX(version) FROM observation) AS observation_version,
+                   (SELECT COUNT(*) FROM data_load) AS loads""";
+
+    @Autowired AtlasDataLoader loader;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ResourceLoader resources;
+    @Autowired TransactionTemplate transactions;
+    @Autowired Countries countries;
+    @Autowired Schemes schemes;
+    @Autowired Observations observations;
+    @Autowired ObservationPlacement placement;
+    @Autowired Publications publications;
+    @Autowired Indicators indicators;
+    @Autowired IndicatorValues indicatorValues;
+
+    @Test
+    void loadsEveryCountryAndTheWholeDemoAtlasAsPublished() {
+        assertThat(countries.count()).isGreaterThanOrEqualTo(249);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM country WHERE boundary IS NULL", Long.class)).isZero();
+        assertThat(jdbc.queryForList("SELECT DISTINCT status FROM scheme UNION SELECT DISTINCT status FROM observation"
+                + " UNION SELECT DISTINCT status FROM publication", String.class)).containsExactly("PUBLISHED");
+        assertThat(schemes.count()).isEqualTo(32);
+        assertThat(observations.count()).isEqualTo(35);
+        assertThat(publications.count()).isEqualTo(24);
+        assertThat(indicatorValues.count()).isEqualTo(8);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scheme s WHERE NOT EXISTS "
+                + "(SELECT 1 FROM scheme_source x WHERE x.scheme_id = s.id)", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM observation o WHERE NOT EXISTS "
+                + "(SELECT 1 FROM observation_source x WHERE x.observation_id = o.id)", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM observation WHERE demo = TRUE", Long.class))
+                .isPositive();
+    }
+
+    @Test
+    void aSecondStartChangesNothing() throws Exception {
+        Map<String, Object> before = jdbc.queryForMap(SNAPSHOT);
+        loader.run(null);
+        assertThat(jdbc.queryForMap(SNAPSHOT)).isEqualTo(before);
+        assertThat(jdbc.queryForList("SELECT dataset FROM data_load ORDER BY dataset", String.class))
+                .containsExactly("boundaries", "demo");
+    }
+
+    @Test
+    void aMistakeInTheDataNamesFileRecordAndReasonAndLoadsNothing() {
+        DataLoads broken = new DataLoads(jdbc, resources, new DataSettings("classpath:fixtures/broken-demo/", true));
+        DemoAtlasLoader demo = new DemoAtlasLoader(broken, countries, schemes, observations, placement, publications,
+                indicators, indicatorValues);
+        Map<String, Object> before = jdbc.queryForMap(SNAPSHOT);
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> demo.load()))
+                .hasMessageContaining("data/demo/observations.geojson, record 'test-broken-bad'")
+                .hasMessageContaining("falls in Ghana (GHA), not in South Africa (ZAF)");
+        assertThat(jdbc.queryForMap(SNAPSHOT)).isEqualTo(before);
+        assertThat(schemes.findBySlug("test-broken-scheme")).isEmpty();
+        assertThat(observations.findBySlug("test-broken-good")).isEmpty();
+    }
+}

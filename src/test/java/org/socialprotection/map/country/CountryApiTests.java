@@ -1,0 +1,61 @@
+package org.socialprotection.map.country;
+
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.socialprotection.map.support.AtlasTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** GET /api/countries on the loaded atlas. */
+@AtlasTest
+abstract class CountryApiTests {
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void listsEveryCountryWithDisplayGeometryNamesAndCounts() throws Exception {
+        mvc.perform(get("/api/countries"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.type").value("FeatureCollection"))
+                .andExpect(jsonPath("$.numberReturned", greaterThanOrEqualTo(249)))
+                .andExpect(jsonPath("$.features[*].id", hasItems("GHA", "ZAF", "RWA", "FJI", "XKX", "MUS", "CPV")))
+                .andExpect(jsonPath("$.features[?(@.id == 'GHA')].geometry.type").value("MultiPolygon"))
+                .andExpect(jsonPath("$.features[?(@.id == 'GHA')].properties.counts.schemes").value(2))
+                .andExpect(jsonPath("$.features[?(@.id == 'GHA')].properties.counts.inclusions").value(2))
+                .andExpect(jsonPath("$.features[?(@.id == 'GHA')].properties.counts.exclusions").value(3));
+    }
+
+    @Test
+    void namesFollowTheLanguageAskedFor() throws Exception {
+        mvc.perform(get("/api/countries/ZAF")).andExpect(jsonPath("$.properties.name").value("South Africa"));
+        mvc.perform(get("/api/countries/ZAF?lang=fr")).andExpect(jsonPath("$.properties.name").value("Afrique du Sud"));
+        mvc.perform(get("/api/countries/zaf").header("Accept-Language", "es-MX,es;q=0.9"))
+                .andExpect(jsonPath("$.properties.name").value("Sudáfrica"))
+                .andExpect(jsonPath("$.properties.names.fr").value("Afrique du Sud"));
+        mvc.perform(get("/api/countries/ZAF").header("Accept-Language", "de-DE"))
+                .andExpect(jsonPath("$.properties.name").value("South Africa"));
+    }
+
+    @Test
+    void detailCarriesRegionLabelPointAndIndicators() throws Exception {
+        mvc.perform(get("/api/countries/KEN"))
+                .andExpect(jsonPath("$.properties.region").value("Africa"))
+                .andExpect(jsonPath("$.properties.subregion").value("Eastern Africa"))
+                .andExpect(jsonPath("$.properties.label.length()").value(2))
+                .andExpect(jsonPath("$.properties.indicators[0].source.url").isNotEmpty());
+    }
+
+    @Test
+    void unknownAndMalformedCodes() throws Exception {
+        mvc.perform(get("/api/countries/XXX")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/countries/GH")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("iso3"));
+        mvc.perform(get("/api/countries?lang=xx")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("lang"));
+    }
+}

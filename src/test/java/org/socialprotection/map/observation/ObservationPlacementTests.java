@@ -1,0 +1,58 @@
+package org.socialprotection.map.observation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.socialprotection.map.geo.Geometries;
+import org.socialprotection.map.support.AtlasTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Deriving the country of an observation from its point, and refusing a point in another country. */
+@AtlasTest
+abstract class ObservationPlacementTests {
+
+    @Autowired ObservationPlacement placement;
+
+    @Test
+    void derivesTheCountryWhenNoneIsGiven() {
+        Observation o = new Observation("t", Kind.INCLUSION, "t");
+        placement.place(o, Geometries.point(30.0619, -1.9441), Privacy.EXACT, null);
+        assertThat(o.getCountryIso3()).isEqualTo("RWA");
+    }
+
+    @Test
+    void refusesAPointInAnotherCountryNamingBoth() {
+        Observation o = new Observation("t", Kind.INCLUSION, "t");
+        // Accra given as South Africa
+        assertThatThrownBy(() -> placement.place(o, Geometries.point(-0.187, 5.603), Privacy.EXACT, "ZAF"))
+                .isInstanceOf(ObservationPlacement.PlacementException.class)
+                .hasMessageContaining("falls in Ghana (GHA), not in South Africa (ZAF)");
+    }
+
+    @Test
+    void swappedCoordinatesAreCaughtByTheCountryCheck() {
+        Observation o = new Observation("t", Kind.INCLUSION, "t");
+        // Kigali with latitude and longitude swapped lands in the Indian Ocean, not in Rwanda
+        assertThatThrownBy(() -> placement.place(o, Geometries.point(-1.9441, 30.0619), Privacy.EXACT, "RWA"))
+                .hasMessageContaining("not in Rwanda (RWA)");
+    }
+
+    @Test
+    void refusesUnknownCountriesAndPointsInNoCountry() {
+        Observation o = new Observation("t", Kind.INCLUSION, "t");
+        assertThatThrownBy(() -> placement.place(o, Geometries.point(-0.187, 5.603), Privacy.EXACT, "XYZ"))
+                .hasMessageContaining("unknown country code 'XYZ'");
+        assertThatThrownBy(() -> placement.place(o, Geometries.point(-25, 0), Privacy.EXACT, null))
+                .hasMessageContaining("is in no country");
+    }
+
+    @Test
+    void thePublicPointFollowsThePrivacyLevel() {
+        Observation o = new Observation("t", Kind.INCLUSION, "t");
+        placement.place(o, Geometries.point(31.0118, -29.8587), Privacy.APPROXIMATE, "ZAF");
+        assertThat(o.getLocation().getX()).isEqualTo(31.0118);
+        assertThat(o.getPublicLocation().getX()).isEqualTo(31.015);
+        assertThat(o.getPublicLocation().getY()).isEqualTo(-29.855);
+    }
+}
