@@ -12,4 +12,7 @@ public interface Countries extends JpaRepository<Country, String> {
                 c.nameFr, c.nameEs, c.region, c.subregion, c.displayGeometry, c.labelPoint)
             from Country c order by c.iso3""")
     List<CountrySummary> summaries();
+
+    @Query("select new org.socialprotection.map.country.CountryName(c.iso3, c.nameEn, c.nameFr, c.nameEs) from Country c")
+    List<CountryName> names();
 }

@@ -7,6 +7,7 @@ import org.socialprotection.map.web.BadRequestException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -20,8 +21,11 @@ class CountryApi {
     }
 
     @GetMapping
-    FeatureCollection<CountryView> list(Language language) {
-        return reader.all(language);
+    FeatureCollection<CountryView> list(@RequestParam(defaultValue = "full") String detail, Language language) {
+        if (!detail.equals("full") && !detail.equals("low")) {
+            throw new BadRequestException("detail", "'" + detail + "' is not one of full, low");
+        }
+        return reader.all(language, detail.equals("low"));
     }
 
     @GetMapping("/{iso3}")

@@ -17,6 +17,11 @@ public record CountryView(String iso3, String iso2, String numeric, String name,
         static final Counts NONE = new Counts(0, 0, 0);
     }
 
+    /** The message key of a region or subregion name, e.g. region.western_africa. */
+    public static String regionKey(String name) {
+        return name == null ? null : "region." + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '_').replace('-', '_');
+    }
+
     static CountryView of(CountrySummary c, Language language, Counts counts, List<IndicatorView.Value> indicators) {
         Point label = c.labelPoint();
         return new CountryView(c.iso3(), c.iso2(), c.numericCode(), c.name(language),

@@ -3,6 +3,9 @@ package org.socialprotection.map.observation;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.geo.GeoJson.Feature;
 import org.socialprotection.map.geo.GeoJson.FeatureCollection;
+import java.util.Set;
+import org.socialprotection.map.web.BadRequestException;
+import org.socialprotection.map.web.QueryParams;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +26,17 @@ class ObservationApi {
     @GetMapping
     FeatureCollection<ObservationView> list(@RequestParam MultiValueMap<String, String> params, Language language) {
         return reader.find(ObservationQuery.parse(params), language);
+    }
+
+    /** Clusters for the map at low zoom: the same filters as the list, and the zoom the cells are sized for. */
+    @GetMapping("/clusters")
+    FeatureCollection<ClusterView> clusters(@RequestParam MultiValueMap<String, String> params) {
+        QueryParams query = QueryParams.of(params, ObservationQuery.union(ObservationQuery.FILTERS, Set.of("zoom")));
+        Integer zoom = query.integer("zoom", 0, 22);
+        if (zoom == null) {
+            throw new BadRequestException("zoom", "required: the map's zoom level, 0..22");
+        }
+        return reader.clusters(ObservationQuery.parse(query), zoom);
     }
 
     @GetMapping("/{id}")

@@ -15,6 +15,20 @@ final class ObservationQueries {
     static final String IDS = "SELECT o.id FROM ";
     static final String ORDER_PAGE = " ORDER BY o.id LIMIT :limit OFFSET :offset";
 
+    /*
+     * Grid clustering in the database: one row per occupied cell, placed at the mean of its points. Portable SQL,
+     * so PostGIS and H2GIS give the same clusters.
+     */
+    static final String CLUSTERS_SELECT = """
+            SELECT COUNT(*) AS n, SUM(CASE WHEN o.kind = 'INCLUSION' THEN 1 ELSE 0 END) AS inclusions,
+                   AVG(ST_X(o.public_location)) AS x, AVG(ST_Y(o.public_location)) AS y,
+                   MIN(ST_X(o.public_location)) AS minx, MIN(ST_Y(o.public_location)) AS miny,
+                   MAX(ST_X(o.public_location)) AS maxx, MAX(ST_Y(o.public_location)) AS maxy, MIN(o.id) AS first_id
+            FROM\s""";
+    static final String CLUSTERS_GROUP = """
+             GROUP BY FLOOR(ST_X(o.public_location) / :cell), FLOOR(ST_Y(o.public_location) / :cell)
+            ORDER BY n DESC, first_id""";
+
     static final String PUBLICATIONS = """
             SELECT p.id, p.publication_type, p.title FROM publication p
             JOIN publication_observation po ON po.publication_id = p.id
@@ -40,6 +54,12 @@ final class ObservationQueries {
                 .whereAny(query.branches(), """
                         EXISTS (SELECT 1 FROM observation_scheme os JOIN scheme_branch b ON b.scheme_id = os.scheme_id
                                 WHERE os.observation_id = o.id AND b.branch IN (:branches))""", "branches")
+                .whereAny(query.types(), """
+                        EXISTS (SELECT 1 FROM observation_scheme os JOIN scheme s ON s.id = os.scheme_id
+                                WHERE os.observation_id = o.id AND s.scheme_type IN (:types))""", "types")
+                .whereGiven(likePattern(query.text()), """
+                        (LOWER(o.title) LIKE :text ESCAPE '\\' OR LOWER(o.narrative) LIKE :text ESCAPE '\\'
+                         OR LOWER(o.place_name) LIKE :text ESCAPE '\\')""", "text")
                 .whereAny(query.schemes(), """
                         EXISTS (SELECT 1 FROM observation_scheme os WHERE os.observation_id = o.id
                                 AND os.scheme_id IN (:schemes))""", "schemes")
@@ -49,6 +69,16 @@ final class ObservationQueries {
             bbox(filter, query.bbox());
         }
         return filter;
+    }
+
+    /** A case-insensitive "contains" pattern; % and _ in the text are matched literally. */
+    static String likePattern(String text) {
+        if (text == null) {
+            return null;
+        }
+        String escaped = text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
     }
 
     /*

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.geo.Bbox;
 import org.socialprotection.map.scheme.Branch;
+import org.socialprotection.map.scheme.SchemeType;
 import org.socialprotection.map.web.BadRequestException;
 import org.socialprotection.map.web.QueryParams;
 import org.springframework.util.MultiValueMap;
@@ -11,19 +12,25 @@ import org.springframework.util.MultiValueMap;
 /**
  * The filters of GET /api/observations, validated. {@code branch} matches observations linked to a scheme of that
  * branch; {@code from}/{@code to} (years) match observations whose period overlaps them; {@code group} also matches
- * observations about informal workers in general.
+ * observations about informal workers in general; {@code type} matches observations linked to a scheme of that type;
+ * {@code q} matches a text in the title, narrative or place name.
  */
 public record ObservationQuery(Bbox bbox, Set<Kind> kinds, Set<WorkerGroup> groups, Set<Branch> branches,
-                               Set<String> countries, Set<Long> schemes, Integer fromYear, Integer toYear,
-                               int limit, int offset) {
+                               Set<SchemeType> types, Set<String> countries, Set<Long> schemes, Integer fromYear,
+                               Integer toYear, String text, int limit, int offset) {
 
     public static final int DEFAULT_LIMIT = 1000;
     public static final int MAX_LIMIT = 10000;
-    private static final Set<String> PARAMETERS = Set.of("bbox", "kind", "group", "branch", "country", "scheme",
-            "from", "to", "limit", "offset");
+    static final Set<String> FILTERS = Set.of("bbox", "kind", "group", "branch", "type", "country", "scheme",
+            "from", "to", "q");
+    private static final Set<String> PARAMETERS = union(FILTERS, Set.of("limit", "offset"));
 
     public static ObservationQuery parse(MultiValueMap<String, String> raw) {
-        QueryParams params = QueryParams.of(raw, PARAMETERS);
+        return parse(QueryParams.of(raw, PARAMETERS));
+    }
+
+    /** The filters alone, from parameters an endpoint has already checked for names it does not know. */
+    static ObservationQuery parse(QueryParams params) {
         Integer from = params.year("from");
         Integer to = params.year("to");
         if (from != null && to != null && from > to) {
@@ -31,9 +38,19 @@ public record ObservationQuery(Bbox bbox, Set<Kind> kinds, Set<WorkerGroup> grou
         }
         Integer limit = params.integer("limit", 1, MAX_LIMIT);
         Integer offset = params.integer("offset", 0, Integer.MAX_VALUE);
+        String text = params.text("q");
+        if (text != null && text.length() > 200) {
+            throw new BadRequestException("q", "the search text is longer than 200 characters");
+        }
         return new ObservationQuery(params.parsed("bbox", Bbox::parse), params.codes("kind", Kind.class),
                 params.codes("group", WorkerGroup.class), params.codes("branch", Branch.class),
-                params.countryCodes("country"), params.ids("scheme"), from, to,
-                limit == null ? DEFAULT_LIMIT : limit, offset == null ? 0 : offset);
+                params.codes("type", SchemeType.class), params.countryCodes("country"), params.ids("scheme"), from,
+                to, text, limit == null ? DEFAULT_LIMIT : limit, offset == null ? 0 : offset);
+    }
+
+    static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 }

@@ -5,6 +5,7 @@ import org.socialprotection.map.atlas.InOrder;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.SqlFilter;
 import org.socialprotection.map.geo.GeoJson.Feature;
+import org.socialprotection.map.geo.Geometries;
 import org.socialprotection.map.geo.GeoJson.FeatureCollection;
 import org.socialprotection.map.geo.SpatialDialect;
 import org.socialprotection.map.observation.ObservationView.PublicationRef;
@@ -41,6 +42,22 @@ public class ObservationReader {
         List<Feature<ObservationView>> features = InOrder.of(ids, observations.findAllById(ids), Observation::getId)
                 .stream().map(o -> ObservationView.feature(o, language, null)).toList();
         return new FeatureCollection<>(matched == null ? 0 : matched, features);
+    }
+
+    public FeatureCollection<ClusterView> clusters(ObservationQuery query, int zoom) {
+        SqlFilter filter = ObservationQueries.filter(query).bind("cell", ClusterView.cellDegrees(zoom));
+        List<Feature<ClusterView>> clusters = jdbc.query(ObservationQueries.CLUSTERS_SELECT
+                + ObservationQueries.table(query, dialect) + filter.clause() + ObservationQueries.CLUSTERS_GROUP,
+                filter.params(), (rs, i) -> {
+                    long count = rs.getLong("n");
+                    long inclusions = rs.getLong("inclusions");
+                    ClusterView view = new ClusterView(count, inclusions, count - inclusions, new double[] {
+                            rs.getDouble("minx"), rs.getDouble("miny"), rs.getDouble("maxx"), rs.getDouble("maxy")},
+                            count == 1 ? rs.getLong("first_id") : null);
+                    return new Feature<>(null, Geometries.point(rs.getDouble("x"), rs.getDouble("y")), view);
+                });
+        long total = clusters.stream().mapToLong(c -> c.properties().count()).sum();
+        return new FeatureCollection<>(total, clusters);
     }
 
     public Feature<ObservationView> get(long id, Language language) {

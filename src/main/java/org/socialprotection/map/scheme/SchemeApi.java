@@ -1,5 +1,6 @@
 package org.socialprotection.map.scheme;
 
+import java.util.Map;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.Page;
 import org.springframework.util.MultiValueMap;
@@ -22,6 +23,11 @@ class SchemeApi {
     @GetMapping
     Page<SchemeView> list(@RequestParam MultiValueMap<String, String> params, Language language) {
         return reader.find(SchemeQuery.parse(params), language);
+    }
+
+    @GetMapping("/by-country")
+    Map<String, Map<String, Long>> byCountry(@RequestParam MultiValueMap<String, String> params) {
+        return Map.of("counts", reader.countByCountry(SchemeQuery.parse(params)));
     }
 
     @GetMapping("/{id}")

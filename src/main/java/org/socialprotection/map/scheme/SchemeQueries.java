@@ -9,6 +9,8 @@ final class SchemeQueries {
 
     static final String COUNT = "SELECT COUNT(*) FROM scheme s";
     static final String IDS = "SELECT s.id FROM scheme s";
+    static final String COUNT_BY_COUNTRY = "SELECT s.country_iso3, COUNT(*) FROM scheme s";
+    static final String GROUP_BY_COUNTRY = " GROUP BY s.country_iso3";
     static final String ORDER_PAGE = " ORDER BY s.country_iso3, s.official_name, s.id LIMIT :limit OFFSET :offset";
 
     private SchemeQueries() {

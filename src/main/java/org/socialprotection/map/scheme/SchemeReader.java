@@ -1,6 +1,8 @@
 package org.socialprotection.map.scheme;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.socialprotection.map.atlas.InOrder;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.Page;
@@ -33,6 +35,17 @@ public class SchemeReader {
         List<SchemeView> items = InOrder.of(ids, schemes.findAllById(ids), Scheme::getId).stream()
                 .map(s -> SchemeView.of(s, language)).toList();
         return new Page<>(matched == null ? 0 : matched, query.limit(), query.offset(), items);
+    }
+
+    /** How many published schemes match the filters in each country: the choropleth's "matching schemes". */
+    public Map<String, Long> countByCountry(SchemeQuery query) {
+        SqlFilter filter = SchemeQueries.filter(query);
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.query(SchemeQueries.COUNT_BY_COUNTRY + filter.clause() + SchemeQueries.GROUP_BY_COUNTRY, filter.params(),
+                rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
     }
 
     public SchemeView get(long id, Language language) {

@@ -4,12 +4,13 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every error of the JSON API as an RFC 9457 problem: never a stack trace, never a 500 for bad input. */
-@RestControllerAdvice(basePackages = "org.socialprotection.map")
+@RestControllerAdvice(annotations = RestController.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BadRequestException.class)

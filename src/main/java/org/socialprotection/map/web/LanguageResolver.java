@@ -1,7 +1,7 @@
 package org.socialprotection.map.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Collections;
+import java.util.List;
 import org.socialprotection.map.atlas.Coded;
 import org.socialprotection.map.atlas.Language;
 import org.springframework.core.MethodParameter;
@@ -9,10 +9,12 @@ import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Gives a handler the {@link Language} of a request: the {@code lang} parameter when given (a 400 for a language
- * the atlas is not published in), else the best match of Accept-Language, else English.
+ * the atlas is not published in), else the language the visitor chose before (cookie), else the best match of
+ * Accept-Language, else English.
  */
 class LanguageResolver implements HandlerMethodArgumentResolver {
 
@@ -30,6 +32,6 @@ class LanguageResolver implements HandlerMethodArgumentResolver {
             return Language.of(lang).orElseThrow(() -> new BadRequestException("lang",
                     "'" + lang + "' is not one of the atlas's languages: " + Coded.codes(Language.class)));
         }
-        return Language.bestFor(Collections.list(request.getLocales()));
+        return Language.bestFor(List.of(RequestContextUtils.getLocale(request)));
     }
 }

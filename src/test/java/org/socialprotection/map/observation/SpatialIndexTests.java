@@ -27,7 +27,7 @@ abstract class SpatialIndexTests {
     void bboxQueryUsesTheSpatialIndex() {
         preferIndexes();
         ObservationQuery query = new ObservationQuery(Bbox.parse("-1,5,1,6"), Set.of(), Set.of(), Set.of(),
-                Set.of(), Set.of(), null, null, 10, 0);
+                Set.of(), Set.of(), Set.of(), null, null, null, 10, 0);
         SqlFilter filter = ObservationQueries.filter(query).bind("limit", 10).bind("offset", 0);
         String plan = String.join("\n", jdbc.queryForList("EXPLAIN " + ObservationQueries.IDS
                 + ObservationQueries.table(query, dialect) + filter.clause()

@@ -1,0 +1,140 @@
+import { DivIcon, marker, layerGroup, popup as leafletPopup, latLngBounds } from 'leaflet';
+import { symbol } from '../ui/symbols.js';
+
+const POINT = 22;
+const SPREAD = 13;
+
+// Icons get their text through DOM properties after Leaflet builds them: no data ever passes through innerHTML.
+const PointIcon = DivIcon.extend({
+  createIcon(old) {
+    const div = DivIcon.prototype.createIcon.call(this, old);
+    div.dataset.id = this.options.id;
+    div.setAttribute('aria-label', this.options.label);
+    div.title = this.options.label;
+    div.replaceChildren(symbol(this.options.kind));
+    return div;
+  },
+});
+
+const ClusterIcon = DivIcon.extend({
+  createIcon(old) {
+    const div = DivIcon.prototype.createIcon.call(this, old);
+    const { count, share, label, text } = this.options;
+    div.style.setProperty('--inclusions', `${share}%`);
+    div.setAttribute('aria-label', label);
+    div.title = label;
+    const number = document.createElement('span');
+    number.textContent = text;
+    div.replaceChildren(number);
+    div.dataset.count = count;
+    return div;
+  },
+});
+
+// Points come back in -180..180; drawn in the world copy nearest the centre, they stay on screen across the antimeridian.
+const nearCentre = (lon, centre) => lon + 360 * Math.round((centre - lon) / 360);
+
+/**
+ * Observation markers and clusters of the current view. Points at the same spot (privacy cells put many at one
+ * centre) are fanned out around it in screen space, so each stays clickable at any zoom.
+ */
+export function createObservations(map, { t, fmt, popupContent, onSelect }) {
+  const layer = layerGroup().addTo(map);
+  const markers = new Map();
+  let highlighted = null;
+  let popupOpen = false;
+  map.on('popupopen', () => { popupOpen = true; });
+  map.on('popupclose', () => { popupOpen = false; });
+
+  // Enter on a focused marker does what a click does.
+  const activate = (m, action) => m.on('click', action).on('keypress', (e) => {
+    if (e.originalEvent.key === 'Enter') action();
+  });
+
+  function point(p, latlng, offset) {
+    const kind = p.kind ?? (p.inclusions ? 'inclusion' : 'exclusion');
+    const icon = new PointIcon({
+      className: `spmap-marker ${kind}`, iconSize: [POINT, POINT],
+      iconAnchor: [POINT / 2 - offset[0], POINT / 2 - offset[1]], popupAnchor: [offset[0], offset[1] - POINT / 2],
+      id: p.id, kind, label: p.title ?? t(`kind.${kind}`),
+    });
+    const m = marker(latlng, { icon, keyboard: true, riseOnHover: true });
+    // A single-point cluster has no title to show yet; its popup comes with the details (showPopup).
+    if (p.title) m.bindPopup(() => popupContent(p), { autoPanPadding: [24, 24] });
+    activate(m, () => onSelect(p.id));
+    markers.set(p.id, m);
+    return m;
+  }
+
+  function cluster(p, latlng) {
+    const size = Math.round(28 + 10 * Math.log10(p.count));
+    const icon = new ClusterIcon({
+      className: 'spmap-cluster', iconSize: [size, size],
+      count: p.count, share: Math.round((100 * (p.inclusions ?? 0)) / p.count), text: fmt.number(p.count),
+      label: t('js.cluster', fmt.number(p.count), fmt.number(p.inclusions ?? 0), fmt.number(p.exclusions ?? 0)),
+    });
+    const m = marker(latlng, { icon, keyboard: true, riseOnHover: true });
+    activate(m, () => zoomTo(p.bbox, latlng));
+    return m;
+  }
+
+  // Always at least one level closer, so a cluster of points at one spot still opens up.
+  function zoomTo(box, latlng) {
+    const shift = latlng.lng - (box[0] + box[2]) / 2;
+    const bounds = latLngBounds([box[1], box[0] + shift], [box[3], box[2] + shift]);
+    const zoom = Math.max(map.getZoom() + 1, Math.min(map.getBoundsZoom(bounds, false, [40, 40]), 16));
+    map.setView(bounds.getCenter(), zoom);
+  }
+
+  function spots(features, centre) {
+    const at = new Map();
+    for (const f of features) {
+      const [lon, lat] = f.geometry.coordinates;
+      const key = `${lat},${lon}`;
+      if (!at.has(key)) at.set(key, { latlng: [lat, nearCentre(lon, centre)], features: [] });
+      at.get(key).features.push(f);
+    }
+    return at.values();
+  }
+
+  return {
+    show(collection, clustered) {
+      layer.clearLayers();
+      markers.clear();
+      for (const { latlng, features } of spots(collection.features ?? [], map.getCenter().lng)) {
+        features.forEach((f, i) => {
+          const p = f.properties;
+          if (clustered && p.count > 1) {
+            layer.addLayer(cluster(p, { lat: latlng[0], lng: latlng[1] }));
+            return;
+          }
+          const n = features.length;
+          const angle = (2 * Math.PI * i) / n - Math.PI / 2;
+          const radius = n > 1 ? SPREAD + 2 * n : 0;
+          layer.addLayer(point(p, latlng, [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))]));
+        });
+      }
+      if (highlighted) this.highlight(highlighted);
+    },
+    highlight(id) {
+      markers.get(highlighted)?.getElement()?.classList.remove('spmap-highlight');
+      highlighted = id;
+      markers.get(id)?.getElement()?.classList.add('spmap-highlight');
+    },
+    /** The popup of a selected observation, unless one is already open (a click on its marker opened it). */
+    showPopup(feature) {
+      if (popupOpen || !feature.geometry) return;
+      const [lon, lat] = feature.geometry.coordinates;
+      const m = markers.get(feature.properties.id);
+      if (m?.getPopup()) {
+        m.openPopup();
+        return;
+      }
+      leafletPopup({ autoPan: false })
+        .setLatLng(m?.getLatLng() ?? [lat, nearCentre(lon, map.getCenter().lng)])
+        .setContent(popupContent(feature.properties))
+        .openOn(map);
+    },
+    closePopup: () => map.closePopup(),
+  };
+}

@@ -1,0 +1,104 @@
+package org.socialprotection.map.profile;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.socialprotection.map.atlas.Coded;
+import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.country.CountryReader;
+import org.socialprotection.map.country.CountryView;
+import org.socialprotection.map.geo.GeoJson.Feature;
+import org.socialprotection.map.indicator.IndicatorReader;
+import org.socialprotection.map.indicator.IndicatorView;
+import org.socialprotection.map.observation.ObservationQuery;
+import org.socialprotection.map.observation.ObservationReader;
+import org.socialprotection.map.publication.PublicationQuery;
+import org.socialprotection.map.publication.PublicationReader;
+import org.socialprotection.map.scheme.Branch;
+import org.socialprotection.map.scheme.SchemeQuery;
+import org.socialprotection.map.scheme.SchemeReader;
+import org.socialprotection.map.scheme.SchemeView;
+import org.socialprotection.map.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A country's social protection profile. */
+@Controller
+class CountryProfileController {
+
+    private final CountryReader countries;
+    private final SchemeReader schemes;
+    private final ObservationReader observations;
+    private final PublicationReader publications;
+    private final IndicatorReader indicators;
+
+    CountryProfileController(CountryReader countries, SchemeReader schemes, ObservationReader observations,
+                             PublicationReader publications, IndicatorReader indicators) {
+        this.countries = countries;
+        this.schemes = schemes;
+        this.observations = observations;
+        this.publications = publications;
+        this.indicators = indicators;
+    }
+
+    @GetMapping("/countries/{iso3}")
+    String profile(@PathVariable String iso3, Language language, Model model) {
+        if (!iso3.matches("[A-Za-z]{3}")) {
+            throw new NotFoundException("country", iso3);
+        }
+        Feature<CountryView> country = countries.get(iso3, language);
+        String code = country.properties().iso3();
+        List<SchemeView> countrySchemes = schemes.find(SchemeQuery.ofCountry(code), language).items();
+        model.addAttribute("country", country.properties());
+        model.addAttribute("regionKey", CountryView.regionKey(country.properties().region()));
+        model.addAttribute("subregionKey", CountryView.regionKey(country.properties().subregion()));
+        model.addAttribute("schemesByBranch", byBranch(countrySchemes));
+        model.addAttribute("schemeCount", countrySchemes.size());
+        model.addAttribute("charts", charts(country.properties().indicators(), language));
+        model.addAttribute("observations", observations.find(ObservationQuery.parse(params("country", code)),
+                language).features());
+        model.addAttribute("publications", publications.find(PublicationQuery.parse(params("country", code)),
+                language).items());
+        return "profile/country";
+    }
+
+    /** A scheme of several branches is listed under each, in the order of ILO C102. */
+    private static Map<String, List<SchemeView>> byBranch(List<SchemeView> schemes) {
+        Map<Branch, List<SchemeView>> grouped = new EnumMap<>(Branch.class);
+        for (SchemeView scheme : schemes) {
+            for (String branch : scheme.branches()) {
+                Coded.find(Branch.class, branch).ifPresent(b ->
+                        grouped.computeIfAbsent(b, k -> new ArrayList<>()).add(scheme));
+            }
+        }
+        Map<String, List<SchemeView>> result = new LinkedHashMap<>();
+        grouped.forEach((branch, list) -> result.put(branch.code(), list));
+        return result;
+    }
+
+    private List<IndicatorChart> charts(List<IndicatorView.Value> values, Language language) {
+        Map<String, IndicatorView> definitions = indicators.all(language).stream()
+                .collect(Collectors.toMap(IndicatorView::code, i -> i));
+        Map<String, List<IndicatorView.Value>> byIndicator = values.stream()
+                .collect(Collectors.groupingBy(IndicatorView.Value::indicator, LinkedHashMap::new, Collectors.toList()));
+        List<IndicatorChart> charts = new ArrayList<>();
+        byIndicator.forEach((code, list) -> {
+            IndicatorView definition = definitions.get(code);
+            charts.add(IndicatorChart.of(code, definition == null ? code : definition.name(),
+                    list.get(0).unit(), list));
+        });
+        return charts;
+    }
+
+    static LinkedMultiValueMap<String, String> params(String name, String value) {
+        LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+        params.add(name, value);
+        return params;
+    }
+}

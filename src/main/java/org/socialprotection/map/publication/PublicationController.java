@@ -1,0 +1,77 @@
+package org.socialprotection.map.publication;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.country.CountryName;
+import org.socialprotection.map.country.Countries;
+import org.socialprotection.map.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The library's public pages: the lists of briefs and of podcasts, and a page for each. */
+@Controller
+class PublicationController {
+
+    private final PublicationReader reader;
+    private final Countries countries;
+
+    PublicationController(PublicationReader reader, Countries countries) {
+        this.reader = reader;
+        this.countries = countries;
+    }
+
+    @GetMapping("/briefs")
+    String briefs(@RequestParam(required = false) String country, Language language, Model model) {
+        return list(PublicationType.BRIEF, country, language, model);
+    }
+
+    @GetMapping("/podcasts")
+    String podcasts(@RequestParam(required = false) String country, Language language, Model model) {
+        return list(PublicationType.PODCAST, country, language, model);
+    }
+
+    @GetMapping("/briefs/{id}")
+    String brief(@PathVariable long id, Language language, Model model) {
+        return page(PublicationType.BRIEF, id, language, model);
+    }
+
+    @GetMapping("/podcasts/{id}")
+    String podcast(@PathVariable long id, Language language, Model model) {
+        return page(PublicationType.PODCAST, id, language, model);
+    }
+
+    private String list(PublicationType type, String country, Language language, Model model) {
+        LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+        params.add("type", type.code());
+        params.add("limit", String.valueOf(PublicationQuery.MAX_LIMIT));
+        String selected = country != null && country.matches("[A-Za-z]{3}") ? country.toUpperCase() : null;
+        if (selected != null) {
+            params.add("country", selected);
+        }
+        model.addAttribute("type", type.code());
+        model.addAttribute("items", reader.find(PublicationQuery.parse(params), language).items());
+        model.addAttribute("selectedCountry", selected);
+        model.addAttribute("countryNames", names(language));
+        model.addAttribute("countries", countries.names().stream().sorted(CountryName.byName(language)).toList());
+        return "publication/list";
+    }
+
+    private String page(PublicationType type, long id, Language language, Model model) {
+        PublicationView publication = reader.get(id, language);
+        if (!publication.type().equals(type.code())) {
+            throw new NotFoundException(type.code(), id);
+        }
+        model.addAttribute("p", publication);
+        model.addAttribute("countryNames", names(language));
+        return "publication/page";
+    }
+
+    private Map<String, String> names(Language language) {
+        return countries.names().stream().collect(Collectors.toMap(CountryName::iso3, c -> c.name(language)));
+    }
+}

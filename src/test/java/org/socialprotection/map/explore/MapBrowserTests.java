@@ -1,0 +1,47 @@
+package org.socialprotection.map.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.socialprotection.map.support.BrowserTest;
+
+/** The map's first view: the country layer, clusters at low zoom, points when zoomed in. */
+class MapBrowserTests extends BrowserTest {
+
+    @Test
+    void theWorldViewShowsCountriesAndClustersWithCounts() {
+        open("/");
+        waitFor("#map .leaflet-overlay-pane path");
+        List<WebElement> clusters = waitForAll(".spmap-cluster");
+        assertThat(clusters).isNotEmpty();
+        int total = clusters.stream().mapToInt(c -> Integer.parseInt(c.getText().trim())).sum();
+        assertThat(total).isGreaterThanOrEqualTo(35);
+        assertThat(driver.findElements(By.cssSelector("#legend *"))).isNotEmpty();
+    }
+
+    @Test
+    void zoomingInShowsIndividualPointsToldApartByShapeAndColour() {
+        // Accra at street level: the demo atlas has several points there
+        open("/?lat=5.57&lon=-0.2&zoom=11");
+        List<WebElement> markers = waitForAll(".spmap-marker");
+        assertThat(markers).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector(".spmap-cluster"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".spmap-marker.inclusion"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector(".spmap-marker.exclusion"))).isNotEmpty();
+        String inclusionShape = driver.findElement(By.cssSelector(".spmap-marker.inclusion svg")).getAttribute("innerHTML");
+        String exclusionShape = driver.findElement(By.cssSelector(".spmap-marker.exclusion svg")).getAttribute("innerHTML");
+        assertThat(inclusionShape).isNotEqualTo(exclusionShape);
+    }
+
+    @Test
+    void embedShowsTheMapAlone() {
+        open("/embed?kind=exclusion");
+        waitFor("#map .leaflet-overlay-pane path");
+        waitForAll(".spmap-cluster, .spmap-marker");
+        assertThat(driver.findElements(By.id("filters"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("header.site-header"))).isEmpty();
+    }
+}
