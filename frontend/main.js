@@ -151,7 +151,8 @@ function onMove(quiet) {
 function loadPoints() {
   if (!view.visible()) return;
   const bbox = view.bbox();
-  const zoom = view.zoom();
+  // Clusters are computed per whole zoom level; the map moves in half steps.
+  const zoom = Math.floor(view.zoom());
   const clustered = zoom <= clusterMaxZoom;
   load('points',
     (signal) => (clustered ? api.clusters(state, bbox, zoom, signal) : api.observations(state, { bbox, signal })),

@@ -60,11 +60,11 @@ export function parse(search, measures = null) {
   s.measure = known ? measure : DEFAULTS.measure;
   s.view = oneOf(text('view'), VIEWS) || DEFAULTS.view;
 
-  // A view is all three or nothing: half a view cannot be shown.
+  // A view is all three or nothing: half a view cannot be shown. Zoom goes in the map's half steps.
   const lat = decimal(text('lat'), [-90, 90]);
   const lon = decimal(text('lon'), [-180, 180]);
   const zoom = decimal(text('zoom'), [1, 18]);
-  if (lat !== null && lon !== null && zoom !== null) Object.assign(s, { lat, lon, zoom: Math.round(zoom) });
+  if (lat !== null && lon !== null && zoom !== null) Object.assign(s, { lat, lon, zoom: Math.round(zoom * 2) / 2 });
 
   const sel = text('sel');
   if (/^o:[1-9]\d{0,15}$/.test(sel)) s.sel = sel;

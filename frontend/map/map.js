@@ -8,7 +8,7 @@ const WORLD = [[-56, -170], [76, 180]];
  * (restoring a permalink, fitting the world), which must not be written back into the address as the visitor's view.
  */
 export function createMapView(container, { tiles, onMove }) {
-  const map = leafletMap(container, { minZoom: 1, maxZoom: 18, worldCopyJump: true, zoomSnap: 1 });
+  const map = leafletMap(container, { minZoom: 1, maxZoom: 18, worldCopyJump: true, zoomSnap: 0.5 });
   if (tiles?.url) tileLayer(tiles.url, { attribution: tiles.attribution ?? '', maxZoom: 19 }).addTo(map);
 
   let quiet = false;

@@ -40,7 +40,7 @@ const nearCentre = (lon, centre) => lon + 360 * Math.round((centre - lon) / 360)
  */
 export function createObservations(map, { t, fmt, popupContent, onSelect }) {
   const layer = layerGroup().addTo(map);
-  const markers = new Map();
+  const markers = new Map(); // observation id -> its marker, for highlighting
   let highlighted = null;
   let popupOpen = false;
   map.on('popupopen', () => { popupOpen = true; });
@@ -62,7 +62,6 @@ export function createObservations(map, { t, fmt, popupContent, onSelect }) {
     // A single-point cluster has no title to show yet; its popup comes with the details (showPopup).
     if (p.title) m.bindPopup(() => popupContent(p), { autoPanPadding: [24, 24] });
     activate(m, () => onSelect(p.id));
-    markers.set(p.id, m);
     return m;
   }
 
@@ -97,23 +96,34 @@ export function createObservations(map, { t, fmt, popupContent, onSelect }) {
     return at.values();
   }
 
+  // Markers still in view are kept, not rebuilt: a pan must not close the popup the visitor is reading.
+  let shown = new Map();
+
   return {
     show(collection, clustered) {
-      layer.clearLayers();
-      markers.clear();
+      const next = new Map();
       for (const { latlng, features } of spots(collection.features ?? [], map.getCenter().lng)) {
         features.forEach((f, i) => {
           const p = f.properties;
+          const at = { lat: latlng[0], lng: latlng[1] };
           if (clustered && p.count > 1) {
-            layer.addLayer(cluster(p, { lat: latlng[0], lng: latlng[1] }));
+            const key = `c:${latlng}:${p.count}:${p.inclusions}`;
+            next.set(key, shown.get(key) ?? cluster(p, at));
             return;
           }
           const n = features.length;
           const angle = (2 * Math.PI * i) / n - Math.PI / 2;
           const radius = n > 1 ? SPREAD + 2 * n : 0;
-          layer.addLayer(point(p, latlng, [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))]));
+          const offset = [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))];
+          const key = `${p.title ? 'p' : 's'}:${p.id}:${latlng}:${offset}`;
+          next.set(key, shown.get(key) ?? point(p, at, offset));
         });
       }
+      for (const [key, m] of shown) if (!next.has(key)) layer.removeLayer(m);
+      for (const [key, m] of next) if (!shown.has(key)) layer.addLayer(m);
+      shown = next;
+      markers.clear();
+      for (const m of next.values()) if (m.options.icon.options.id) markers.set(m.options.icon.options.id, m);
       if (highlighted) this.highlight(highlighted);
     },
     highlight(id) {

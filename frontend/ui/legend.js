@@ -9,7 +9,7 @@ function swatch(colour) {
 
 /** The choropleth's classes, then the key to the markers. */
 export function renderLegend(container, { title, note, classes, noData, t }) {
-  container.replaceChildren(
+  container.replaceChildren(...[
     el('p', { class: 'spmap-legend-title' }, title),
     note ? el('p', { class: 'spmap-legend-note' }, note) : null,
     el('ul', { class: 'spmap-legend-classes' },
@@ -19,5 +19,5 @@ export function renderLegend(container, { title, note, classes, noData, t }) {
     el('ul', { class: 'spmap-legend-markers' },
       ['inclusion', 'exclusion'].map((kind) => el('li', {}, symbol(kind), t(`kind.${kind}`))),
       el('li', {}, el('span', { class: 'spmap-cluster-key', 'aria-hidden': 'true' }), t('js.legend.cluster'))),
-  );
+  ].filter(Boolean));
 }

@@ -47,7 +47,8 @@ export function observationPanel(feature, ctx) {
     el('h2', { tabindex: '-1' }, p.title),
     el('p', { class: 'spmap-badges' }, kindBadge(p.kind, t), p.demo ? el('span', { class: 'spmap-demo' }, t('js.demo')) : null),
     facts([
-      [t('js.obs.place'), [place(p, ctx), p.placeType ? ` (${t(`placeType.${p.placeType}`)})` : '']],
+      [t('js.obs.place'), place(p, ctx)],
+      [t('js.obs.placeType'), p.placeType ? t(`placeType.${p.placeType}`) : ''],
       [t('js.obs.groups'), (p.groups ?? []).map((g) => t(`group.${g}`)).join(', ')],
       [t('js.obs.schemes'), joined(schemes)],
       [t('js.obs.observed'), fmt.period(p.observedFrom, p.observedTo)],

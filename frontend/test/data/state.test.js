@@ -59,7 +59,8 @@ test('numbers are clamped to their range', () => {
   assert.equal(s.from, 1800);
   assert.equal(s.to, 2200);
   assert.equal(parse('lat=1&lon=2&zoom=0').zoom, 1);
-  assert.equal(parse('lat=1&lon=2&zoom=6.6').zoom, 7);
+  assert.equal(parse('lat=1&lon=2&zoom=6.6').zoom, 6.5);
+  assert.equal(parse('lat=1&lon=2&zoom=6.8').zoom, 7);
   assert.equal(parse('from=20x1').from, null);
 });
 

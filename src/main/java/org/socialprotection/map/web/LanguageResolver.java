@@ -5,6 +5,7 @@ import java.util.List;
 import org.socialprotection.map.atlas.Coded;
 import org.socialprotection.map.atlas.Language;
 import org.springframework.core.MethodParameter;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -28,7 +29,9 @@ class LanguageResolver implements HandlerMethodArgumentResolver {
                                     NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         String lang = request.getParameter("lang");
-        if (lang != null) {
+        // the JSON API refuses a language it does not speak; a page falls back to the visitor's language
+        boolean api = parameter.getContainingClass().isAnnotationPresent(RestController.class);
+        if (lang != null && (api || Language.of(lang).isPresent())) {
             return Language.of(lang).orElseThrow(() -> new BadRequestException("lang",
                     "'" + lang + "' is not one of the atlas's languages: " + Coded.codes(Language.class)));
         }

@@ -6,6 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socialprotection.map.support.AtlasTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +32,20 @@ abstract class CountryApiTests {
                 .andExpect(jsonPath("$.features[?(@.id == 'GHA')].properties.counts.schemes").value(2))
                 .andExpect(jsonPath("$.features[?(@.id == 'GHA')].properties.counts.inclusions").value(2))
                 .andExpect(jsonPath("$.features[?(@.id == 'GHA')].properties.counts.exclusions").value(3));
+    }
+
+    @Test
+    void lowDetailIsLighterButKeepsEveryCountry() throws Exception {
+        String full = mvc.perform(get("/api/countries")).andReturn().getResponse().getContentAsString();
+        String low = mvc.perform(get("/api/countries?detail=low")).andReturn().getResponse().getContentAsString();
+        assertThat(low.length()).isLessThan(full.length() * 3 / 5);
+        List<String> fullIds = JsonPath.read(full, "$.features[*].id");
+        List<String> lowIds = JsonPath.read(low, "$.features[*].id");
+        assertThat(lowIds).isEqualTo(fullIds);
+        List<Object> geometries = JsonPath.read(low, "$.features[?(@.geometry == null)]");
+        assertThat(geometries).isEmpty();
+        mvc.perform(get("/api/countries?detail=medium")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("detail"));
     }
 
     @Test

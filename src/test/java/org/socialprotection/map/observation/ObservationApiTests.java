@@ -117,6 +117,46 @@ abstract class ObservationApiTests {
     }
 
     @Test
+    void clustersCountEveryMatchingPointByKind() throws Exception {
+        String all = mvc.perform(get("/api/observations?limit=10000")).andReturn().getResponse().getContentAsString();
+        int total = com.jayway.jsonpath.JsonPath.read(all, "$.numberMatched");
+        mvc.perform(get("/api/observations/clusters?zoom=1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.numberMatched").value(total))
+                .andExpect(jsonPath("$.features[0].geometry.type").value("Point"))
+                .andExpect(jsonPath("$.features[0].properties.bbox.length()").value(4));
+        // at street level only points shown at the same place (the same city, say) share a cluster
+        mvc.perform(get("/api/observations/clusters?zoom=18&country=GHA"))
+                .andExpect(jsonPath("$.numberMatched").value(5))
+                .andExpect(jsonPath("$.features[?(@.properties.count == 1)].properties.id",
+                        everyItem(greaterThan(0))))
+                .andExpect(jsonPath("$.features[?(@.properties.count > 1)].properties.id").isEmpty());
+        mvc.perform(get("/api/observations/clusters?zoom=2&kind=exclusion&bbox=-20,-35,40,15"))
+                .andExpect(jsonPath("$.features[*].properties.inclusions", everyItem(is(0))));
+    }
+
+    @Test
+    void clustersNeedAZoomAndRefuseBadFilters() throws Exception {
+        mvc.perform(get("/api/observations/clusters")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("zoom"));
+        mvc.perform(get("/api/observations/clusters?zoom=23")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("zoom"));
+        mvc.perform(get("/api/observations/clusters?zoom=3&limit=5")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("limit"));
+    }
+
+    @Test
+    void searchesTextAndFiltersBySchemeType() throws Exception {
+        mvc.perform(get("/api/observations?q=KAYAYEI"))
+                .andExpect(jsonPath("$.numberMatched", greaterThan(0)))
+                .andExpect(jsonPath("$.features[*].properties.country", everyItem(is("GHA"))));
+        mvc.perform(get("/api/observations?q=100%25_"))
+                .andExpect(jsonPath("$.numberMatched").value(0));
+        mvc.perform(get("/api/observations?type=means_tested_assistance"))
+                .andExpect(jsonPath("$.numberMatched", greaterThan(0)));
+    }
+
+    @Test
     void pagesWithLimitAndOffset() throws Exception {
         String all = mvc.perform(get("/api/observations")).andReturn().getResponse().getContentAsString();
         int total = com.jayway.jsonpath.JsonPath.read(all, "$.numberMatched");

@@ -2,6 +2,7 @@ package org.socialprotection.map.scheme;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -57,6 +58,17 @@ abstract class SchemeApiTests {
                 .andExpect(jsonPath("$.items[*].slug", not(hasItem("ind-eshram"))));
         mvc.perform(get("/api/schemes?country=IND&active=2022"))
                 .andExpect(jsonPath("$.items[*].slug", hasItem("ind-eshram")));
+    }
+
+    @Test
+    void countsMatchingSchemesPerCountryForTheChoropleth() throws Exception {
+        mvc.perform(get("/api/schemes/by-country"))
+                .andExpect(jsonPath("$.counts.GHA").value(2))
+                .andExpect(jsonPath("$.counts.ZAF").value(4));
+        mvc.perform(get("/api/schemes/by-country?branch=old_age"))
+                .andExpect(jsonPath("$.counts.IND", greaterThanOrEqualTo(2)))
+                .andExpect(jsonPath("$.counts.GHA").doesNotExist());
+        mvc.perform(get("/api/schemes/by-country?branch=pensions")).andExpect(status().isBadRequest());
     }
 
     @Test
