@@ -31,6 +31,8 @@ if (config.embed) document.documentElement.classList.add('spmap-embed');
 
 const countries = new Map();
 let countriesReady = false;
+let countriesArrived;
+const countriesSettled = new Promise((resolve) => { countriesArrived = resolve; });
 const ctx = {
   t, fmt, measureLabel, urls: config.urls, embed: Boolean(config.embed),
   countryName: (iso3) => countries.get(iso3)?.properties.name ?? iso3 ?? '',
@@ -56,11 +58,12 @@ const legend = $('legend');
 const count = $('result-count');
 const list = $('results') && createList($('results'), { ctx, onFocus: (id) => points.highlight(id) });
 const filters = $('filters') && createFilters($('filters'), { measures, onChange: changeFilters });
-const views = createViewSwitch($('view-switch'), $('explore'), (v) => commit({ ...state, view: v }, 'push'));
+// Without the switch (the embed) the page keeps its own layout.
+const views = createViewSwitch($('view-switch'), $('view-switch') && $('explore'), (v) => commit({ ...state, view: v }, 'push'));
 
 // One controller per kind of load: a newer request cancels the one it makes obsolete, silently.
 const controllers = {};
-async function load(name, fetch, render, failed = () => {}) {
+async function load(name, fetch, render, handled = () => false) {
   controllers[name]?.abort();
   const controller = (controllers[name] = new AbortController());
   let data;
@@ -68,8 +71,7 @@ async function load(name, fetch, render, failed = () => {}) {
     data = await fetch(controller.signal);
   } catch (e) {
     if (isAbort(e) || controller.signal.aborted) return;
-    alert.fail(name);
-    failed(e);
+    if (!handled(e)) alert.fail(name);
     return;
   }
   if (controller.signal.aborted) return;
@@ -96,7 +98,7 @@ function changeFilters(values) {
   else if (!values.country && state.sel === `c:${state.country}`) next.sel = '';
   commit(next, 'push');
   if (picked && countries.has(values.country) && view.visible()) {
-    view.fit(mainBounds(countries.get(values.country).geometry), { quiet: false });
+    view.fit(mainBounds(countries.get(values.country).geometry), { quiet: false, right: hiddenByPanel() });
   }
 }
 
@@ -104,6 +106,8 @@ function render(prev, restoring) {
   const first = prev === null;
   filters?.write(state);
   views.write(state.view);
+  // The panel first: a country fitted into view is fitted beside it.
+  if (first || prev.sel !== state.sel) showSelection(!first && !restoring);
   let moved = false;
   if (first || restoring) moved = restoreView();
   if (!first && prev.view !== state.view) requestAnimationFrame(showMapAgain);
@@ -115,7 +119,6 @@ function render(prev, restoring) {
   if (countriesReady && (first || prev.measure !== state.measure || (filtered && dependsOnFilters(state.measure)))) {
     recolour();
   }
-  if (first || prev.sel !== state.sel) showSelection(!first && !restoring);
   updateLanguageLinks(serialize(state));
 }
 
@@ -123,13 +126,24 @@ function render(prev, restoring) {
 function restoreView() {
   if (state.lat === null) {
     const iso3 = state.sel.startsWith('c:') ? state.sel.slice(2) : '';
-    view.fit(countries.has(iso3) ? mainBounds(countries.get(iso3).geometry) : null);
+    view.fit(countries.has(iso3) ? mainBounds(countries.get(iso3).geometry) : null, { right: hiddenByPanel() });
     return true;
   }
   const now = view.ready() ? view.view() : null;
   if (now && serialize({ ...state, ...now }) === serialize(state)) return false;
   view.setView(state.lat, state.lon, state.zoom);
   return true;
+}
+
+// How much of the map's right side the open panel covers, so a fitted country is not drawn underneath it;
+// nothing when it covers nearly all of the map, as on a phone.
+function hiddenByPanel() {
+  const aside = $('panel');
+  if (aside.hidden) return 0;
+  const p = aside.getBoundingClientRect();
+  const m = $('map').getBoundingClientRect();
+  const covered = Math.max(0, Math.min(m.right, p.right) - Math.max(m.left, p.left));
+  return covered < m.width * 0.6 ? covered : 0;
 }
 
 // A map hidden by the list view had no size; once shown it needs its size and view again.
@@ -236,13 +250,19 @@ function showSelection(focus) {
     return;
   }
   panel.loading();
-  const notFound = (e) => (e instanceof ApiError && e.status === 404 ? forget() : panel.hide());
+  const notFound = (e) => {
+    const gone = e instanceof ApiError && e.status === 404;
+    if (gone) forget();
+    else panel.hide();
+    return gone;
+  };
   if (type === 'c') {
     load('selection', (signal) => Promise.all([api.country(key, signal), api.schemes(key, signal)]),
       ([feature, schemes]) => panel.show(countryPanel(feature, schemes.items ?? [], ctx), { focus }), notFound);
     return;
   }
-  load('selection', (signal) => api.observation(key, signal), (feature) => {
+  // Waits for the countries too, so the panel names the country instead of showing its code.
+  load('selection', async (signal) => (await Promise.all([api.observation(key, signal), countriesSettled]))[0], (feature) => {
     panel.show(observationPanel(feature, ctx), { focus });
     if (centreOnSelection && feature.geometry) {
       const [lon, lat] = feature.geometry.coordinates;
@@ -268,10 +288,14 @@ load('countries', (signal) => api.countries(signal), (collection) => {
   for (const f of collection.features) countries.set(f.properties.iso3, f);
   countryLayer.add(collection);
   countriesReady = true;
+  countriesArrived();
   recolour();
   if (state.sel.startsWith('c:')) {
-    if (state.lat === null) restoreView();
     showSelection(false);
+    if (state.lat === null) restoreView();
   }
   if (listed) list?.render(listed);
+}, () => {
+  countriesArrived();
+  return false;
 });

@@ -1,4 +1,4 @@
-import { toQuery } from './query.js';
+import { toQuery } from './state.js';
 
 /** The server answered with an error (an RFC 9457 problem when it is one of ours). */
 export class ApiError extends Error {

@@ -1,5 +1,3 @@
-import { toQuery } from './query.js';
-
 // The codes the server knows; anything else in a URL is dropped rather than sent on to become a 400.
 export const KINDS = ['inclusion', 'exclusion'];
 export const GROUPS = ['domestic_workers', 'home_based_workers', 'street_vendors', 'market_traders', 'waste_pickers',
@@ -70,6 +68,14 @@ export function parse(search, measures = null) {
   if (/^o:[1-9]\d{0,15}$/.test(sel)) s.sel = sel;
   else if (/^c:[A-Za-z]{3}$/.test(sel)) s.sel = `c:${sel.slice(2).toUpperCase()}`;
   return s;
+}
+
+// ':' and ',' are legal in a query string; keeping them makes permalinks (sel=o:12, bbox=1,2,3,4) readable.
+export function toQuery(pairs) {
+  return pairs
+    .filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%20/g, '+')}`)
+    .join('&');
 }
 
 const short = (n) => String(Number(n.toFixed(4)));

@@ -1,4 +1,4 @@
-import { geoJSON } from 'leaflet';
+import { geoJSON, latLng } from 'leaflet';
 
 const BORDER = { color: '#8c8c8c', weight: 0.6, opacity: 1 };
 const HOVER = { color: '#333', weight: 1.5 };
@@ -9,27 +9,32 @@ const SELECTED = { color: '#111', weight: 2.5 };
  * so the polygons never take their clicks.
  */
 export function createCountries(map, { onSelect, tooltip, fillOpacity = 1 }) {
-  const layers = new Map();
+  const layers = new Map(); // iso3 -> its polygons, one per copy of the world drawn
+  const copies = new Set();
+  let data = null;
   let colourOf = () => null;
   let selected = null;
   let hovered = null;
 
   const style = (iso3) => ({
-    ...BORDER, fillColor: colourOf(iso3), fillOpacity, ...(iso3 === selected ? SELECTED : {}),
+    ...BORDER, fillColor: colourOf(iso3), fillOpacity,
+    ...(iso3 === hovered ? HOVER : {}), ...(iso3 === selected ? SELECTED : {}),
   });
-  const restyle = (iso3) => layers.get(iso3)?.setStyle(style(iso3));
+  const restyle = (iso3) => layers.get(iso3)?.forEach((layer) => layer.setStyle(style(iso3)));
 
-  function add(collection) {
-    geoJSON(collection, {
+  function draw(shift) {
+    copies.add(shift);
+    geoJSON(data, {
+      coordsToLatLng: (c) => latLng(c[1], c[0] + shift),
       style: (f) => style(f.properties.iso3),
       onEachFeature(feature, layer) {
         const iso3 = feature.properties.iso3;
-        layers.set(iso3, layer);
+        layers.set(iso3, [...(layers.get(iso3) ?? []), layer]);
         layer.bindTooltip(() => tooltip(iso3), { sticky: true, direction: 'top', offset: [0, -8] });
         layer.on({
           mouseover() {
             hovered = iso3;
-            layer.setStyle(iso3 === selected ? SELECTED : HOVER);
+            restyle(iso3);
             layer.bringToFront();
           },
           mouseout() {
@@ -42,19 +47,33 @@ export function createCountries(map, { onSelect, tooltip, fillOpacity = 1 }) {
     }).addTo(map);
   }
 
+  // The neighbouring copies of the world are drawn only once a view reaches them (a Pacific-centred map),
+  // since three worlds of polygons would slow every pan for everyone else.
+  function follow() {
+    if (!data) return;
+    const bounds = map.getBounds();
+    if (bounds.getWest() < -180 && !copies.has(-360)) draw(-360);
+    if (bounds.getEast() > 180 && !copies.has(360)) draw(360);
+  }
+  map.on('moveend', follow);
+
   return {
-    add,
+    add(collection) {
+      data = collection;
+      draw(0);
+      follow();
+    },
     has: (iso3) => layers.has(iso3),
     recolour(colour) {
       colourOf = colour;
-      for (const iso3 of layers.keys()) if (iso3 !== hovered) restyle(iso3);
+      for (const iso3 of layers.keys()) restyle(iso3);
     },
     select(iso3) {
       const previous = selected;
       selected = iso3;
       restyle(previous);
       restyle(iso3);
-      if (iso3) layers.get(iso3)?.bringToFront();
+      layers.get(iso3)?.forEach((layer) => layer.bringToFront());
     },
   };
 }

@@ -40,10 +40,11 @@ export function createMapView(container, { tiles, onMove }) {
     setView(lat, lon, zoom) {
       still(() => map.setView([lat, lon], zoom, { animate: false }));
     },
-    /** [minLon, minLat, maxLon, maxLat], or the world; `quiet: false` when the visitor asked for it. */
-    fit(box, { quiet: fitQuietly = true } = {}) {
+    /** [minLon, minLat, maxLon, maxLat], or the world; `quiet: false` when the visitor asked for it, `right` px kept clear. */
+    fit(box, { quiet: fitQuietly = true, right = 0 } = {}) {
       const bounds = box ? [[box[1], box[0]], [box[3], box[2]]] : WORLD;
-      const fit = () => map.fitBounds(bounds, { animate: false, padding: [16, 16], maxZoom: 7 });
+      const options = { animate: false, paddingTopLeft: [16, 16], paddingBottomRight: [16 + right, 16], maxZoom: 7 };
+      const fit = () => map.fitBounds(bounds, options);
       if (fitQuietly) still(fit);
       else fit();
     },

@@ -75,6 +75,8 @@ class MapConfig {
         urls.put("observationPage", "/observations/{id}");
         urls.put("countryPage", "/countries/{iso3}");
         urls.put("schemePage", "/schemes/{id}");
+        urls.put("briefPage", "/briefs/{id}");
+        urls.put("podcastPage", "/podcasts/{id}");
         Config config = new Config(language.code(), embed, settings.clusterMaxZoom(),
                 settings.hasTiles() ? new Tiles(settings.tileUrl(), settings.tileAttribution()) : null, urls,
                 measures(language), labels(language));

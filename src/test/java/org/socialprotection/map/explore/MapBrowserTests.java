@@ -14,11 +14,10 @@ class MapBrowserTests extends BrowserTest {
     @Test
     void theWorldViewShowsCountriesAndClustersWithCounts() {
         open("/");
-        waitFor("#map .leaflet-overlay-pane path");
+        waitForAll("#map .leaflet-overlay-pane path");
         List<WebElement> clusters = waitForAll(".spmap-cluster");
         assertThat(clusters).isNotEmpty();
-        int total = clusters.stream().mapToInt(c -> Integer.parseInt(c.getText().trim())).sum();
-        assertThat(total).isGreaterThanOrEqualTo(35);
+        assertThat(observationsOnMap()).isEqualTo(35);
         assertThat(driver.findElements(By.cssSelector("#legend *"))).isNotEmpty();
     }
 
@@ -39,7 +38,7 @@ class MapBrowserTests extends BrowserTest {
     @Test
     void embedShowsTheMapAlone() {
         open("/embed?kind=exclusion");
-        waitFor("#map .leaflet-overlay-pane path");
+        waitForAll("#map .leaflet-overlay-pane path");
         waitForAll(".spmap-cluster, .spmap-marker");
         assertThat(driver.findElements(By.id("filters"))).isEmpty();
         assertThat(driver.findElements(By.cssSelector("header.site-header"))).isEmpty();

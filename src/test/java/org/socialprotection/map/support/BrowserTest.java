@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -32,6 +33,7 @@ import org.springframework.test.context.TestPropertySource;
  * fails on any console error or failed request the browser logs. Browser tests have their own in-memory database,
  * so the records they commit never reach the other tests.
  */
+@ExtendWith(BrowserAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:spmap-browser;DB_CLOSE_DELAY=-1")
 public abstract class BrowserTest {
@@ -113,6 +115,13 @@ public abstract class BrowserTest {
 
     protected Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** How many observations the map shows: the counts of its clusters plus its single points. */
+    protected int observationsOnMap() {
+        return ((Number) script("return [...document.querySelectorAll('.spmap-cluster')]"
+                + ".reduce((n, c) => n + Number(c.textContent.replace(/\\D/g, '')), 0)"
+                + " + document.querySelectorAll('.spmap-marker').length")).intValue();
     }
 
     /** Runs axe-core on the current page; returns the serious and critical violations. */
