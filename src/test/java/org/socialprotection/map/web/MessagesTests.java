@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.socialprotection.map.atlas.Coded;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.observation.Component;
@@ -37,8 +36,16 @@ class MessagesTests {
         return properties;
     }
 
+    /** Every bundle under i18n/, found on disk so that a new one cannot be forgotten here. */
+    static Stream<String> bundles() throws Exception {
+        try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/i18n"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("[a-z]+\\.properties"))
+                    .map(n -> n.substring(0, n.indexOf('.'))).sorted().toList().stream();
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "frontend"})
+    @MethodSource("bundles")
     void everyKeyIsTranslatedIntoEveryLanguage(String bundle) throws Exception {
         Properties english = load(bundle);
         for (String language : new String[] {"fr", "es"}) {

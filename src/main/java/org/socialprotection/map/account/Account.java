@@ -1,0 +1,71 @@
+package org.socialprotection.map.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A person who signs in to maintain the atlas. */
+@Entity
+@Table(name = "app_user")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "username", nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false)
+    private Role role;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Account() {
+    }
+
+    Account(String username, String passwordHash, Role role, boolean mustChangePassword) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    void changePassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = false;
+    }
+
+    void setRole(Role role) { this.role = role; }
+    void setEnabled(boolean enabled) { this.enabled = enabled; }
+
+    public Long getId() { return id; }
+    public String getUsername() { return username; }
+    String getPasswordHash() { return passwordHash; }
+    public Role getRole() { return role; }
+    public boolean isEnabled() { return enabled; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
+    public Instant getCreatedAt() { return createdAt; }
+}

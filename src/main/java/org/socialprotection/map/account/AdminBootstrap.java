@@ -1,0 +1,49 @@
+package org.socialprotection.map.account;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * At first start, with no account yet, creates an admin: the one the environment names, or "admin" with a random
+ * password printed once in the log, to be changed at first sign-in.
+ */
+@Component
+class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final Accounts accounts;
+    private final AccountService service;
+    private final AdminSettings settings;
+
+    AdminBootstrap(Accounts accounts, AccountService service, AdminSettings settings) {
+        this.accounts = accounts;
+        this.service = service;
+        this.settings = settings;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.count() > 0) {
+            return;
+        }
+        if (settings.user() != null && !settings.user().isBlank() && settings.password() != null
+                && !settings.password().isBlank()) {
+            service.create(settings.user(), settings.password(), Role.ADMIN, false);
+            log.info("Created the admin account '{}' from SPMAP_ADMIN_USER", settings.user());
+            return;
+        }
+        String password = AccountService.randomPassword();
+        service.create("admin", password, Role.ADMIN, true);
+        log.warn("""
+
+                ==========================================================================
+                 First start: created the admin account 'admin' with the one-time password
+                     {}
+                 Sign in at /login and choose a new password. It is not shown again.
+                ==========================================================================""", password);
+    }
+}

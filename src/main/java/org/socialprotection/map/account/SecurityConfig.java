@@ -1,0 +1,91 @@
+package org.socialprotection.map.account;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+
+/**
+ * Who may do what. Reading is public; every write needs a role. The JSON API is stateless (HTTP Basic or a personal
+ * token, never a form session, so it needs no CSRF token); pages use form login with CSRF on every form.
+ */
+@Configuration
+@EnableMethodSecurity
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfig {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role("ADMIN").implies("EDITOR")
+                .role("EDITOR").implies("RESEARCHER")
+                .build();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AccountDetails users, PasswordEncoder encoder, LoginThrottle throttle) {
+        return new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AccountService accounts, AuthenticationManager manager)
+            throws Exception {
+        var unauthorized = ProblemResponses.unauthorized();
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
+                        .anyRequest().hasRole("RESEARCHER"))
+                .authenticationManager(manager)
+                .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
+                .addFilterBefore(new ApiTokenFilter(accounts, unauthorized), BasicAuthenticationFilter.class)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(ProblemResponses.forbidden()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, Accounts accounts, AuthenticationManager manager) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/workspace/review/**").hasRole("EDITOR")
+                        .requestMatchers("/workspace/**", "/account/**").hasRole("RESEARCHER")
+                        .anyRequest().permitAll())
+                .authenticationManager(manager)
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/workspace").permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/"))
+                .addFilterBefore(new PasswordChangeRequired(accounts), AnonymousAuthenticationFilter.class)
+                // other sites may frame /embed and nothing else
+                .headers(h -> h.frameOptions(f -> f.disable()).addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/embed")),
+                        new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY))));
+        return http.build();
+    }
+}

@@ -1,0 +1,2 @@
+/** Accounts, roles, login, API tokens and the security rules of every route. */
+package org.socialprotection.map.account;
