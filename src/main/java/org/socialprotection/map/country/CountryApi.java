@@ -1,6 +1,13 @@
 package org.socialprotection.map.country;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.locationtech.jts.geom.Point;
 import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.geo.Geometries;
+import org.socialprotection.map.web.QueryParams;
+import org.springframework.util.MultiValueMap;
 import org.socialprotection.map.geo.GeoJson.Feature;
 import org.socialprotection.map.geo.GeoJson.FeatureCollection;
 import org.socialprotection.map.web.BadRequestException;
@@ -15,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CountryApi {
 
     private final CountryReader reader;
+    private final CountryLocator locator;
 
-    CountryApi(CountryReader reader) {
+    CountryApi(CountryReader reader, CountryLocator locator) {
         this.reader = reader;
+        this.locator = locator;
     }
 
     @GetMapping
@@ -26,6 +35,24 @@ class CountryApi {
             throw new BadRequestException("detail", "'" + detail + "' is not one of full, low");
         }
         return reader.all(language, detail.equals("low"));
+    }
+
+    /** Which country a point is in: shown in the observation form before saving. */
+    @GetMapping("/locate")
+    Map<String, Object> locate(@RequestParam MultiValueMap<String, String> params, Language language) {
+        QueryParams query = QueryParams.of(params, Set.of("lon", "lat"));
+        Double lon = query.parsed("lon", Double::valueOf);
+        Double lat = query.parsed("lat", Double::valueOf);
+        if (lon == null || lat == null) {
+            throw new BadRequestException(lon == null ? "lon" : "lat", "required");
+        }
+        Point point = query.parsed("lon", v -> Geometries.point(lon, lat));
+        Map<String, Object> result = new LinkedHashMap<>();
+        locator.countryOf(point).ifPresent(iso3 -> {
+            result.put("iso3", iso3);
+            result.put("name", reader.get(iso3, language).properties().name());
+        });
+        return result;
     }
 
     @GetMapping("/{iso3}")

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,8 +24,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Finds places by the start of their name in data/gazetteer/places.tsv.gz (GeoNames), without a database or network.
- * The file is read on first use, not at start-up: about 171,000 places take a few hundred milliseconds and some
- * 40 MB, which only an editor placing an observation needs.
+ * The file is read on first use, not at start-up: its 171,000 places take about a second to read and some 25 MB
+ * of heap, which only an editor placing an observation needs.
  */
 @Service
 class Gazetteer {
@@ -35,9 +34,6 @@ class Gazetteer {
     static final String HEADER = "name\tlat\tlon\tiso3\tadmin1";
     /** Shorter prefixes match a large share of the world and say nothing about the place meant. */
     static final int MIN_QUERY = 2;
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐‑–—_]+");
 
     /** Opens the uncompressed TSV; called once, on first use. */
     interface Source {
@@ -84,10 +80,22 @@ class Gazetteer {
      * spaces, so that "port au" finds Port-au-Prince.
      */
     static String fold(String text) {
-        String stripped = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        StringBuilder out = new StringBuilder(stripped.length());
-        for (int i = 0; i < stripped.length(); i++) {
-            char c = stripped.charAt(i);
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        boolean space = true; // drops leading separators; a trailing one is cut below
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (isMark(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || c == '-' || c == '_' || (c >= '\u2010' && c <= '\u2015')) {
+                if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+                continue;
+            }
+            space = false;
             switch (c) {
                 case 'ł', 'Ł' -> out.append('l');
                 case 'ø', 'Ø' -> out.append('o');
@@ -98,10 +106,19 @@ class Gazetteer {
                 case 'œ', 'Œ' -> out.append("oe");
                 case 'þ', 'Þ' -> out.append("th");
                 case '’', '‘', 'ʻ', 'ʼ', '`' -> out.append('\'');
-                default -> out.append(c);
+                default -> out.append(Character.toLowerCase(c));
             }
         }
-        return SEPARATORS.matcher(out.toString().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        if (space && !out.isEmpty()) {
+            out.setLength(out.length() - 1);
+        }
+        return out.toString();
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     private Index index() {
@@ -171,28 +188,34 @@ class Gazetteer {
                         coordinate(cells[2], 180, lineNumber), shared.computeIfAbsent(cells[3], s -> s),
                         cells[4].isEmpty() ? null : shared.computeIfAbsent(cells[4], s -> s)));
             }
-            int n = rows.size();
-            String[] folds = new String[n];
-            for (int i = 0; i < n; i++) {
-                folds[i] = fold(rows.get(i).name());
+            // A stable sort: the file is sorted by country, so places of the same name keep that order.
+            Entry[] sorted = new Entry[rows.size()];
+            for (int i = 0; i < sorted.length; i++) {
+                sorted[i] = new Entry(fold(rows.get(i).name()), rows.get(i));
             }
-            // The file is sorted by country; ties on the folded name keep that order, so the result is stable.
-            Integer[] order = new Integer[n];
-            Arrays.setAll(order, i -> i);
-            Arrays.sort(order, Comparator.comparing((Integer i) -> folds[i]).thenComparing(i -> rows.get(i).name()));
+            Arrays.sort(sorted);
 
+            int n = sorted.length;
             Index index = new Index(new String[n], new String[n], new double[n], new double[n], new String[n],
                     new String[n]);
             for (int at = 0; at < n; at++) {
-                Place place = rows.get(order[at]);
+                Place place = sorted[at].place();
                 index.names[at] = place.name();
-                index.folded[at] = folds[order[at]];
+                index.folded[at] = sorted[at].folded();
                 index.lats[at] = place.lat();
                 index.lons[at] = place.lon();
                 index.countries[at] = place.country();
                 index.regions[at] = place.admin1();
             }
             return index;
+        }
+
+        private record Entry(String folded, Place place) implements Comparable<Entry> {
+            @Override
+            public int compareTo(Entry other) {
+                int byFolded = folded.compareTo(other.folded);
+                return byFolded != 0 ? byFolded : place.name().compareTo(other.place.name());
+            }
         }
 
         private static double coordinate(String text, double bound, int line) {

@@ -6,10 +6,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import org.socialprotection.map.workflow.AtlasRecord;
 
 /** The value of an indicator for a country and a year, with its source. */
 @Entity
+@Audited
 @Table(name = "indicator_value")
 public class IndicatorValue extends AtlasRecord {
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 import org.locationtech.jts.geom.Point;
 import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.atlas.Source;
@@ -27,6 +28,7 @@ import org.socialprotection.map.workflow.AtlasRecord;
 
 /** A place where informal workers found inclusion in social protection, or met exclusion. */
 @Entity
+@Audited
 @Table(name = "observation")
 public class Observation extends AtlasRecord {
 
@@ -136,7 +138,9 @@ public class Observation extends AtlasRecord {
     public Long getId() { return id; }
     public String getSlug() { return slug; }
     public Kind getKind() { return kind; }
+    public void setKind(Kind kind) { this.kind = kind; }
     public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
     public String getNarrative() { return narrative; }
     public void setNarrative(String narrative) { this.narrative = narrative; }
     public Point getLocation() { return location; }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.observation.Observation;
 import org.socialprotection.map.scheme.Scheme;
@@ -25,6 +26,7 @@ import org.socialprotection.map.workflow.AtlasRecord;
 
 /** A brief or a podcast episode of the programme's library. */
 @Entity
+@Audited
 @Table(name = "publication")
 public class Publication extends AtlasRecord {
 

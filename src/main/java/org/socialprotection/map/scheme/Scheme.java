@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.atlas.Source;
@@ -24,6 +25,7 @@ import org.socialprotection.map.workflow.AtlasRecord;
 
 /** A social protection scheme of one country, as the law sets it and as it works in practice. */
 @Entity
+@Audited
 @Table(name = "scheme")
 public class Scheme extends AtlasRecord {
 

@@ -9,12 +9,14 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.hibernate.envers.Audited;
 
 /**
  * What every record researchers maintain has: a publication status, whether it is illustrative demo content,
  * who created and last changed it, and a version that refuses lost updates.
  */
 @MappedSuperclass
+@Audited
 public abstract class AtlasRecord {
 
     @Enumerated(EnumType.STRING)

@@ -1,0 +1,98 @@
+// Placing an observation: a click on the map, a place picked from the gazetteer, or typed coordinates all fill
+// the same two fields; the country the point falls in is shown before saving. The form works without this script.
+import { map as leafletMap, geoJSON, marker as leafletMarker } from 'leaflet';
+
+const form = document.getElementById('observation-form');
+const mapElement = document.getElementById('place-map');
+const lat = form?.elements.namedItem('lat');
+const lon = form?.elements.namedItem('lon');
+const search = document.getElementById('place-search');
+const suggestions = document.getElementById('place-suggestions');
+const derived = document.getElementById('derived-country');
+
+async function json(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`${response.status}`);
+  return response.json();
+}
+
+function numbers() {
+  const y = Number(String(lat.value).replace(',', '.'));
+  const x = Number(String(lon.value).replace(',', '.'));
+  return lat.value !== '' && lon.value !== '' && Number.isFinite(x) && Number.isFinite(y) ? [x, y] : null;
+}
+
+let pin = null;
+let view = null;
+
+async function showCountry() {
+  const point = numbers();
+  if (!point) {
+    derived.textContent = '';
+    return;
+  }
+  try {
+    const found = await json(`${mapElement.dataset.locate}?lon=${point[0]}&lat=${point[1]}`);
+    derived.textContent = found.name ? derived.dataset.in.replace('{0}', found.name) : derived.dataset.none;
+  } catch {
+    derived.textContent = '';
+  }
+}
+
+function place(x, y, move) {
+  lon.value = x.toFixed(5);
+  lat.value = y.toFixed(5);
+  if (pin) pin.setLatLng([y, x]);
+  else pin = leafletMarker([y, x], { keyboard: false }).addTo(view);
+  if (move) view.setView([y, x], Math.max(view.getZoom(), 8));
+  showCountry();
+}
+
+async function start() {
+  view = leafletMap(mapElement, { worldCopyJump: true }).setView([10, 10], 2);
+  const countries = await json('/api/countries?detail=low');
+  geoJSON(countries, { style: { color: '#8c8c8c', weight: 0.6, fillColor: '#e8eef3', fillOpacity: 1 } }).addTo(view);
+  view.on('click', (event) => place(event.latlng.wrap().lng, event.latlng.lat, false));
+  const point = numbers();
+  if (point) place(point[0], point[1], true);
+  for (const field of [lat, lon]) {
+    field.addEventListener('change', () => {
+      const typed = numbers();
+      if (typed) place(typed[0], typed[1], true);
+    });
+  }
+  let timer = null;
+  let found = [];
+  search.addEventListener('input', () => {
+    clearTimeout(timer);
+    const chosen = found.find((p) => label(p) === search.value);
+    if (chosen) {
+      place(chosen.lon, chosen.lat, true);
+      return;
+    }
+    timer = setTimeout(async () => {
+      if (search.value.trim().length < 2) return;
+      try {
+        const country = form.elements.namedItem('country').value;
+        const url = `${search.dataset.api}?q=${encodeURIComponent(search.value.trim())}&limit=10`
+          + (country ? `&country=${country}` : '');
+        found = (await json(url)).items;
+        suggestions.replaceChildren(...found.map((p) => {
+          const option = document.createElement('option');
+          option.value = label(p);
+          return option;
+        }));
+      } catch {
+        found = [];
+      }
+    }, 250);
+  });
+}
+
+function label(p) {
+  return [p.name, p.admin1, p.country].filter(Boolean).join(', ');
+}
+
+if (form && mapElement) {
+  start().catch(() => { mapElement.hidden = true; });
+}

@@ -1,0 +1,113 @@
+package org.socialprotection.map.account;
+
+import java.security.Principal;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Signing in, one's own account (password, API tokens) and, for admins, everyone's. */
+@Controller
+class AccountController {
+
+    private final AccountService accounts;
+
+    AccountController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "account/login";
+    }
+
+    @GetMapping("/account")
+    String account(Principal principal, Model model) {
+        model.addAttribute("account", accounts.find(principal.getName()));
+        model.addAttribute("tokens", accounts.tokensOf(principal.getName()));
+        return "account/account";
+    }
+
+    @GetMapping(PasswordChangeRequired.PAGE)
+    String passwordForm(Principal principal, Model model) {
+        model.addAttribute("account", accounts.find(principal.getName()));
+        return "account/password";
+    }
+
+    @PostMapping(PasswordChangeRequired.PAGE)
+    String changePassword(Principal principal, @RequestParam(defaultValue = "") String current,
+                          @RequestParam(defaultValue = "") String password,
+                          @RequestParam(defaultValue = "") String confirmation, Model model,
+                          RedirectAttributes redirect) {
+        try {
+            if (!password.equals(confirmation)) {
+                throw new AccountService.AccountException("confirmation", "the two passwords differ");
+            }
+            accounts.changePassword(principal.getName(), current, password);
+        } catch (AccountService.AccountException e) {
+            model.addAttribute("account", accounts.find(principal.getName()));
+            model.addAttribute("errorField", e.field());
+            model.addAttribute("error", e.getMessage());
+            return "account/password";
+        }
+        redirect.addFlashAttribute("message", "password.changed");
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/tokens")
+    String createToken(Principal principal, @RequestParam(defaultValue = "") String name,
+                       RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("newToken", accounts.createToken(principal.getName(), name));
+        } catch (AccountService.AccountException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/account";
+    }
+
+    @PostMapping("/account/tokens/{id}/revoke")
+    String revokeToken(Principal principal, @PathVariable long id) {
+        accounts.revokeToken(principal.getName(), id);
+        return "redirect:/account";
+    }
+
+    @GetMapping("/admin/users")
+    @PreAuthorize("hasRole('ADMIN')")
+    String users(Model model) {
+        model.addAttribute("users", accounts.all());
+        model.addAttribute("roles", Role.values());
+        return "account/users";
+    }
+
+    @PostMapping("/admin/users")
+    @PreAuthorize("hasRole('ADMIN')")
+    String createUser(@RequestParam(defaultValue = "") String username, @RequestParam Role role,
+                      RedirectAttributes redirect) {
+        try {
+            String password = AccountService.randomPassword();
+            accounts.create(username, password, role, true);
+            redirect.addFlashAttribute("created", username);
+            redirect.addFlashAttribute("oneTimePassword", password);
+        } catch (AccountService.AccountException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    String updateUser(@PathVariable long id, @RequestParam Role role, @RequestParam(defaultValue = "false") boolean enabled,
+                      Principal principal, RedirectAttributes redirect) {
+        try {
+            accounts.setRole(id, role);
+            accounts.setEnabled(id, enabled, principal.getName());
+        } catch (AccountService.AccountException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/admin/users";
+    }
+}

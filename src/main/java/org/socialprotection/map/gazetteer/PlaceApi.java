@@ -1,0 +1,32 @@
+package org.socialprotection.map.gazetteer;
+
+import java.util.List;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Place suggestions while an editor types where an observation was made. */
+@RestController
+@RequestMapping(path = "/api/places", produces = "application/json")
+class PlaceApi {
+
+    /** GeoNames' licence asks for credit wherever its data is shown. */
+    static final String ATTRIBUTION = "GeoNames (CC BY 4.0)";
+
+    private final Gazetteer gazetteer;
+
+    PlaceApi(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @GetMapping
+    Places search(@RequestParam MultiValueMap<String, String> params) {
+        PlaceQuery query = PlaceQuery.parse(params);
+        return new Places(gazetteer.search(query.text(), query.country(), query.limit()), ATTRIBUTION);
+    }
+
+    record Places(List<Place> items, String attribution) {
+    }
+}

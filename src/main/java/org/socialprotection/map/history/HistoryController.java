@@ -1,0 +1,75 @@
+package org.socialprotection.map.history;
+
+import java.util.Collection;
+import org.socialprotection.map.web.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The history page of a record, for every signed-in researcher, and the restore of a revision, for editors. */
+@Controller
+@RequestMapping("/workspace/history/{type}/{id}")
+class HistoryController {
+
+    private final RecordHistory history;
+    private final ObjectProvider<RoleHierarchy> roles;
+
+    HistoryController(RecordHistory history, ObjectProvider<RoleHierarchy> roles) {
+        this.history = history;
+        this.roles = roles;
+    }
+
+    @GetMapping
+    public String page(@PathVariable String type, @PathVariable long id, Authentication user, Model model) {
+        RecordHistory.History record = history.of(type(type), id);
+        model.addAttribute("history", record);
+        model.addAttribute("canRestore", record.exists() && isEditor(user));
+        return "history/page";
+    }
+
+    @PostMapping("/restore")
+    @PreAuthorize("hasRole('EDITOR')")
+    public String restore(@PathVariable String type, @PathVariable long id, @RequestParam long revision,
+                          @RequestParam(required = false) Long version, Authentication user,
+                          RedirectAttributes flash) {
+        HistoryType historyType = type(type);
+        try {
+            RecordHistory.Restored restored = history.restore(historyType, id, revision, version, user.getName());
+            flash.addFlashAttribute("outcome", restored.changed() ? "restored" : "unchanged");
+        } catch (OptimisticLockingFailureException e) {
+            flash.addFlashAttribute("outcome", "conflict");
+        } catch (DataIntegrityViolationException | IllegalArgumentException e) {
+            // e.g. the old slug is taken by another record now, or the revision deleted the record
+            flash.addFlashAttribute("outcome", "refused");
+        }
+        flash.addFlashAttribute("outcomeRevision", revision);
+        return "redirect:" + historyType.historyPath(id);
+    }
+
+    private static HistoryType type(String segment) {
+        return HistoryType.of(segment).orElseThrow(() -> new NotFoundException("record type", segment));
+    }
+
+    /** With the role hierarchy, so that an admin is an editor too. */
+    private boolean isEditor(Authentication user) {
+        if (user == null) {
+            return false;
+        }
+        RoleHierarchy hierarchy = roles.getIfAvailable();
+        Collection<? extends GrantedAuthority> authorities = hierarchy == null ? user.getAuthorities()
+                : hierarchy.getReachableGrantedAuthorities(user.getAuthorities());
+        return authorities.stream().anyMatch(a -> "ROLE_EDITOR".equals(a.getAuthority()));
+    }
+}

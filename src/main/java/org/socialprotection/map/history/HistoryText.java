@@ -1,0 +1,82 @@
+package org.socialprotection.map.history;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.socialprotection.map.atlas.Coded;
+import org.socialprotection.map.workflow.AtlasRecord;
+
+/** A field's value as the text a diff shows: codes for enumerations, "lon, lat" for points, commas for lists. */
+final class HistoryText {
+
+    private HistoryText() {
+    }
+
+    static String of(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Collection<?> collection) {
+            List<String> items = new ArrayList<>();
+            for (Object item : collection) {
+                items.add(of(item));
+            }
+            // a set has no order: sort it, so that the same set reads the same at every revision
+            if (collection instanceof Set<?>) {
+                items.sort(null);
+            }
+            return items.stream().filter(s -> !s.isEmpty()).collect(Collectors.joining(", "));
+        }
+        if (value instanceof Coded coded) {
+            return coded.code();
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name().toLowerCase(Locale.ROOT);
+        }
+        if (value instanceof Point point) {
+            return point.isEmpty() ? "" : number(point.getX()) + ", " + number(point.getY());
+        }
+        if (value instanceof Geometry geometry) {
+            return geometry.toText();
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return number(((Number) value).doubleValue());
+        }
+        if (value instanceof AtlasRecord) {
+            return HistoryType.reference(value);
+        }
+        if (value instanceof Record record) {
+            return components(record);
+        }
+        return value.toString();
+    }
+
+    /** An embedded value (a source, the coverage of a group) as its parts in order: "title · url · 2024-05-01". */
+    private static String components(Record record) {
+        List<String> parts = new ArrayList<>();
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            try {
+                parts.add(of(component.getAccessor().invoke(record)));
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
+            }
+        }
+        return parts.stream().filter(Objects::nonNull).filter(s -> !s.isEmpty()).collect(Collectors.joining(" · "));
+    }
+
+    private static String number(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.toString(value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,291 @@
+package org.socialprotection.map.history;
+
+import jakarta.persistence.EntityManager;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hibernate.Hibernate;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.type.Type;
+import org.socialprotection.map.web.NotFoundException;
+import org.socialprotection.map.workflow.AtlasRecord;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The revisions of one record, each with who, when and which fields changed from what to what; and the restore of a
+ * record to an earlier revision. Envers writes the revisions; this reads them through the entity metamodel, so a
+ * field added to a record shows in its history without a change here.
+ */
+@Service
+public class RecordHistory {
+
+    /** Stamps that change with every revision, and years kept beside the partial dates they repeat. */
+    private static final Set<String> NOT_SHOWN = Set.of("createdBy", "createdAt", "updatedBy", "updatedAt",
+            "startYear", "endYear", "fromYear", "toYear", "publishedYear");
+
+    /**
+     * What a restore leaves as it is: the publication status (publishing is an editorial act of its own, so a restored
+     * published record stays published and a restored draft stays a draft), and who created the record and when.
+     * The version is not audited: the restore applies on top of the current one.
+     */
+    private static final Set<String> KEPT_ON_RESTORE = Set.of("status", "createdBy", "createdAt", "updatedBy",
+            "updatedAt");
+
+    /** The fields of each type, worked out once. */
+    private static final Map<HistoryType, List<String>> FIELDS = new ConcurrentHashMap<>();
+
+    private final EntityManager entityManager;
+
+    RecordHistory(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public enum Kind { CREATED, CHANGED, DELETED }
+
+    /** One field that a revision changed, as text; empty text for no value. */
+    public record Change(String field, String before, String after) {
+    }
+
+    public record Entry(long revision, Instant at, String username, Kind kind, List<Change> changes) {
+
+        private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(ZoneOffset.UTC);
+
+        /** When, to the minute, in UTC: researchers work across time zones. */
+        public String utc() {
+            return UTC.format(at);
+        }
+    }
+
+    /** A record's history, newest revision first, with the record as it is now (null once deleted). */
+    public record History(HistoryType type, long id, String title, String publicPath, Long version,
+                          List<Entry> entries) {
+
+        public boolean exists() {
+            return version != null;
+        }
+
+        public long latestRevision() {
+            return entries.get(0).revision();
+        }
+    }
+
+    /** What a restore did: nothing when the record already stood as at that revision. */
+    public record Restored(boolean changed, long version) {
+    }
+
+    /** A {@link NotFoundException} when the record never existed or has no history. */
+    @Transactional(readOnly = true)
+    public History of(HistoryType type, long id) {
+        AuditReader reader = AuditReaderFactory.get(entityManager);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = reader.createQuery().forRevisionsOfEntity(type.entity(), false, true)
+                .add(AuditEntity.id().eq(id)).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException(type.segment(), id);
+        }
+        EntityPersister persister = persister(type);
+        List<String> fields = fields(type, persister);
+        List<Entry> entries = new ArrayList<>();
+        Map<String, String> before = Map.of();
+        String title = null;
+        for (Object[] row : rows) {
+            Revision revision = (Revision) row[1];
+            RevisionType revisionType = (RevisionType) row[2];
+            if (revisionType == RevisionType.DEL) {
+                entries.add(new Entry(revision.getId(), revision.getRevisedAt(), revision.getUsername(), Kind.DELETED,
+                        List.of()));
+                before = Map.of();
+                continue;
+            }
+            AtlasRecord state = (AtlasRecord) row[0];
+            title = type.title(state);
+            Map<String, String> after = describe(state, persister, fields);
+            List<Change> changes = new ArrayList<>();
+            for (Map.Entry<String, String> field : after.entrySet()) {
+                String old = before.getOrDefault(field.getKey(), "");
+                if (!old.equals(field.getValue())) {
+                    changes.add(new Change(field.getKey(), old, field.getValue()));
+                }
+            }
+            entries.add(new Entry(revision.getId(), revision.getRevisedAt(), revision.getUsername(),
+                    revisionType == RevisionType.ADD ? Kind.CREATED : Kind.CHANGED, changes));
+            before = after;
+        }
+        Collections.reverse(entries);
+        AtlasRecord current = entityManager.find(type.entity(), id);
+        if (current != null) {
+            title = type.title(current);
+        }
+        return new History(type, id, title, current == null ? null : type.publicPath(current, id),
+                current == null ? null : current.getVersion(), entries);
+    }
+
+    /** Restores a record as of one of its revisions, as a new revision by this user; see {@link #KEPT_ON_RESTORE}. */
+    @Transactional
+    public Restored restore(HistoryType type, long id, long revision, String username) {
+        return restore(type, id, revision, null, username);
+    }
+
+    /**
+     * As {@link #restore(HistoryType, long, long, String)}, refused with an {@link OptimisticLockingFailureException}
+     * when the record is no longer at the version the user saw (someone changed it meanwhile).
+     */
+    @Transactional
+    public Restored restore(HistoryType type, long id, long revision, Long expectedVersion, String username) {
+        AtlasRecord current = entityManager.find(type.entity(), id);
+        if (current == null) {
+            throw new NotFoundException(type.segment(), id);
+        }
+        if (expectedVersion != null && expectedVersion != current.getVersion()) {
+            throw new OptimisticLockingFailureException("the record changed since version " + expectedVersion
+                    + ": it is at version " + current.getVersion());
+        }
+        AuditReader reader = AuditReaderFactory.get(entityManager);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = reader.createQuery().forRevisionsOfEntity(type.entity(), false, true)
+                .add(AuditEntity.id().eq(id)).add(AuditEntity.revisionNumber().eq(revision)).getResultList();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("revision of " + type.segment() + "/" + id, revision);
+        }
+        if (rows.get(0)[2] == RevisionType.DEL) {
+            throw new IllegalArgumentException("revision " + revision + " deleted the record: there is nothing to restore");
+        }
+        Object old = rows.get(0)[0];
+        EntityPersister persister = persister(type);
+        boolean changed = false;
+        for (String field : fields(type, persister)) {
+            if (KEPT_ON_RESTORE.contains(field)) {
+                continue;
+            }
+            int index = index(persister, field);
+            Type fieldType = persister.getPropertyTypes()[index];
+            Object wanted = persister.getValue(old, index);
+            Object have = persister.getValue(current, index);
+            if (fieldType.isCollectionType()) {
+                changed |= replaceElements(asCollection(have), wanted == null ? List.of() : (Collection<?>) wanted);
+            } else if (fieldType.isEntityType()) {
+                Object target = managed(wanted);
+                if (target != have) {
+                    persister.setValue(current, index, target);
+                    changed = true;
+                }
+            } else if (!Objects.equals(have, wanted)) {
+                persister.setValue(current, index, wanted);
+                changed = true;
+            }
+        }
+        if (changed) {
+            current.updatedBy(username);
+        }
+        // the version rises when the transaction commits; report the one it will have
+        return new Restored(changed, changed ? current.getVersion() + 1 : current.getVersion());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Collection<Object> asCollection(Object value) {
+        return (Collection<Object>) value;
+    }
+
+    /** Makes a collection hold the old elements (linked records as they are now), touching it only if they differ. */
+    private boolean replaceElements(Collection<Object> current, Collection<?> old) {
+        List<Object> wanted = new ArrayList<>();
+        for (Object element : old) {
+            Object target = managed(element);
+            // a linked record deleted since then cannot be linked again
+            if (target != null) {
+                wanted.add(target);
+            }
+        }
+        boolean same = current instanceof List<?>
+                ? new ArrayList<>(current).equals(wanted)
+                : new HashSet<>(current).equals(new HashSet<>(wanted));
+        if (same) {
+            return false;
+        }
+        current.clear();
+        current.addAll(wanted);
+        return true;
+    }
+
+    /** The current, managed record that an audited record stands for; any other value as it is. */
+    private Object managed(Object value) {
+        if (!(value instanceof AtlasRecord)) {
+            return value;
+        }
+        Object id = entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value);
+        return entityManager.find(Hibernate.getClass(value), id);
+    }
+
+    /** The fields a diff of this type can show, for the test that each has a label. */
+    List<String> shownFields(HistoryType type) {
+        return fields(type, persister(type)).stream().filter(f -> !NOT_SHOWN.contains(f)).toList();
+    }
+
+    private Map<String, String> describe(AtlasRecord state, EntityPersister persister, List<String> fields) {
+        Map<String, String> described = new LinkedHashMap<>();
+        for (String field : fields) {
+            if (!NOT_SHOWN.contains(field)) {
+                described.put(field, HistoryText.of(persister.getValue(state, index(persister, field))));
+            }
+        }
+        return described;
+    }
+
+    private EntityPersister persister(HistoryType type) {
+        return entityManager.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
+                .getEntityDescriptor(type.entity());
+    }
+
+    private static int index(EntityPersister persister, String field) {
+        String[] names = persister.getPropertyNames();
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(field)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no field " + field + " in " + persister.getEntityName());
+    }
+
+    /**
+     * The audited fields of a record in the order its class declares them, the fields every record shares last.
+     * The version is left out: Envers does not audit it, and a restore must not touch it.
+     */
+    private static List<String> fields(HistoryType type, EntityPersister persister) {
+        return FIELDS.computeIfAbsent(type, t -> {
+            Set<String> mapped = new HashSet<>(List.of(persister.getPropertyNames()));
+            if (persister.isVersioned()) {
+                mapped.remove(persister.getPropertyNames()[persister.getVersionPropertyIndex()]);
+            }
+            List<String> ordered = new ArrayList<>();
+            for (Class<?> c = t.entity(); c != null && c != Object.class; c = c.getSuperclass()) {
+                for (Field field : c.getDeclaredFields()) {
+                    if (!Modifier.isStatic(field.getModifiers()) && mapped.remove(field.getName())) {
+                        ordered.add(field.getName());
+                    }
+                }
+            }
+            ordered.addAll(mapped.stream().sorted().toList());
+            return List.copyOf(ordered);
+        });
+    }
+}

@@ -1,0 +1,93 @@
+package org.socialprotection.map.workspace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.socialprotection.map.atlas.Coded;
+import org.socialprotection.map.atlas.Source;
+import org.socialprotection.map.observation.Observation;
+import org.socialprotection.map.scheme.Scheme;
+
+/** What the observation form sends: text as typed, validated by {@link ObservationEditor}. */
+public class ObservationForm {
+
+    private Long id;
+    private Long version;
+    private String title;
+    private String kind = "inclusion";
+    private String narrative;
+    private String placeName;
+    private String placeType = "market";
+    private String privacy = "approximate";
+    private String lon;
+    private String lat;
+    private String country;
+    private List<String> groups = new ArrayList<>();
+    private List<String> components = new ArrayList<>();
+    private List<Long> schemes = new ArrayList<>();
+    private String observedFrom;
+    private String observedTo;
+    /** One source a line: "Title | https://…". */
+    private String sources;
+
+    static ObservationForm of(Observation o) {
+        ObservationForm f = new ObservationForm();
+        f.id = o.getId();
+        f.version = o.getVersion();
+        f.title = o.getTitle();
+        f.kind = o.getKind().code();
+        f.narrative = o.getNarrative();
+        f.placeName = o.getPlaceName();
+        f.placeType = o.getPlaceType().code();
+        f.privacy = o.getPrivacy().code();
+        f.lon = String.valueOf(o.getLocation().getX());
+        f.lat = String.valueOf(o.getLocation().getY());
+        f.country = o.getCountryIso3();
+        f.groups = o.getGroups().stream().map(Coded::code).sorted().collect(Collectors.toList());
+        f.components = o.getComponents().stream().map(Coded::code).sorted().collect(Collectors.toList());
+        f.schemes = o.getSchemes().stream().map(Scheme::getId).sorted().collect(Collectors.toList());
+        f.observedFrom = o.getObservedFrom();
+        f.observedTo = o.getObservedTo();
+        f.sources = SourceLines.format(o.getSources());
+        return f;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
+    public String getNarrative() { return narrative; }
+    public void setNarrative(String narrative) { this.narrative = narrative; }
+    public String getPlaceName() { return placeName; }
+    public void setPlaceName(String placeName) { this.placeName = placeName; }
+    public String getPlaceType() { return placeType; }
+    public void setPlaceType(String placeType) { this.placeType = placeType; }
+    public String getPrivacy() { return privacy; }
+    public void setPrivacy(String privacy) { this.privacy = privacy; }
+    public String getLon() { return lon; }
+    public void setLon(String lon) { this.lon = lon; }
+    public String getLat() { return lat; }
+    public void setLat(String lat) { this.lat = lat; }
+    public String getCountry() { return country; }
+    public void setCountry(String country) { this.country = country; }
+    public List<String> getGroups() { return groups; }
+    public void setGroups(List<String> groups) { this.groups = groups; }
+    public List<String> getComponents() { return components; }
+    public void setComponents(List<String> components) { this.components = components; }
+    public List<Long> getSchemes() { return schemes; }
+    public void setSchemes(List<Long> schemes) { this.schemes = schemes; }
+    public String getObservedFrom() { return observedFrom; }
+    public void setObservedFrom(String observedFrom) { this.observedFrom = observedFrom; }
+    public String getObservedTo() { return observedTo; }
+    public void setObservedTo(String observedTo) { this.observedTo = observedTo; }
+    public String getSources() { return sources; }
+    public void setSources(String sources) { this.sources = sources; }
+
+    List<Source> parsedSources() {
+        return SourceLines.parse(sources);
+    }
+}

@@ -1,0 +1,145 @@
+package org.socialprotection.map.workspace;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.socialprotection.map.support.AtlasTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Draft → in review → published → back to draft, with who may make each move; and edits that would be lost. */
+@AtlasTest
+@Transactional
+abstract class WorkflowTests {
+
+    static final RequestPostProcessor ALICE = user("alice").roles("RESEARCHER");
+    static final RequestPostProcessor BOB = user("bob").roles("RESEARCHER");
+    static final RequestPostProcessor EDNA = user("edna").roles("EDITOR");
+
+    static final String ACCRA = """
+            {"title": "Crèche at the market", "kind": "inclusion", "lon": "-0.2057", "lat": "5.5513",
+             "placeType": "market", "privacy": "approximate", "groups": ["market_traders"], %s}""";
+
+    @Autowired MockMvc mvc;
+
+    long create(RequestPostProcessor who, String sources) throws Exception {
+        String body = mvc.perform(post("/api/observations").with(who).contentType(MediaType.APPLICATION_JSON)
+                        .content(ACCRA.formatted(sources)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("draft"))
+                .andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(body, "$.id")).longValue();
+    }
+
+    @Test
+    void aResearchersDraftIsReviewedAndPublishedThenUnpublished() throws Exception {
+        long id = create(ALICE, "\"sources\": \"WIEGO | https://www.wiego.org/child-care-markets\"");
+        mvc.perform(get("/api/observations/" + id)).andExpect(status().isNotFound());
+        mvc.perform(post("/api/observations/" + id + "/submit").with(ALICE))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("in_review"));
+        mvc.perform(post("/api/observations/" + id + "/publish").with(ALICE)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/observations/" + id + "/publish").with(EDNA))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("published"));
+        mvc.perform(get("/api/observations/" + id)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.properties.country").value("GHA"));
+        mvc.perform(post("/api/observations/" + id + "/unpublish").with(EDNA).contentType(MediaType.APPLICATION_JSON)
+                .content("{}")).andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/api/observations/" + id + "/unpublish").with(EDNA).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"comment\": \"the source names another market\"}")).andExpect(status().isOk());
+        // hidden everywhere public at once
+        mvc.perform(get("/api/observations/" + id)).andExpect(status().isNotFound());
+        mvc.perform(get("/observations/" + id)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/observations?country=GHA")).andExpect(jsonPath("$.numberMatched").value(5));
+        mvc.perform(get("/workspace/observations/" + id + "/edit").with(ALICE))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("the source names another market")));
+    }
+
+    @Test
+    void withoutASourceNothingGoesToReview() throws Exception {
+        long id = create(ALICE, "\"sources\": \"\"");
+        mvc.perform(post("/api/observations/" + id + "/submit").with(ALICE))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("source")));
+    }
+
+    @Test
+    void researchersMoveOnlyTheirOwnDraftsAndOnlyFromTheRightState() throws Exception {
+        long id = create(ALICE, "\"sources\": \"S | https://example.org\"");
+        mvc.perform(post("/api/observations/" + id + "/submit").with(BOB)).andExpect(status().isNotFound());
+        mvc.perform(post("/api/observations/" + id + "/reject").with(EDNA).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"comment\": \"x\"}")).andExpect(status().isConflict());
+        mvc.perform(post("/api/observations/" + id + "/submit").with(ALICE)).andExpect(status().isOk());
+        mvc.perform(post("/api/observations/" + id + "/submit").with(ALICE)).andExpect(status().isConflict());
+        mvc.perform(post("/api/observations/" + id + "/reject").with(EDNA).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"comment\": \"add the date\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("draft"));
+    }
+
+    @Test
+    void invalidFieldsAreNamedAndNothingIsSaved() throws Exception {
+        mvc.perform(post("/api/observations").with(ALICE).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"sideways\", \"lon\": \"200\", \"lat\": \"x\", \"placeType\": \"market\","
+                                + " \"privacy\": \"city\", \"observedFrom\": \"2021-13\", \"sources\": \"| https://a.org\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors.title").exists())
+                .andExpect(jsonPath("$.errors.kind").exists())
+                .andExpect(jsonPath("$.errors.lon").exists())
+                .andExpect(jsonPath("$.errors.lat").exists())
+                .andExpect(jsonPath("$.errors.observedFrom").exists())
+                .andExpect(jsonPath("$.errors.sources").exists());
+        // a point outside the country it is said to be in names both
+        mvc.perform(post("/api/observations").with(ALICE).contentType(MediaType.APPLICATION_JSON)
+                        .content(ACCRA.formatted("\"country\": \"ZAF\"")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors.country", containsString("Ghana (GHA), not in South Africa (ZAF)")));
+    }
+
+    @Test
+    void aSecondSaveOnAnOutdatedVersionIsRefusedAndShowsTheOtherChange() throws Exception {
+        long id = create(ALICE, "\"sources\": \"S | https://example.org\"");
+        String first = ACCRA.formatted("\"version\": 0, \"sources\": \"S | https://example.org\"")
+                .replace("Crèche at the market", "Crèche at Makola market");
+        String second = ACCRA.formatted("\"version\": 0, \"sources\": \"S | https://example.org\"")
+                .replace("\"approximate\"", "\"city\"");
+        mvc.perform(put("/api/observations/" + id).with(EDNA).contentType(MediaType.APPLICATION_JSON).content(first))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
+        mvc.perform(put("/api/observations/" + id).with(ALICE).contentType(MediaType.APPLICATION_JSON).content(second))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.currentVersion").value(1))
+                .andExpect(jsonPath("$.theirValues.title").value("Crèche at Makola market"))
+                .andExpect(jsonPath("$.theirValues.privacy").value("approximate"));
+        mvc.perform(get("/workspace/observations/" + id + "/edit").with(EDNA))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("at Makola market")));
+    }
+
+    @Test
+    void theFormShowsTheConflictWithA409() throws Exception {
+        long id = create(ALICE, "\"sources\": \"S | https://example.org\"");
+        mvc.perform(put("/api/observations/" + id).with(EDNA).contentType(MediaType.APPLICATION_JSON)
+                .content(ACCRA.formatted("\"version\": 0, \"sources\": \"S | https://example.org\"")
+                        .replace("Crèche at the market", "Edited by Edna"))).andExpect(status().isOk());
+        mvc.perform(post("/workspace/observations/" + id).with(ALICE)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("id", String.valueOf(id)).param("version", "0").param("title", "Alice's title")
+                        .param("kind", "inclusion").param("lon", "-0.2057").param("lat", "5.5513")
+                        .param("placeType", "market").param("privacy", "approximate").param("sources", "S | https://example.org"))
+                .andExpect(status().isConflict())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Edited by Edna")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Alice&#39;s title")));
+    }
+}
