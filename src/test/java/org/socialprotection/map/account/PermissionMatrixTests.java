@@ -1,0 +1,163 @@
+package org.socialprotection.map.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.socialprotection.map.support.AtlasTest;
+import org.socialprotection.map.support.H2GisTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route of the application × anonymous, researcher, editor, admin, checked against the access rules. The
+ * routes come from the application's own mapping, so a new route is tested the day it is added; a route the rules
+ * below do not know fails the test until someone decides who may use it.
+ */
+@AtlasTest
+@H2GisTest
+@Transactional
+class PermissionMatrixTests {
+
+    enum Who { ANONYMOUS, RESEARCHER, EDITOR, ADMIN }
+
+    enum Expect { ALLOWED, SIGN_IN, UNAUTHORIZED, FORBIDDEN }
+
+    @Autowired MockMvc mvc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    record Route(HttpMethod method, String pattern) {
+    }
+
+    List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            if (!e.getValue().getBeanType().getPackageName().startsWith("org.socialprotection.map")) {
+                continue;
+            }
+            var methods = e.getKey().getMethodsCondition().getMethods();
+            for (String pattern : e.getKey().getPatternValues()) {
+                if (methods.isEmpty()) {
+                    routes.add(new Route(HttpMethod.GET, pattern));
+                }
+                methods.forEach(m -> routes.add(new Route(HttpMethod.valueOf(m.name()), pattern)));
+            }
+        }
+        return routes;
+    }
+
+    /** The access rules, as the README states them. */
+    static Expect expected(Route route, Who who) {
+        String path = route.pattern();
+        boolean read = route.method() == HttpMethod.GET;
+        if (path.startsWith("/api/")) {
+            if (read) {
+                return Expect.ALLOWED;
+            }
+            if (who == Who.ANONYMOUS) {
+                return Expect.UNAUTHORIZED;
+            }
+            // finer rules (an editor to publish, an owner to submit) are the workflow's: see WorkflowTests
+            return Expect.ALLOWED;
+        }
+        if (path.startsWith("/admin")) {
+            return who == Who.ANONYMOUS ? Expect.SIGN_IN : who == Who.ADMIN ? Expect.ALLOWED : Expect.FORBIDDEN;
+        }
+        if (path.startsWith("/workspace/review") || path.endsWith("/restore")) {
+            return who == Who.ANONYMOUS ? Expect.SIGN_IN
+                    : who == Who.RESEARCHER ? Expect.FORBIDDEN : Expect.ALLOWED;
+        }
+        if (path.startsWith("/workspace") || path.startsWith("/account")) {
+            return who == Who.ANONYMOUS ? Expect.SIGN_IN : Expect.ALLOWED;
+        }
+        if (path.equals("/login") || path.equals("/") || path.equals("/embed") || path.startsWith("/countries")
+                || path.startsWith("/observations") || path.startsWith("/schemes") || path.startsWith("/briefs")
+                || path.startsWith("/podcasts") || path.equals("/error")) {
+            return Expect.ALLOWED;
+        }
+        throw new AssertionError("no access rule for " + route + ": add it to PermissionMatrixTests and the README");
+    }
+
+    static String concrete(String pattern) {
+        return pattern.replace("{iso3}", "GHA").replace("{code}", "sdg_1_3_1")
+                .replace("{type}", "observations").replaceAll("\\{transition[^}]*}", "submit")
+                .replace("{id}", "1").replace("{revision}", "1").replaceAll("\\{[^}]+}", "x");
+    }
+
+    MockHttpServletRequestBuilder request(Route route, Who who) {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(route.method(), concrete(route.pattern()));
+        if (route.method() != HttpMethod.GET) {
+            request.contentType(MediaType.APPLICATION_JSON).content("{}").with(csrf());
+        }
+        return switch (who) {
+            case ANONYMOUS -> request;
+            case RESEARCHER -> request.with(user("rita").roles("RESEARCHER"));
+            case EDITOR -> request.with(user("edna").roles("EDITOR"));
+            case ADMIN -> request.with(user("ada").roles("ADMIN"));
+        };
+    }
+
+    @Test
+    void everyRouteAnswersEveryRoleAsTheRulesSay() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        List<Route> routes = routes();
+        assertThat(routes).hasSizeGreaterThan(30);
+        for (Route route : routes) {
+            for (Who who : Who.values()) {
+                Expect expect = expected(route, who);
+                int status;
+                String location;
+                try {
+                    MvcResult result = mvc.perform(request(route, who)).andReturn();
+                    status = result.getResponse().getStatus();
+                    location = String.valueOf(result.getResponse().getRedirectedUrl());
+                } catch (Exception e) {
+                    status = 500;
+                    location = e.getMessage();
+                }
+                boolean ok = switch (expect) {
+                    case ALLOWED -> status < 500 && status != 401 && status != 403 && !location.endsWith("/login");
+                    case SIGN_IN -> status == 302 && location.endsWith("/login");
+                    case UNAUTHORIZED -> status == 401;
+                    case FORBIDDEN -> status == 403;
+                };
+                if (!ok) {
+                    wrong.add(route + " as " + who + ": expected " + expect + ", got " + status + " " + location);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyFormPostNeedsItsCsrfToken() throws Exception {
+        List<String> unprotected = new ArrayList<>();
+        for (Route route : routes()) {
+            if (route.method() == HttpMethod.POST && !route.pattern().startsWith("/api/")) {
+                int status = mvc.perform(MockMvcRequestBuilders.post(concrete(route.pattern()))
+                        .with(user("ada").roles("ADMIN"))).andReturn().getResponse().getStatus();
+                if (status != 403) {
+                    unprotected.add(route + " answered " + status + " without a CSRF token");
+                }
+            }
+        }
+        assertThat(unprotected).isEmpty();
+        // and the login form itself
+        assertThat(mvc.perform(MockMvcRequestBuilders.post("/login").param("username", "x").param("password", "y"))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+}
