@@ -1,0 +1,68 @@
+package org.socialprotection.map.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.socialprotection.map.account.AccountService;
+import org.socialprotection.map.account.Role;
+import org.socialprotection.map.support.BrowserTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A researcher places an observation by clicking the map, sees its country, and reads the form's errors. */
+class PlacePointBrowserTests extends BrowserTest {
+
+    static final String PASSWORD = "a-long-enough-password";
+
+    @Autowired AccountService accounts;
+
+    @BeforeEach
+    void signIn() {
+        if (accounts.all().stream().noneMatch(a -> a.getUsername().equals("placer"))) {
+            accounts.create("placer", PASSWORD, Role.RESEARCHER, false);
+        }
+        open("/login");
+        driver.findElement(By.name("username")).sendKeys("placer");
+        driver.findElement(By.name("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitUntil(d -> d.getCurrentUrl().endsWith("/workspace"));
+    }
+
+    @Test
+    void clickingTheMapFillsTheCoordinatesAndShowsTheCountry() {
+        open("/workspace/observations/new");
+        WebElement map = waitFor("#place-map");
+        waitForAll("#place-map .leaflet-overlay-pane path");
+        new Actions(driver).moveToElement(map, 10, 10).click().perform();
+        waitUntil(d -> !d.findElement(By.name("lat")).getAttribute("value").isEmpty());
+        // then type Kigali's coordinates: the form says which country they are in
+        WebElement lat = driver.findElement(By.name("lat"));
+        WebElement lon = driver.findElement(By.name("lon"));
+        lat.clear();
+        lat.sendKeys("-1.9441");
+        lon.clear();
+        lon.sendKeys("30.0619");
+        lon.sendKeys(org.openqa.selenium.Keys.TAB);
+        waitUntil(d -> d.findElement(By.id("derived-country")).getText().contains("Rwanda"));
+    }
+
+    @Test
+    void aFormWithMistakesSaysWhatIsWrongNextToEachField() {
+        open("/workspace/observations/new");
+        driver.findElement(By.name("lat")).sendKeys("5.6");
+        driver.findElement(By.name("lon")).sendKeys("-0.19");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("country"))).selectByValue("ZAF");
+        driver.findElement(By.name("observedFrom")).sendKeys("2021-13");
+        driver.findElement(By.cssSelector("#observation-form button[type=submit]")).click();
+        WebElement summary = waitFor("#observation-form > p.error");
+        assertThat(summary.getText()).isNotBlank();
+        assertThat(driver.findElement(By.name("title")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.cssSelector("main")).getText())
+                .contains("not in South Africa (ZAF)").contains("Required");
+        // what was typed is kept
+        assertThat(driver.findElement(By.name("observedFrom")).getAttribute("value")).isEqualTo("2021-13");
+    }
+}
