@@ -5,6 +5,7 @@ import org.socialprotection.map.web.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The history page of a record, for every signed-in researcher, and the restore of a revision, for editors. */
@@ -41,9 +43,13 @@ class HistoryController {
 
     @PostMapping("/restore")
     @PreAuthorize("hasRole('EDITOR')")
-    public String restore(@PathVariable String type, @PathVariable long id, @RequestParam long revision,
-                          @RequestParam(required = false) Long version, Authentication user,
-                          RedirectAttributes flash) {
+    public String restore(@PathVariable String type, @PathVariable long id,
+                          @RequestParam(required = false) Long revision, @RequestParam(required = false) Long version,
+                          Authentication user, RedirectAttributes flash) {
+        // parameters are checked here, after the role: binding them first would tell a researcher 400, not 403
+        if (revision == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "which revision to restore is missing");
+        }
         HistoryType historyType = type(type);
         try {
             RecordHistory.Restored restored = history.restore(historyType, id, revision, version, user.getName());

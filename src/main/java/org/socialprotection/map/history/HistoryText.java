@@ -4,11 +4,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -24,17 +22,6 @@ final class HistoryText {
     static String of(Object value) {
         if (value == null) {
             return "";
-        }
-        if (value instanceof Collection<?> collection) {
-            List<String> items = new ArrayList<>();
-            for (Object item : collection) {
-                items.add(of(item));
-            }
-            // a set has no order: sort it, so that the same set reads the same at every revision
-            if (collection instanceof Set<?>) {
-                items.sort(null);
-            }
-            return items.stream().filter(s -> !s.isEmpty()).collect(Collectors.joining(", "));
         }
         if (value instanceof Coded coded) {
             return coded.code();
@@ -58,6 +45,15 @@ final class HistoryText {
             return components(record);
         }
         return value.toString();
+    }
+
+    /** A collection's elements, already as text; a set is sorted, so that the same set reads the same each time. */
+    static String list(List<String> elements, boolean ordered) {
+        List<String> items = new ArrayList<>(elements);
+        if (!ordered) {
+            items.sort(null);
+        }
+        return items.stream().filter(s -> !s.isEmpty()).collect(Collectors.joining(", "));
     }
 
     /** An embedded value (a source, the coverage of a group) as its parts in order: "title · url · 2024-05-01". */

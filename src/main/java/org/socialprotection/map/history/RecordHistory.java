@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +19,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.Hibernate;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.envers.AuditReader;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.persister.entity.EntityPersister;
-import org.hibernate.type.Type;
 import org.socialprotection.map.web.NotFoundException;
 import org.socialprotection.map.workflow.AtlasRecord;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The revisions of one record, each with who, when and which fields changed from what to what; and the restore of a
- * record to an earlier revision. Envers writes the revisions; this reads them through the entity metamodel, so a
- * field added to a record shows in its history without a change here.
+ * record as of an earlier revision. Envers writes the revisions. Reading goes through the entity metamodel, so that
+ * a field added to a record shows in its history and is restored with no change here.
  */
 @Service
 public class RecordHistory {
@@ -44,14 +44,18 @@ public class RecordHistory {
 
     /**
      * What a restore leaves as it is: the publication status (publishing is an editorial act of its own, so a restored
-     * published record stays published and a restored draft stays a draft), and who created the record and when.
-     * The version is not audited: the restore applies on top of the current one.
+     * published record stays published and a restored draft stays a draft), and the stamps of who created the record
+     * and who changed it last (the restorer, then). The version is not audited: a restore applies on top of the
+     * current one, as any edit does.
      */
     private static final Set<String> KEPT_ON_RESTORE = Set.of("status", "createdBy", "createdAt", "updatedBy",
             "updatedAt");
 
-    /** The fields of each type, worked out once. */
+    /** The fields of each type in the order their classes declare them, worked out once. */
     private static final Map<HistoryType, List<String>> FIELDS = new ConcurrentHashMap<>();
+
+    /** The collections of each type, by field. */
+    private static final Map<HistoryType, Map<String, AuditedCollection>> COLLECTIONS = new ConcurrentHashMap<>();
 
     private final EntityManager entityManager;
 
@@ -76,7 +80,10 @@ public class RecordHistory {
         }
     }
 
-    /** A record's history, newest revision first, with the record as it is now (null once deleted). */
+    /**
+     * A record's history, newest revision first, with the record's current version (null once it is deleted) and its
+     * public page (null while it is not published).
+     */
     public record History(HistoryType type, long id, String title, String publicPath, Long version,
                           List<Entry> entries) {
 
@@ -93,25 +100,22 @@ public class RecordHistory {
     public record Restored(boolean changed, long version) {
     }
 
-    /** A {@link NotFoundException} when the record never existed or has no history. */
+    /** The history of a record; a {@link NotFoundException} when it has none (it never existed). */
     @Transactional(readOnly = true)
     public History of(HistoryType type, long id) {
-        AuditReader reader = AuditReaderFactory.get(entityManager);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = reader.createQuery().forRevisionsOfEntity(type.entity(), false, true)
-                .add(AuditEntity.id().eq(id)).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+        List<Object[]> rows = revisions(type, id, null);
         if (rows.isEmpty()) {
             throw new NotFoundException(type.segment(), id);
         }
         EntityPersister persister = persister(type);
-        List<String> fields = fields(type, persister);
+        Map<String, AuditedCollection.State> collections = collections(type, persister, id);
+        Map<Object, String> links = new HashMap<>();
         List<Entry> entries = new ArrayList<>();
         Map<String, String> before = Map.of();
         String title = null;
         for (Object[] row : rows) {
             Revision revision = (Revision) row[1];
-            RevisionType revisionType = (RevisionType) row[2];
-            if (revisionType == RevisionType.DEL) {
+            if (row[2] == RevisionType.DEL) {
                 entries.add(new Entry(revision.getId(), revision.getRevisedAt(), revision.getUsername(), Kind.DELETED,
                         List.of()));
                 before = Map.of();
@@ -119,7 +123,18 @@ public class RecordHistory {
             }
             AtlasRecord state = (AtlasRecord) row[0];
             title = type.title(state);
-            Map<String, String> after = describe(state, persister, fields);
+            Map<String, String> after = new LinkedHashMap<>();
+            for (String field : fields(type, persister)) {
+                if (NOT_SHOWN.contains(field)) {
+                    continue;
+                }
+                AuditedCollection.State collection = collections.get(field);
+                after.put(field, collection == null ? HistoryText.of(persister.getValue(state, index(persister, field)))
+                        : HistoryText.list(collection.at(revision.getId()).stream()
+                                .map(e -> e instanceof AuditedCollection.Link link
+                                        ? links.computeIfAbsent(link, l -> linkText(link)) : HistoryText.of(e))
+                                .toList(), collection.ordered()));
+            }
             List<Change> changes = new ArrayList<>();
             for (Map.Entry<String, String> field : after.entrySet()) {
                 String old = before.getOrDefault(field.getKey(), "");
@@ -128,7 +143,7 @@ public class RecordHistory {
                 }
             }
             entries.add(new Entry(revision.getId(), revision.getRevisedAt(), revision.getUsername(),
-                    revisionType == RevisionType.ADD ? Kind.CREATED : Kind.CHANGED, changes));
+                    row[2] == RevisionType.ADD ? Kind.CREATED : Kind.CHANGED, changes));
             before = after;
         }
         Collections.reverse(entries);
@@ -136,8 +151,9 @@ public class RecordHistory {
         if (current != null) {
             title = type.title(current);
         }
-        return new History(type, id, title, current == null ? null : type.publicPath(current, id),
-                current == null ? null : current.getVersion(), entries);
+        // the public page of an unpublished record answers 404: no link to it
+        String publicPath = current != null && current.isPublished() ? type.publicPath(current, id) : null;
+        return new History(type, id, title, publicPath, current == null ? null : current.getVersion(), entries);
     }
 
     /** Restores a record as of one of its revisions, as a new revision by this user; see {@link #KEPT_ON_RESTORE}. */
@@ -148,7 +164,7 @@ public class RecordHistory {
 
     /**
      * As {@link #restore(HistoryType, long, long, String)}, refused with an {@link OptimisticLockingFailureException}
-     * when the record is no longer at the version the user saw (someone changed it meanwhile).
+     * when the record is no longer at the version the user saw: someone changed it meanwhile.
      */
     @Transactional
     public Restored restore(HistoryType type, long id, long revision, Long expectedVersion, String username) {
@@ -160,45 +176,64 @@ public class RecordHistory {
             throw new OptimisticLockingFailureException("the record changed since version " + expectedVersion
                     + ": it is at version " + current.getVersion());
         }
-        AuditReader reader = AuditReaderFactory.get(entityManager);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = reader.createQuery().forRevisionsOfEntity(type.entity(), false, true)
-                .add(AuditEntity.id().eq(id)).add(AuditEntity.revisionNumber().eq(revision)).getResultList();
+        List<Object[]> rows = revisions(type, id, revision);
         if (rows.isEmpty()) {
             throw new NotFoundException("revision of " + type.segment() + "/" + id, revision);
         }
         if (rows.get(0)[2] == RevisionType.DEL) {
-            throw new IllegalArgumentException("revision " + revision + " deleted the record: there is nothing to restore");
+            throw new IllegalArgumentException("revision " + revision + " deleted the record: nothing to restore");
         }
         Object old = rows.get(0)[0];
         EntityPersister persister = persister(type);
+        Map<String, AuditedCollection.State> collections = collections(type, persister, id);
         boolean changed = false;
         for (String field : fields(type, persister)) {
             if (KEPT_ON_RESTORE.contains(field)) {
                 continue;
             }
             int index = index(persister, field);
-            Type fieldType = persister.getPropertyTypes()[index];
-            Object wanted = persister.getValue(old, index);
             Object have = persister.getValue(current, index);
-            if (fieldType.isCollectionType()) {
-                changed |= replaceElements(asCollection(have), wanted == null ? List.of() : (Collection<?>) wanted);
-            } else if (fieldType.isEntityType()) {
-                Object target = managed(wanted);
-                if (target != have) {
-                    persister.setValue(current, index, target);
+            AuditedCollection.State collection = collections.get(field);
+            if (collection != null) {
+                changed |= replaceElements(asCollection(have), collection.at(revision));
+            } else {
+                Object wanted = managed(persister.getValue(old, index));
+                if (!Objects.equals(have, wanted)) {
+                    persister.setValue(current, index, wanted);
                     changed = true;
                 }
-            } else if (!Objects.equals(have, wanted)) {
-                persister.setValue(current, index, wanted);
-                changed = true;
             }
         }
         if (changed) {
             current.updatedBy(username);
         }
-        // the version rises when the transaction commits; report the one it will have
+        // the version rises when the transaction commits; this is the one it will have
         return new Restored(changed, changed ? current.getVersion() + 1 : current.getVersion());
+    }
+
+    /** The fields a diff of this type can show, for the test that each has a label. */
+    List<String> shownFields(HistoryType type) {
+        return fields(type, persister(type)).stream().filter(f -> !NOT_SHOWN.contains(f)).toList();
+    }
+
+    /** Rows of (state, revision, revision type), oldest first; one revision only when given. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> revisions(HistoryType type, long id, Long revision) {
+        var query = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(type.entity(), false, true).add(AuditEntity.id().eq(id));
+        if (revision != null) {
+            query.add(AuditEntity.revisionNumber().eq(revision));
+        }
+        return query.addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+    }
+
+    /** The collections of one record, each read once and replayed for every revision. */
+    private Map<String, AuditedCollection.State> collections(HistoryType type, EntityPersister persister, long id) {
+        SessionImplementor session = entityManager.unwrap(SessionImplementor.class);
+        Map<String, AuditedCollection.State> states = new HashMap<>();
+        COLLECTIONS.computeIfAbsent(type, t -> AuditedCollection.of(persister))
+                .forEach((field, collection) -> states.put(field, collection.read(session, id)));
+        return states;
     }
 
     @SuppressWarnings("unchecked")
@@ -207,7 +242,7 @@ public class RecordHistory {
     }
 
     /** Makes a collection hold the old elements (linked records as they are now), touching it only if they differ. */
-    private boolean replaceElements(Collection<Object> current, Collection<?> old) {
+    private boolean replaceElements(Collection<Object> current, List<Object> old) {
         List<Object> wanted = new ArrayList<>();
         for (Object element : old) {
             Object target = managed(element);
@@ -227,28 +262,22 @@ public class RecordHistory {
         return true;
     }
 
-    /** The current, managed record that an audited record stands for; any other value as it is. */
+    /** The current, managed record a link or an audited record stands for; any other value as it is. */
     private Object managed(Object value) {
-        if (!(value instanceof AtlasRecord)) {
-            return value;
+        if (value instanceof AuditedCollection.Link link) {
+            return entityManager.find(link.entity(), link.id());
         }
-        Object id = entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value);
-        return entityManager.find(Hibernate.getClass(value), id);
+        if (value instanceof AtlasRecord) {
+            Object id = entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value);
+            return entityManager.find(Hibernate.getClass(value), id);
+        }
+        return value;
     }
 
-    /** The fields a diff of this type can show, for the test that each has a label. */
-    List<String> shownFields(HistoryType type) {
-        return fields(type, persister(type)).stream().filter(f -> !NOT_SHOWN.contains(f)).toList();
-    }
-
-    private Map<String, String> describe(AtlasRecord state, EntityPersister persister, List<String> fields) {
-        Map<String, String> described = new LinkedHashMap<>();
-        for (String field : fields) {
-            if (!NOT_SHOWN.contains(field)) {
-                described.put(field, HistoryText.of(persister.getValue(state, index(persister, field))));
-            }
-        }
-        return described;
+    /** A linked record as it is called now; by its id if it has been deleted since. */
+    private String linkText(AuditedCollection.Link link) {
+        Object record = entityManager.find(link.entity(), link.id());
+        return record == null ? "#" + link.id() : HistoryType.reference(record);
     }
 
     private EntityPersister persister(HistoryType type) {

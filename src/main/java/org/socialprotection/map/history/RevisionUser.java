@@ -56,7 +56,8 @@ public class RevisionUser implements EntityTrackingRevisionListener {
                 }
                 SessionImplementor session = entityManager.unwrap(SessionImplementor.class);
                 EntityPersister persister = session.getFactory().getMappingMetamodel().getEntityDescriptor(entityName);
-                Object entity = session.getPersistenceContextInternal().getEntity(session.generateEntityKey(id, persister));
+                Object entity = session.getPersistenceContextInternal()
+                        .getEntity(session.generateEntityKey(id, persister));
                 if (entity != null) {
                     return entity;
                 }

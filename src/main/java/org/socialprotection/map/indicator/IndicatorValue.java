@@ -59,10 +59,17 @@ public class IndicatorValue extends AtlasRecord {
 
     public Long getId() { return id; }
     public String getCountryIso3() { return countryIso3; }
+    public void setCountryIso3(String countryIso3) { this.countryIso3 = countryIso3; }
     public String getIndicatorCode() { return indicatorCode; }
+    public void setIndicatorCode(String indicatorCode) { this.indicatorCode = indicatorCode; }
     public int getYear() { return year; }
+    public void setYear(int year) { this.year = year; }
     public double getValue() { return value; }
+    public void setValue(double value) { this.value = value; }
     public String getUnit() { return unit; }
+    public void setUnit(String unit) { this.unit = unit; }
     public String getSourceTitle() { return sourceTitle; }
+    public void setSourceTitle(String sourceTitle) { this.sourceTitle = sourceTitle; }
     public String getSourceUrl() { return sourceUrl; }
+    public void setSourceUrl(String sourceUrl) { this.sourceUrl = sourceUrl; }
 }

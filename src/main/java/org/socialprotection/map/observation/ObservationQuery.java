@@ -21,7 +21,7 @@ public record ObservationQuery(Bbox bbox, Set<Kind> kinds, Set<WorkerGroup> grou
 
     public static final int DEFAULT_LIMIT = 1000;
     public static final int MAX_LIMIT = 10000;
-    static final Set<String> FILTERS = Set.of("bbox", "kind", "group", "branch", "type", "country", "scheme",
+    public static final Set<String> FILTERS = Set.of("bbox", "kind", "group", "branch", "type", "country", "scheme",
             "from", "to", "q");
     private static final Set<String> PARAMETERS = union(FILTERS, Set.of("limit", "offset"));
 
@@ -30,7 +30,7 @@ public record ObservationQuery(Bbox bbox, Set<Kind> kinds, Set<WorkerGroup> grou
     }
 
     /** The filters alone, from parameters an endpoint has already checked for names it does not know. */
-    static ObservationQuery parse(QueryParams params) {
+    public static ObservationQuery parse(QueryParams params) {
         Integer from = params.year("from");
         Integer to = params.year("to");
         if (from != null && to != null && from > to) {
@@ -48,7 +48,7 @@ public record ObservationQuery(Bbox bbox, Set<Kind> kinds, Set<WorkerGroup> grou
                 to, text, limit == null ? DEFAULT_LIMIT : limit, offset == null ? 0 : offset);
     }
 
-    static Set<String> union(Set<String> a, Set<String> b) {
+    public static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);

@@ -44,6 +44,23 @@ public class ObservationReader {
         return new FeatureCollection<>(matched == null ? 0 : matched, features);
     }
 
+    /**
+     * Every match of the filters, a batch at a time, for exports: the limit of the list endpoint does not apply,
+     * and no more than one batch of records is in memory.
+     */
+    public long forEachBatch(ObservationQuery query, Language language, int batch,
+                             java.util.function.Consumer<List<Feature<ObservationView>>> consumer) {
+        SqlFilter filter = ObservationQueries.filter(query);
+        List<Long> ids = jdbc.queryForList(ObservationQueries.IDS + ObservationQueries.table(query, dialect)
+                + filter.clause() + " ORDER BY o.id", filter.params(), Long.class);
+        for (int from = 0; from < ids.size(); from += batch) {
+            List<Long> page = ids.subList(from, Math.min(ids.size(), from + batch));
+            consumer.accept(InOrder.of(page, observations.findAllById(page), Observation::getId).stream()
+                    .map(o -> ObservationView.feature(o, language, null)).toList());
+        }
+        return ids.size();
+    }
+
     public FeatureCollection<ClusterView> clusters(ObservationQuery query, int zoom) {
         SqlFilter filter = ObservationQueries.filter(query).bind("cell", ClusterView.cellDegrees(zoom));
         List<Feature<ClusterView>> clusters = jdbc.query(ObservationQueries.CLUSTERS_SELECT

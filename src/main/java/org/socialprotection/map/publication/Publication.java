@@ -109,10 +109,13 @@ public class Publication extends AtlasRecord {
     public Long getId() { return id; }
     public String getSlug() { return slug; }
     public PublicationType getType() { return type; }
+    public void setType(PublicationType type) { this.type = type; }
     public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary; }
     public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
     public String getPublishedOn() { return publishedOn; }
     public List<String> getAuthors() { return authors; }
     public String getUrl() { return url; }

@@ -156,7 +156,9 @@ public class Scheme extends AtlasRecord {
     public Long getId() { return id; }
     public String getSlug() { return slug; }
     public String getCountryIso3() { return countryIso3; }
+    public void setCountryIso3(String countryIso3) { this.countryIso3 = countryIso3; }
     public String getOfficialName() { return officialName; }
+    public void setOfficialName(String officialName) { this.officialName = officialName; }
     public String getNameEn() { return nameEn; }
     public String getNameFr() { return nameFr; }
     public String getNameEs() { return nameEs; }

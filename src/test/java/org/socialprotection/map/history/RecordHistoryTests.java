@@ -222,7 +222,8 @@ abstract class RecordHistoryTests {
         for (HistoryType type : HistoryType.values()) {
             for (String field : history.shownFields(type)) {
                 for (String language : new String[] {"en", "fr", "es"}) {
-                    assertThat(messages.getMessage("history.field." + field, null, null, Locale.forLanguageTag(language)))
+                    Locale locale = Locale.forLanguageTag(language);
+                    assertThat(messages.getMessage("history.field." + field, null, null, locale))
                             .as(type + "." + field + " in " + language).isNotBlank();
                 }
             }

@@ -59,6 +59,15 @@ public class Fixtures {
         return observations.saveAndFlush(o);
     }
 
+    /** Removes a record a test committed, so that other tests see the demo atlas alone. */
+    public void delete(Observation observation) {
+        observations.deleteById(observation.getId());
+    }
+
+    public void deleteBySlug(String slug) {
+        observations.findBySlug(slug).ifPresent(o -> observations.deleteById(o.getId()));
+    }
+
     public Scheme scheme(String slug, String iso3, Branch branch, PublicationStatus status) {
         Scheme s = new Scheme(slug, iso3, "Fixture scheme " + slug);
         s.getBranches().add(branch);

@@ -1,0 +1,112 @@
+package org.socialprotection.map.export;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.socialprotection.map.atlas.Coded;
+import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.indicator.IndicatorReader;
+import org.socialprotection.map.indicator.IndicatorView;
+import org.socialprotection.map.observation.ObservationQuery;
+import org.socialprotection.map.scheme.SchemeQuery;
+import org.socialprotection.map.scheme.SchemeReader;
+import org.socialprotection.map.scheme.SchemeView;
+import org.socialprotection.map.web.BadRequestException;
+import org.socialprotection.map.web.QueryParams;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Downloads of exactly what a filter shows, published records only, observations at their public point. Takes the
+ * same filter parameters as the list endpoints, plus {@code format}.
+ */
+@RestController
+class ExportApi {
+
+    private final ObservationExports observations;
+    private final TableExports tables;
+    private final SchemeReader schemes;
+    private final IndicatorReader indicators;
+
+    ExportApi(ObservationExports observations, TableExports tables, SchemeReader schemes, IndicatorReader indicators) {
+        this.observations = observations;
+        this.tables = tables;
+        this.schemes = schemes;
+        this.indicators = indicators;
+    }
+
+    @GetMapping("/api/observations/export")
+    ResponseEntity<StreamingResponseBody> observations(@RequestParam MultiValueMap<String, String> params,
+                                                       Language language) {
+        QueryParams query = QueryParams.of(params, ObservationQuery.union(ObservationQuery.FILTERS, Set.of("format")));
+        ExportFormat format = format(query, Set.of(ExportFormat.values()));
+        ObservationQuery filters = ObservationQuery.parse(query);
+        return download("observations", format, out -> observations.write(format, filters, language, out));
+    }
+
+    @GetMapping("/api/schemes/export")
+    ResponseEntity<StreamingResponseBody> schemes(@RequestParam MultiValueMap<String, String> params,
+                                                  Language language) {
+        MultiValueMap<String, String> filters = new LinkedMultiValueMap<>(params);
+        ExportFormat format = format(QueryParams.of(params, Set.of("format", "country", "branch", "group", "type",
+                "active")), Set.of(ExportFormat.CSV));
+        filters.remove("format");
+        List<SchemeView> all = new ArrayList<>();
+        int offset = 0;
+        while (true) {
+            filters.set("limit", String.valueOf(SchemeQuery.MAX_LIMIT));
+            filters.set("offset", String.valueOf(offset));
+            List<SchemeView> page = schemes.find(SchemeQuery.parse(filters), language).items();
+            all.addAll(page);
+            if (page.size() < SchemeQuery.MAX_LIMIT) {
+                break;
+            }
+            offset += page.size();
+        }
+        return download("schemes", format, out -> tables.schemes(all, out));
+    }
+
+    @GetMapping("/api/indicators/export")
+    ResponseEntity<StreamingResponseBody> indicators(@RequestParam MultiValueMap<String, String> params,
+                                                     Language language) {
+        QueryParams query = QueryParams.of(params, Set.of("format", "indicator", "country"));
+        ExportFormat format = format(query, Set.of(ExportFormat.CSV));
+        Set<String> countries = query.countryCodes("country");
+        String code = query.text("indicator");
+        List<IndicatorView.Value> values = new ArrayList<>();
+        for (IndicatorView indicator : indicators.all(language)) {
+            if (code == null || code.equals(indicator.code())) {
+                indicators.withValues(indicator.code(), language).values().stream()
+                        .filter(v -> countries.isEmpty() || countries.contains(v.country())).forEach(values::add);
+            }
+        }
+        return download("indicators", format, out -> tables.indicatorValues(values, out));
+    }
+
+    private static ExportFormat format(QueryParams query, Set<ExportFormat> allowed) {
+        String value = query.text("format");
+        ExportFormat format = value == null ? ExportFormat.CSV : Coded.find(ExportFormat.class, value)
+                .filter(allowed::contains).orElseThrow(() -> new BadRequestException("format", "'" + value
+                        + "' is not one of " + String.join(", ", allowed.stream().sorted().map(Coded::code).toList())));
+        return format;
+    }
+
+    private static ResponseEntity<StreamingResponseBody> download(String name, ExportFormat format,
+                                                                  StreamingResponseBody body) {
+        String filename = name + "-" + LocalDate.now() + "." + format.extension;
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
+                        .toString())
+                .contentType(MediaType.parseMediaType(format.mediaType))
+                .body(body);
+    }
+}

@@ -1,0 +1,55 @@
+package org.socialprotection.map.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.atlas.SourceView;
+import org.socialprotection.map.indicator.IndicatorView;
+import org.socialprotection.map.scheme.SchemeView;
+import org.springframework.stereotype.Service;
+
+/** Schemes and indicator values as CSV that Excel opens as UTF-8. */
+@Service
+class TableExports {
+
+    void schemes(List<SchemeView> schemes, OutputStream out) throws IOException {
+        CSVPrinter csv = printer(out, "id", "country", "name", "official_name", "acronym", "branches", "type",
+                "participation", "benefit_forms", "legal_coverage", "status", "start", "end", "institution",
+                "legal_basis", "description", "note", "sources", "demo");
+        for (SchemeView s : schemes) {
+            csv.printRecord(s.id(), s.country(), s.name(), s.officialName(), s.acronym(), String.join(";", s.branches()),
+                    s.type(), s.participation(), String.join(";", s.benefitForms()),
+                    s.coverage().stream().map(c -> c.group() + "=" + c.status()).collect(Collectors.joining(";")),
+                    s.schemeStatus(), s.startDate(), s.endDate(), s.institution(), s.legalBasis(), s.description(),
+                    s.note(), sources(s.sources()), s.demo());
+        }
+        csv.flush();
+    }
+
+    void indicatorValues(List<IndicatorView.Value> values, OutputStream out) throws IOException {
+        CSVPrinter csv = printer(out, "country", "indicator", "year", "value", "unit", "source", "source_url", "demo");
+        for (IndicatorView.Value v : values) {
+            csv.printRecord(v.country(), v.indicator(), v.year(), v.value(), v.unit(), v.source().title(),
+                    v.source().url(), v.demo());
+        }
+        csv.flush();
+    }
+
+    private static CSVPrinter printer(OutputStream out, String... header) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write(ObservationExports.BOM);
+        return new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).get());
+    }
+
+    private static String sources(List<SourceView> sources) {
+        return sources.stream().map(s -> s.title() + (s.url() == null ? "" : " <" + s.url() + ">"))
+                .collect(Collectors.joining("; "));
+    }
+}

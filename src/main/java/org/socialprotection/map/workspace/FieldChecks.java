@@ -1,0 +1,187 @@
+package org.socialprotection.map.workspace;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.socialprotection.map.atlas.Coded;
+import org.socialprotection.map.atlas.PartialDate;
+import org.socialprotection.map.atlas.Source;
+import org.springframework.validation.Errors;
+
+/**
+ * The checks the scheme, publication and indicator forms share, in the manner of {@link ObservationEditor}: each
+ * reads one field as typed, reports a mistake on that field and returns null (or an empty value) in its place.
+ */
+final class FieldChecks {
+
+    private FieldChecks() {
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    static String required(String text, String field, int max, Errors errors) {
+        String value = blankToNull(text);
+        if (value == null) {
+            errors.rejectValue(field, "error.required", "required");
+        }
+        return tooLong(value, field, max, errors);
+    }
+
+    /** An optional text; null when blank. */
+    static String optional(String text, String field, int max, Errors errors) {
+        return tooLong(blankToNull(text), field, max, errors);
+    }
+
+    private static String tooLong(String value, String field, int max, Errors errors) {
+        if (value != null && value.length() > max) {
+            errors.rejectValue(field, "error.tooLong", new Object[] {max}, "at most " + max + " characters");
+        }
+        return value;
+    }
+
+    /** An optional http(s) address; null when blank. */
+    static String url(String text, String field, Errors errors) {
+        String value = blankToNull(text);
+        if (value != null && !isUrl(value)) {
+            errors.rejectValue(field, "forms.error.url", "'" + value + "' is not an http(s) address");
+            return null;
+        }
+        return tooLong(value, field, 2000, errors);
+    }
+
+    static boolean isUrl(String text) {
+        return text.matches("https?://\\S+");
+    }
+
+    static <E extends Enum<E> & Coded> E code(String value, Class<E> type, String field, Errors errors) {
+        E result = Coded.find(type, value).orElse(null);
+        if (result == null) {
+            errors.rejectValue(field, "error.choice", "choose one of: " + Coded.codes(type));
+        }
+        return result;
+    }
+
+    /** Null for a blank value, which the form offers as "not stated". */
+    static <E extends Enum<E> & Coded> E optionalCode(String value, Class<E> type, String field, Errors errors) {
+        return blankToNull(value) == null ? null : code(value, type, field, errors);
+    }
+
+    static <E extends Enum<E> & Coded> Set<E> codes(List<String> values, Class<E> type, String field,
+                                                    Errors errors) {
+        Set<E> result = EnumSet.noneOf(type);
+        for (String value : values == null ? List.<String>of() : values) {
+            Coded.find(type, value).ifPresentOrElse(result::add,
+                    () -> errors.rejectValue(field, "error.choice", "choose among: " + Coded.codes(type)));
+        }
+        return result;
+    }
+
+    static PartialDate date(String text, String field, Errors errors) {
+        try {
+            return PartialDate.parse(text);
+        } catch (IllegalArgumentException e) {
+            errors.rejectValue(field, "forms.error.date", e.getMessage());
+            return null;
+        }
+    }
+
+    /** A start and an end date, the end not before the start. */
+    static PartialDate[] period(String fromText, String fromField, String toText, String toField, Errors errors) {
+        PartialDate from = date(fromText, fromField, errors);
+        PartialDate to = date(toText, toField, errors);
+        if (from != null && to != null && to.value().compareTo(from.value()) < 0) {
+            errors.rejectValue(toField, "error.endBeforeStart", "the end is before the start");
+        }
+        return new PartialDate[] {from, to};
+    }
+
+    static List<Source> sources(String text, String field, Errors errors) {
+        try {
+            return SourceLines.parse(text);
+        } catch (IllegalArgumentException e) {
+            errors.rejectValue(field, "error.sources", e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** A number as people type it: a decimal comma is a decimal point. */
+    static Double number(String text, String field, Errors errors) {
+        String value = blankToNull(text);
+        if (value == null) {
+            errors.rejectValue(field, "error.required", "required");
+            return null;
+        }
+        try {
+            double number = Double.parseDouble(value.replace(',', '.').replace(" ", ""));
+            if (Double.isNaN(number) || Double.isInfinite(number)) {
+                throw new NumberFormatException(value);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            errors.rejectValue(field, "error.number", "not a number");
+            return null;
+        }
+    }
+
+    static Integer whole(String text, String field, int min, int max, Errors errors) {
+        String value = blankToNull(text);
+        if (value == null) {
+            errors.rejectValue(field, "error.required", "required");
+            return null;
+        }
+        if (!value.matches("-?\\d{1,9}")) {
+            errors.rejectValue(field, "error.number", "not a whole number");
+            return null;
+        }
+        int number = Integer.parseInt(value);
+        if (number < min || number > max) {
+            errors.rejectValue(field, "error.range", new Object[] {min, max}, "must be within " + min + ".." + max);
+            return null;
+        }
+        return number;
+    }
+
+    /** The lines of a text, trimmed, without the blank ones. */
+    static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** The fields whose stored value differs from what the form sent: what the other person changed. */
+    static final class Differences {
+
+        private final Map<String, String> theirs = new LinkedHashMap<>();
+
+        Differences compare(String field, Object mine, Object stored) {
+            String a = normal(mine);
+            String b = normal(stored);
+            if (!Objects.equals(a, b)) {
+                theirs.put(field, b == null ? "" : b);
+            }
+            return this;
+        }
+
+        /** Lists compared as sets: the order of ticked boxes means nothing. */
+        Differences compareSets(String field, List<?> mine, List<?> stored) {
+            List<String> a = mine == null ? List.of() : mine.stream().map(String::valueOf).sorted().toList();
+            List<String> b = stored == null ? List.of() : stored.stream().map(String::valueOf).sorted().toList();
+            if (!a.equals(b)) {
+                theirs.put(field, String.join(", ", b));
+            }
+            return this;
+        }
+
+        /** Trimmed, with the line ends a browser sends (CR LF) as they are stored (LF). */
+        private static String normal(Object value) {
+            return value == null ? null : blankToNull(String.valueOf(value).replace("\r\n", "\n"));
+        }
+
+        Map<String, String> values() {
+            return theirs;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.socialprotection.map.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.socialprotection.map.scheme.Branch;
+import org.socialprotection.map.scheme.Scheme;
+import org.socialprotection.map.scheme.Schemes;
+import org.socialprotection.map.support.AtlasTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The history page and the restore form: who may see and do what; run on both databases. Users come with each
+ * request, so that the records made before it are by their creator.
+ */
+@AtlasTest
+abstract class HistoryPageTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired RecordHistory history;
+    @Autowired Schemes schemes;
+    @Autowired EntityManager entityManager;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcTemplate jdbc;
+
+    HistoryRecords records;
+    long id;
+    long created;
+    String page;
+
+    /** A scheme created by dana, then renamed and given a second branch. */
+    @BeforeEach
+    void schemeWithTwoRevisions() {
+        records = new HistoryRecords(transactions, entityManager, jdbc);
+        id = records.scheme("dana").getId();
+        created = history.of(HistoryType.SCHEME, id).latestRevision();
+        records.commit(() -> {
+            Scheme scheme = schemes.findById(id).orElseThrow();
+            scheme.setNames("Renamed <b>scheme</b>", null, null);
+            scheme.getBranches().add(Branch.SICKNESS);
+            scheme.updatedBy("dana");
+        });
+        page = "/workspace/history/schemes/" + id;
+    }
+
+    @AfterEach
+    void deleteRecords() {
+        records.deleteAll();
+    }
+
+    @Test
+    void aResearcherSeesWhoChangedWhatWithoutRestoreForms() throws Exception {
+        mvc.perform(get(page).with(user("rita").roles("RESEARCHER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("History of History test scheme"),
+                        containsString("Revision " + created),
+                        containsString("Changed by dana"),
+                        containsString("Created by dana"),
+                        containsString("<th scope=\"row\">Name in English</th>"),
+                        // text from the database is escaped
+                        containsString("Renamed &lt;b&gt;scheme&lt;/b&gt;"),
+                        containsString("medical_care, sickness"),
+                        // a draft has no public page to link to
+                        not(containsString("Public page")),
+                        not(containsString("Restore this version")))));
+    }
+
+    @Test
+    void anEditorSeesARestoreFormForEachEarlierRevision() throws Exception {
+        mvc.perform(get(page + "?lang=fr").with(user("eve").roles("EDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Historique de History test scheme"),
+                        containsString("Restaurer cette version"),
+                        containsString("name=\"revision\" value=\"" + created + "\""),
+                        containsString("name=\"_csrf\""))));
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToSignIn() throws Exception {
+        mvc.perform(get(page)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void restoreIsForEditorsAndNeedsTheCsrfToken() throws Exception {
+        mvc.perform(post(page + "/restore").param("revision", String.valueOf(created))
+                        .with(user("rita").roles("RESEARCHER")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(page + "/restore").param("revision", String.valueOf(created))
+                        .with(user("eve").roles("EDITOR")))
+                .andExpect(status().isForbidden());
+        assertThat(schemes.findById(id).orElseThrow().getNameEn()).isEqualTo("Renamed <b>scheme</b>");
+
+        mvc.perform(post(page + "/restore").param("revision", String.valueOf(created))
+                        .with(user("eve").roles("EDITOR")).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl(page))
+                .andExpect(flash().attribute("outcome", "restored"));
+        assertThat(schemes.findById(id).orElseThrow().getNameEn()).isNull();
+        RecordHistory.Entry restore = history.of(HistoryType.SCHEME, id).entries().get(0);
+        assertThat(restore.username()).isEqualTo("eve");
+    }
+
+    @Test
+    void anAdminMayRestoreAndAStaleVersionIsRefusedWithAMessage() throws Exception {
+        long version = schemes.findById(id).orElseThrow().getVersion();
+        mvc.perform(post(page + "/restore").param("revision", String.valueOf(created))
+                        .param("version", String.valueOf(version - 1))
+                        .with(user("ada").roles("ADMIN")).with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("outcome", "conflict"));
+        mvc.perform(get(page).with(user("ada").roles("ADMIN")).flashAttr("outcome", "conflict")
+                        .flashAttr("outcomeRevision", created))
+                .andExpect(content().string(containsString("Someone changed the record meanwhile")))
+                .andExpect(content().string(containsString("Restore this version")));
+    }
+
+    @Test
+    void anUnknownRecordOrTypeIsNotFound() throws Exception {
+        mvc.perform(get("/workspace/history/schemes/999999999").with(user("rita").roles("RESEARCHER")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/workspace/history/planets/" + id).with(user("rita").roles("RESEARCHER")))
+                .andExpect(status().isNotFound());
+    }
+}
