@@ -17,6 +17,7 @@ import { createList } from './ui/list.js';
 import { createFilters } from './ui/filters.js';
 import { createViewSwitch } from './ui/view-switch.js';
 import { updateLanguageLinks } from './ui/language.js';
+import { updateDownloadLinks } from './ui/downloads.js';
 import { createAlert } from './ui/alert.js';
 
 const $ = (id) => document.getElementById(id);
@@ -120,6 +121,7 @@ function render(prev, restoring) {
     recolour();
   }
   updateLanguageLinks(serialize(state));
+  updateDownloadLinks(state);
 }
 
 /** Puts the map where the state says, or fits the world (or the selected country); true when it moved. */
@@ -160,6 +162,7 @@ function onMove(quiet) {
   state = { ...state, ...view.view() };
   hist.replaceLater(state);
   updateLanguageLinks(serialize(state));
+  updateDownloadLinks(state);
 }
 
 function loadPoints() {
@@ -280,6 +283,7 @@ function forget() {
   hist.replace(state);
   countryLayer.select(null);
   updateLanguageLinks(serialize(state));
+  updateDownloadLinks(state);
 }
 
 hist.replace(state);

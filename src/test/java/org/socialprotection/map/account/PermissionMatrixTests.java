@@ -84,6 +84,9 @@ class PermissionMatrixTests {
         if (path.startsWith("/workspace") || path.startsWith("/account")) {
             return who == Who.ANONYMOUS ? Expect.SIGN_IN : Expect.ALLOWED;
         }
+        if (path.startsWith("/ogcapi")) {
+            return read ? Expect.ALLOWED : Expect.FORBIDDEN;
+        }
         if (path.equals("/login") || path.equals("/") || path.equals("/embed") || path.startsWith("/countries")
                 || path.startsWith("/observations") || path.startsWith("/schemes") || path.startsWith("/briefs")
                 || path.startsWith("/podcasts") || path.equals("/error")) {
