@@ -9,4 +9,7 @@ public interface Observations extends JpaRepository<Observation, Long> {
     Optional<Observation> findBySlug(String slug);
 
     Optional<Observation> findByIdAndStatus(Long id, PublicationStatus status);
+
+    /** An existing record with the same title in the same country: a probable duplicate of an imported row. */
+    Optional<Observation> findFirstByTitleIgnoreCaseAndCountryIso3(String title, String countryIso3);
 }

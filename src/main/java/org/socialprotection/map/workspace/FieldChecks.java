@@ -3,12 +3,14 @@ package org.socialprotection.map.workspace;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.socialprotection.map.atlas.Coded;
 import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.atlas.Source;
+import org.socialprotection.map.country.Countries;
 import org.springframework.validation.Errors;
 
 /**
@@ -42,6 +44,23 @@ final class FieldChecks {
             errors.rejectValue(field, "error.tooLong", new Object[] {max}, "at most " + max + " characters");
         }
         return value;
+    }
+
+    /** An ISO 3166-1 alpha-3 code of a country the atlas knows. */
+    static String country(String text, String field, Countries countries, Errors errors) {
+        String iso3 = upper(text);
+        if (iso3 == null) {
+            errors.rejectValue(field, "error.required", "required");
+        } else if (!iso3.matches("[A-Z]{3}") || !countries.existsById(iso3)) {
+            errors.rejectValue(field, "forms.error.country", "no country has the code '" + iso3 + "'");
+            return null;
+        }
+        return iso3;
+    }
+
+    static String upper(String text) {
+        String value = blankToNull(text);
+        return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 
     /** An optional http(s) address; null when blank. */

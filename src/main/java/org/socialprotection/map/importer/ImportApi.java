@@ -1,0 +1,85 @@
+package org.socialprotection.map.importer;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.socialprotection.map.web.BadRequestException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Bulk import for scripts: POST the file as the multipart part {@code file} (and an optional column mapping as the
+ * part {@code mapping}, JSON such as {"title": "Market name"}). Answers the report: 200 when every row is valid
+ * (and, without a dry run, stored), 422 with the report when any row is wrong and nothing was stored.
+ */
+@RestController
+class ImportApi {
+
+    private final ObservationImport observations;
+    private final JsonMapper json;
+
+    ImportApi(ObservationImport observations, JsonMapper json) {
+        this.observations = observations;
+        this.json = json;
+    }
+
+    @PostMapping(path = "/api/imports/observations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> observations(@RequestPart("file") MultipartFile file,
+                                   @RequestPart(name = "mapping", required = false) String mapping,
+                                   @RequestParam(defaultValue = "true") boolean dryRun,
+                                   @RequestParam(defaultValue = "json") String report,
+                                   Authentication authentication) throws IOException {
+        if (!report.equals("json") && !report.equals("csv")) {
+            throw new BadRequestException("report", "'" + report + "' is not one of json, csv");
+        }
+        ImportReport result = run(file.getBytes(), mapping, dryRun, authentication.getName());
+        HttpStatus status = result.valid() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;
+        if (report.equals("csv")) {
+            return ResponseEntity.status(status).contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-report.csv\"")
+                    .body(ReportCsv.of(result));
+        }
+        return ResponseEntity.status(status).body(result);
+    }
+
+    @GetMapping("/api/imports/templates/observations.csv")
+    ResponseEntity<String> template() {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"observations-template.csv\"")
+                .body(ReportCsv.TEMPLATE);
+    }
+
+    ImportReport run(byte[] bytes, String mapping, boolean dryRun, String username) {
+        if (bytes.length == 0) {
+            throw new BadRequestException("file", "the file is empty");
+        }
+        try {
+            return observations.run(bytes, mapping(mapping), dryRun, username);
+        } catch (TableReader.UnreadableException e) {
+            throw new BadRequestException("file", e.getMessage());
+        }
+    }
+
+    Map<String, String> mapping(String text) {
+        if (text == null || text.isBlank()) {
+            return Map.of();
+        }
+        try {
+            return new LinkedHashMap<>(json.readValue(text, new TypeReference<Map<String, String>>() { }));
+        } catch (RuntimeException e) {
+            throw new BadRequestException("mapping", "expected a JSON object of field names to column names, such as "
+                    + "{\"title\": \"Market name\"}");
+        }
+    }
+}

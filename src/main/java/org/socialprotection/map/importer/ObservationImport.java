@@ -1,0 +1,252 @@
+package org.socialprotection.map.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.socialprotection.map.country.CountryLocator;
+import org.socialprotection.map.geo.Geometries;
+import org.socialprotection.map.observation.Observation;
+import org.socialprotection.map.observation.Observations;
+import org.socialprotection.map.workspace.DraftWriter;
+import org.socialprotection.map.workspace.ObservationForm;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.validation.BeanPropertyBindingResult;
+
+/**
+ * Imports observations from a table. Every row goes through the observation form's checks and is written inside one
+ * transaction, which is rolled back for a dry run or when any row is wrong: all or nothing, and the dry run
+ * exercises exactly what the commit would do.
+ */
+@Service
+class ObservationImport {
+
+    /** Our column names and the other names a survey tool or a researcher may use for them. */
+    static final Map<String, List<String>> COLUMNS = columns();
+
+    private final DraftWriter drafts;
+    private final Observations observations;
+    private final CountryLocator locator;
+
+    ObservationImport(DraftWriter drafts, Observations observations, CountryLocator locator) {
+        this.drafts = drafts;
+        this.observations = observations;
+        this.locator = locator;
+    }
+
+    /** Its own transaction, whatever the caller's: an import is all or nothing by itself. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public ImportReport run(byte[] file, Map<String, String> mapping, boolean dryRun, String username) {
+        Table table = TableReader.read(file);
+        Map<String, String> columnOf = resolve(table.columns(), mapping);
+        List<ImportReport.Problem> problems = new ArrayList<>();
+        for (Map.Entry<String, String> m : mapping.entrySet()) {
+            if (!COLUMNS.containsKey(m.getKey())) {
+                problems.add(new ImportReport.Problem(0, m.getValue(), m.getKey(), "unknown field '" + m.getKey()
+                        + "' in the column mapping; fields are " + String.join(", ", COLUMNS.keySet())));
+            } else if (!table.columns().contains(m.getValue())) {
+                problems.add(new ImportReport.Problem(1, m.getValue(), null, "the mapping names a column the file does not have"));
+            }
+        }
+        for (String required : List.of("title", "kind")) {
+            if (columnOf.get(required) == null) {
+                problems.add(new ImportReport.Problem(1, required, null, "no column for the required field '"
+                        + required + "'"));
+            }
+        }
+        if ((columnOf.get("latitude") == null || columnOf.get("longitude") == null) && columnOf.get("geopoint") == null) {
+            problems.add(new ImportReport.Problem(1, "latitude", null,
+                    "no latitude/longitude columns and no survey geopoint column"));
+        }
+        List<Long> created = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        int valid = 0;
+        if (problems.isEmpty()) {
+            for (Table.Row row : table.rows()) {
+                List<ImportReport.Problem> rowProblems = new ArrayList<>();
+                ObservationForm form = form(row, columnOf, rowProblems);
+                String key = (String.valueOf(form.getTitle()).toLowerCase(Locale.ROOT) + "|" + form.getLon() + "|"
+                        + form.getLat());
+                Integer first = seen.putIfAbsent(key, row.number());
+                if (first != null) {
+                    rowProblems.add(new ImportReport.Problem(row.number(), columnOf.get("title"), form.getTitle(),
+                            "the same observation as row " + first));
+                }
+                BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "row");
+                Observation saved = rowProblems.isEmpty() ? drafts.createObservation(form, errors, username) : null;
+                errors.getFieldErrors().forEach(e -> rowProblems.add(new ImportReport.Problem(row.number(),
+                        column(e.getField(), columnOf), String.valueOf(e.getRejectedValue()),
+                        reason(e.getField(), e.getDefaultMessage(), form))));
+                if (saved != null) {
+                    observations.findFirstByTitleIgnoreCaseAndCountryIso3(saved.getTitle(), saved.getCountryIso3())
+                            .filter(other -> !other.getId().equals(saved.getId()))
+                            .ifPresent(other -> rowProblems.add(new ImportReport.Problem(row.number(),
+                                    columnOf.get("title"), form.getTitle(), "a record with this title already exists in "
+                                    + saved.getCountryIso3() + " (#" + other.getId() + ")")));
+                    created.add(saved.getId());
+                }
+                if (rowProblems.isEmpty()) {
+                    valid++;
+                }
+                problems.addAll(rowProblems);
+            }
+        }
+        boolean commit = !dryRun && problems.isEmpty();
+        if (!commit) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+        return new ImportReport(TableReader.detect(file).name().toLowerCase(Locale.ROOT), table.rows().size(), valid,
+                dryRun, commit, problems, commit ? created : List.of());
+    }
+
+    private ObservationForm form(Table.Row row, Map<String, String> columnOf, List<ImportReport.Problem> problems) {
+        ObservationForm form = new ObservationForm();
+        form.setTitle(row.get(columnOf.get("title")));
+        form.setKind(lower(row.get(columnOf.get("kind"))));
+        form.setNarrative(row.get(columnOf.get("narrative")));
+        form.setPlaceName(row.get(columnOf.get("place_name")));
+        form.setPlaceType(orDefault(lower(row.get(columnOf.get("place_type"))), "other"));
+        form.setPrivacy(orDefault(lower(row.get(columnOf.get("privacy"))), "exact"));
+        form.setCountry(upper(row.get(columnOf.get("country"))));
+        form.setLat(decimal(row.get(columnOf.get("latitude"))));
+        form.setLon(decimal(row.get(columnOf.get("longitude"))));
+        String geopoint = row.get(columnOf.get("geopoint"));
+        if ((form.getLat() == null || form.getLon() == null) && geopoint != null && !geopoint.isBlank()) {
+            String[] parts = geopoint.trim().split("\\s+");
+            if (parts.length >= 2) {
+                form.setLat(decimal(parts[0]));
+                form.setLon(decimal(parts[1]));
+            } else {
+                problems.add(new ImportReport.Problem(row.number(), columnOf.get("geopoint"), geopoint,
+                        "a survey geopoint is \"latitude longitude altitude accuracy\""));
+            }
+        }
+        form.setGroups(list(row.get(columnOf.get("groups"))));
+        form.setComponents(list(row.get(columnOf.get("components"))));
+        form.setObservedFrom(row.get(columnOf.get("observed_from")));
+        form.setObservedTo(row.get(columnOf.get("observed_to")));
+        String title = row.get(columnOf.get("source_title"));
+        String url = row.get(columnOf.get("source_url"));
+        if (title != null && !title.isBlank()) {
+            form.setSources(title.replace("|", "/") + (url == null || url.isBlank() ? "" : " | " + url.trim()));
+        } else if (url != null && !url.isBlank()) {
+            problems.add(new ImportReport.Problem(row.number(), columnOf.get("source_title"), null,
+                    "a source address needs a source title"));
+        }
+        return form;
+    }
+
+    /** Says when the coordinates look swapped, which is the commonest mistake in field data. */
+    private String reason(String field, String message, ObservationForm form) {
+        if ((field.equals("country") || field.equals("lat") || field.equals("lon")) && form.getLat() != null
+                && form.getLon() != null) {
+            try {
+                double lat = Double.parseDouble(form.getLat());
+                double lon = Double.parseDouble(form.getLon());
+                if (Math.abs(lon) <= 90 && Math.abs(lat) <= 180) {
+                    var swapped = locator.countryOf(Geometries.point(lat, lon));
+                    if (swapped.isPresent() && (form.getCountry() == null || swapped.get().equals(form.getCountry()))) {
+                        return message + "; latitude and longitude are probably swapped: swapped, the point falls in "
+                                + swapped.get();
+                    }
+                }
+            } catch (RuntimeException ignored) {
+                // not numbers: the message says so already
+            }
+        }
+        return message;
+    }
+
+    static Map<String, String> resolve(List<String> columns, Map<String, String> mapping) {
+        Map<String, String> columnOf = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> field : COLUMNS.entrySet()) {
+            String mapped = mapping.get(field.getKey());
+            if (mapped != null) {
+                columnOf.put(field.getKey(), columns.contains(mapped) ? mapped : null);
+                continue;
+            }
+            for (String name : field.getValue()) {
+                String match = columns.stream().filter(c -> c.equalsIgnoreCase(name)).findFirst().orElse(null);
+                if (match != null) {
+                    columnOf.put(field.getKey(), match);
+                    break;
+                }
+            }
+        }
+        return columnOf;
+    }
+
+    private static String column(String field, Map<String, String> columnOf) {
+        String key = switch (field) {
+            case "lat" -> "latitude";
+            case "lon" -> "longitude";
+            case "placeName" -> "place_name";
+            case "placeType" -> "place_type";
+            case "observedFrom" -> "observed_from";
+            case "observedTo" -> "observed_to";
+            case "sources" -> "source_title";
+            default -> field;
+        };
+        String column = columnOf.get(key);
+        if (column == null && (key.equals("latitude") || key.equals("longitude"))) {
+            column = columnOf.get("geopoint");
+        }
+        return column == null ? key : column;
+    }
+
+    private static Map<String, List<String>> columns() {
+        Map<String, List<String>> c = new LinkedHashMap<>();
+        c.put("title", List.of("title"));
+        c.put("kind", List.of("kind"));
+        c.put("narrative", List.of("narrative", "description"));
+        c.put("place_name", List.of("place_name", "place"));
+        c.put("place_type", List.of("place_type"));
+        c.put("privacy", List.of("privacy"));
+        c.put("country", List.of("country", "iso3"));
+        c.put("latitude", List.of("latitude", "lat", "_location_latitude", "_gps_latitude", "_geopoint_latitude"));
+        c.put("longitude", List.of("longitude", "lon", "lng", "_location_longitude", "_gps_longitude",
+                "_geopoint_longitude"));
+        c.put("geopoint", List.of("location", "gps", "geopoint", "_geolocation"));
+        c.put("groups", List.of("groups", "worker_groups"));
+        c.put("components", List.of("components"));
+        c.put("observed_from", List.of("observed_from", "date", "start"));
+        c.put("observed_to", List.of("observed_to", "end"));
+        c.put("source_title", List.of("source_title", "source"));
+        c.put("source_url", List.of("source_url", "url"));
+        return c;
+    }
+
+    private static List<String> list(String text) {
+        if (text == null || text.isBlank()) {
+            return new ArrayList<>();
+        }
+        List<String> values = new ArrayList<>();
+        for (String part : text.split("[;,\\s]+")) {
+            if (!part.isBlank()) {
+                values.add(part.trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        return values;
+    }
+
+    /** A decimal comma is a decimal point in a coordinate. */
+    private static String decimal(String text) {
+        return text == null || text.isBlank() ? null : text.trim().replace(',', '.');
+    }
+
+    private static String lower(String text) {
+        return text == null ? null : text.trim().toLowerCase(Locale.ROOT).replace(' ', '_');
+    }
+
+    private static String upper(String text) {
+        return text == null || text.isBlank() ? null : text.trim().toUpperCase(Locale.ROOT);
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,151 @@
+package org.socialprotection.map.workspace;
+
+import static org.socialprotection.map.workspace.FieldChecks.blankToNull;
+
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import java.util.Objects;
+import org.socialprotection.map.country.Countries;
+import org.socialprotection.map.indicator.Indicator;
+import org.socialprotection.map.indicator.IndicatorValue;
+import org.socialprotection.map.indicator.IndicatorValues;
+import org.socialprotection.map.indicator.Indicators;
+import org.socialprotection.map.workflow.PublicationStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Creates and edits indicator values from the form and the JSON API, as {@link ObservationEditor} does
+ * observations. A country has one value of an indicator a year: a second one is a mistake on the year.
+ */
+@Service
+@Transactional
+class IndicatorValueEditor {
+
+    private final IndicatorValues values;
+    private final Indicators indicators;
+    private final Countries countries;
+    private final EntityManager entityManager;
+    private final Workflow workflow;
+
+    IndicatorValueEditor(IndicatorValues values, Indicators indicators, Countries countries,
+                         EntityManager entityManager, Workflow workflow) {
+        this.values = values;
+        this.indicators = indicators;
+        this.countries = countries;
+        this.entityManager = entityManager;
+        this.workflow = workflow;
+    }
+
+    /** Saves the form; returns null when {@code errors} holds what to correct. */
+    IndicatorValue save(IndicatorValueForm form, Errors errors, Actor actor) {
+        IndicatorValue existing = form.getId() == null ? null
+                : EditRules.editable(workflow, RecordType.INDICATORS, form.getId(), actor, IndicatorValue.class);
+        String country = FieldChecks.country(form.getCountry(), "country", countries, errors);
+        Indicator indicator = indicator(form.getIndicator(), errors);
+        Integer year = FieldChecks.whole(form.getYear(), "year", 1900, 2100, errors);
+        String unit = blankToNull(form.getUnit()) != null ? FieldChecks.optional(form.getUnit(), "unit", 20, errors)
+                : indicator == null ? null : indicator.getUnit();
+        Double value = FieldChecks.number(form.getValue(), "value", errors);
+        if (value != null && percent(unit) && (value < 0 || value > 100)) {
+            errors.rejectValue("value", "error.range", new Object[] {0, 100}, "a percentage is within 0..100");
+        }
+        String sourceTitle = FieldChecks.required(form.getSourceTitle(), "sourceTitle", 1000, errors);
+        String sourceUrl = FieldChecks.url(form.getSourceUrl(), "sourceUrl", errors);
+        if (country != null && indicator != null && year != null && taken(country, indicator.getCode(), year,
+                existing)) {
+            rejectDuplicate(errors);
+        }
+        if (errors.hasErrors()) {
+            return null;
+        }
+        if (existing != null && !Objects.equals(form.getVersion(), existing.getVersion())) {
+            throw new EditConflictException(existing.getVersion(), existing.getUpdatedBy(),
+                    differences(form, IndicatorValueForm.of(existing)));
+        }
+        IndicatorValue v = existing != null ? existing
+                : new IndicatorValue(country, indicator.getCode(), year, value, unit, sourceTitle, sourceUrl);
+        v.setCountryIso3(country);
+        v.setIndicatorCode(indicator.getCode());
+        v.setYear(year);
+        v.setValue(value);
+        v.setUnit(unit);
+        v.setSourceTitle(sourceTitle);
+        v.setSourceUrl(sourceUrl);
+        if (existing == null) {
+            v.createdBy(actor.username());
+            v.setStatus(PublicationStatus.DRAFT);
+        } else {
+            v.updatedBy(actor.username());
+        }
+        return values.saveAndFlush(v);
+    }
+
+    /** The database refused a second value for the year (a save raced this one's check): said on the year. */
+    static void rejectDuplicate(Errors errors) {
+        errors.rejectValue("year", "forms.error.duplicateValue",
+                "this country already has a value of this indicator for this year");
+    }
+
+    @Transactional(readOnly = true)
+    IndicatorValueForm formOf(long id, Actor actor) {
+        return IndicatorValueForm.of((IndicatorValue) workflow.load(RecordType.INDICATORS, id, actor));
+    }
+
+    @Transactional(readOnly = true)
+    RecordState stateOf(long id, Actor actor) {
+        IndicatorValue v = (IndicatorValue) workflow.load(RecordType.INDICATORS, id, actor);
+        return new RecordState(v.getId(), v.getStatus());
+    }
+
+    /** The country profile, where the public sees the value once published. */
+    @Transactional(readOnly = true)
+    String publicUrl(long id, Actor actor) {
+        return "/countries/" + ((IndicatorValue) workflow.load(RecordType.INDICATORS, id, actor)).getCountryIso3();
+    }
+
+    static Map<String, String> differences(IndicatorValueForm mine, IndicatorValueForm theirs) {
+        return new FieldChecks.Differences()
+                .compare("country", FieldChecks.upper(mine.getCountry()), theirs.getCountry())
+                .compare("indicator", mine.getIndicator(), theirs.getIndicator())
+                .compare("year", mine.getYear(), theirs.getYear())
+                .compare("value", number(mine.getValue()), theirs.getValue())
+                .compare("unit", blankToNull(mine.getUnit()) == null ? theirs.getUnit() : mine.getUnit(),
+                        theirs.getUnit())
+                .compare("sourceTitle", mine.getSourceTitle(), theirs.getSourceTitle())
+                .compare("sourceUrl", mine.getSourceUrl(), theirs.getSourceUrl())
+                .values();
+    }
+
+    private boolean taken(String country, String indicator, int year, IndicatorValue existing) {
+        return entityManager.createQuery("select v.id from IndicatorValue v where v.countryIso3 = :country"
+                        + " and v.indicatorCode = :indicator and v.year = :year", Long.class)
+                .setParameter("country", country).setParameter("indicator", indicator).setParameter("year", year)
+                .getResultList().stream().anyMatch(id -> existing == null || !id.equals(existing.getId()));
+    }
+
+    private static boolean percent(String unit) {
+        return unit != null && (unit.equalsIgnoreCase("percent") || unit.equals("%"));
+    }
+
+
+    private Indicator indicator(String code, Errors errors) {
+        String value = blankToNull(code);
+        Indicator indicator = value == null ? null : indicators.findById(value).orElse(null);
+        if (indicator == null) {
+            errors.rejectValue("indicator", "error.choice", "choose one of the indicators");
+        }
+        return indicator;
+    }
+
+
+    private static String number(String text) {
+        String value = blankToNull(text);
+        try {
+            return value == null ? null : CoverageFigureLines.number(Double.parseDouble(value.replace(',', '.')));
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+}

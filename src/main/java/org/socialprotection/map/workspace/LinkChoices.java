@@ -1,0 +1,43 @@
+package org.socialprotection.map.workspace;
+
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import org.socialprotection.map.workflow.PublicationStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The observations and schemes a form may link, as its actor may see them: editors see every record, researchers
+ * published records and their own, and every form keeps the links it already has.
+ */
+@Service
+@Transactional(readOnly = true)
+class LinkChoices {
+
+    private final EntityManager entityManager;
+
+    LinkChoices(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    List<Choice> observations(Actor actor, Collection<Long> linked) {
+        return choices("select o.id, o.title from Observation o", "o", "o.title", actor, linked);
+    }
+
+    List<Choice> schemes(Actor actor, Collection<Long> linked) {
+        return choices("select s.id, concat(s.countryIso3, ' · ', s.officialName) from Scheme s", "s",
+                "s.countryIso3, s.officialName", actor, linked);
+    }
+
+    private List<Choice> choices(String select, String alias, String order, Actor actor, Collection<Long> linked) {
+        String visible = actor.editor() ? "" : " where " + alias + ".status = :published or " + alias
+                + ".createdBy = :user or " + alias + ".id in :linked";
+        var query = entityManager.createQuery(select + visible + " order by " + order, Object[].class);
+        if (!actor.editor()) {
+            query.setParameter("published", PublicationStatus.PUBLISHED).setParameter("user", actor.username())
+                    .setParameter("linked", linked == null || linked.isEmpty() ? List.of(-1L) : linked);
+        }
+        return query.getResultList().stream().map(row -> new Choice((Long) row[0], (String) row[1])).toList();
+    }
+}

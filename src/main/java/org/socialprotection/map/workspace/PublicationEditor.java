@@ -1,0 +1,239 @@
+package org.socialprotection.map.workspace;
+
+import static org.socialprotection.map.workspace.FieldChecks.blankToNull;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.socialprotection.map.atlas.PartialDate;
+import org.socialprotection.map.country.Countries;
+import org.socialprotection.map.observation.Observation;
+import org.socialprotection.map.observation.Observations;
+import org.socialprotection.map.publication.Publication;
+import org.socialprotection.map.publication.PublicationType;
+import org.socialprotection.map.publication.Publications;
+import org.socialprotection.map.scheme.Scheme;
+import org.socialprotection.map.scheme.Schemes;
+import org.socialprotection.map.workflow.PublicationStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Creates and edits briefs and podcast episodes from the form and the JSON API, as {@link ObservationEditor} does
+ * observations. Uploading a file is not done here; a stored file only makes the address optional.
+ */
+@Service
+@Transactional
+class PublicationEditor {
+
+    private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
+    private static final Pattern CLOCK = Pattern.compile("(?:(\\d{1,3}):)?(\\d{1,4}):([0-5]\\d)");
+
+    private final Publications publications;
+    private final Observations observations;
+    private final Schemes schemes;
+    private final Countries countries;
+    private final LinkChoices choices;
+    private final Workflow workflow;
+
+    PublicationEditor(Publications publications, Observations observations, Schemes schemes, Countries countries,
+                      LinkChoices choices, Workflow workflow) {
+        this.publications = publications;
+        this.observations = observations;
+        this.schemes = schemes;
+        this.countries = countries;
+        this.choices = choices;
+        this.workflow = workflow;
+    }
+
+    /** Saves the form; returns null when {@code errors} holds what to correct. */
+    Publication save(PublicationForm form, Errors errors, Actor actor) {
+        Publication existing = form.getId() == null ? null
+                : EditRules.editable(workflow, RecordType.PUBLICATIONS, form.getId(), actor, Publication.class);
+        PublicationType type = FieldChecks.code(form.getType(), PublicationType.class, "type", errors);
+        String title = FieldChecks.required(form.getTitle(), "title", 400, errors);
+        String language = language(form.getLanguage(), errors);
+        PartialDate date = FieldChecks.date(form.getDate(), "date", errors);
+        List<String> authors = FieldChecks.lines(form.getAuthors());
+        if (authors.stream().anyMatch(a -> a.length() > 200)) {
+            errors.rejectValue("authors", "forms.error.authorTooLong", "at most 200 characters an author");
+        }
+        String url = FieldChecks.url(form.getUrl(), "url", errors);
+        if (url == null && !errors.hasFieldErrors("url") && (existing == null || existing.getFilePath() == null)) {
+            errors.rejectValue("url", "forms.error.urlRequired", "give the address of the brief or the episode");
+        }
+        Integer duration = duration(form.getDuration(), errors);
+        String transcript = blankToNull(form.getTranscript());
+        if (type == PublicationType.BRIEF) {
+            podcastOnly(duration != null, "duration", errors);
+            podcastOnly(transcript != null, "transcript", errors);
+        }
+        Set<String> places = countries(form.getCountries(), errors);
+        Set<Long> linkedObservations = existing == null ? Set.of()
+                : existing.getObservations().stream().map(Observation::getId).collect(Collectors.toSet());
+        Set<Long> linkedSchemes = existing == null ? Set.of()
+                : existing.getSchemes().stream().map(Scheme::getId).collect(Collectors.toSet());
+        Set<Long> observationIds = links(form.getObservations(), choices.observations(actor, linkedObservations),
+                "observations", errors);
+        Set<Long> schemeIds = links(form.getSchemes(), choices.schemes(actor, linkedSchemes), "schemes", errors);
+        if (errors.hasErrors()) {
+            return null;
+        }
+        if (existing != null && !Objects.equals(form.getVersion(), existing.getVersion())) {
+            throw new EditConflictException(existing.getVersion(), existing.getUpdatedBy(),
+                    differences(form, PublicationForm.of(existing)));
+        }
+        Publication p = existing != null ? existing
+                : new Publication(Slugs.of(type.code(), title), type, title, language);
+        p.setType(type);
+        p.setTitle(title);
+        p.setLanguage(language);
+        p.setSummary(blankToNull(form.getSummary()));
+        p.setPublishedOn(date);
+        p.getAuthors().clear();
+        p.getAuthors().addAll(authors);
+        p.setUrl(url);
+        p.setDurationSeconds(duration);
+        p.setTranscript(transcript);
+        p.getCountries().clear();
+        p.getCountries().addAll(places);
+        p.getObservations().clear();
+        p.getObservations().addAll(observations.findAllById(observationIds));
+        p.getSchemes().clear();
+        p.getSchemes().addAll(schemes.findAllById(schemeIds));
+        if (existing == null) {
+            p.createdBy(actor.username());
+            p.setStatus(PublicationStatus.DRAFT);
+        } else {
+            p.updatedBy(actor.username());
+        }
+        return publications.saveAndFlush(p);
+    }
+
+    @Transactional(readOnly = true)
+    PublicationForm formOf(long id, Actor actor) {
+        return PublicationForm.of((Publication) workflow.load(RecordType.PUBLICATIONS, id, actor));
+    }
+
+    @Transactional(readOnly = true)
+    RecordState stateOf(long id, Actor actor) {
+        Publication p = (Publication) workflow.load(RecordType.PUBLICATIONS, id, actor);
+        return new RecordState(p.getId(), p.getStatus());
+    }
+
+    /** Where the public reads it once published: /briefs/{id} or /podcasts/{id}. */
+    @Transactional(readOnly = true)
+    String publicUrl(long id, Actor actor) {
+        Publication p = (Publication) workflow.load(RecordType.PUBLICATIONS, id, actor);
+        return (p.getType() == PublicationType.PODCAST ? "/podcasts/" : "/briefs/") + p.getId();
+    }
+
+    /** What the form may link to: what the actor may see, and what the stored record links already. */
+    @Transactional(readOnly = true)
+    Map<String, List<Choice>> choices(Long id, Actor actor) {
+        PublicationForm stored = id == null ? new PublicationForm()
+                : PublicationForm.of((Publication) workflow.load(RecordType.PUBLICATIONS, id, actor));
+        return Map.of("observations", choices.observations(actor, stored.getObservations()),
+                "schemes", choices.schemes(actor, stored.getSchemes()));
+    }
+
+    static Map<String, String> differences(PublicationForm mine, PublicationForm theirs) {
+        return new FieldChecks.Differences()
+                .compare("type", mine.getType(), theirs.getType())
+                .compare("title", mine.getTitle(), theirs.getTitle())
+                .compare("summary", mine.getSummary(), theirs.getSummary())
+                .compare("language", mine.getLanguage(), theirs.getLanguage())
+                .compare("date", mine.getDate(), theirs.getDate())
+                .compare("authors", String.join("\n", FieldChecks.lines(mine.getAuthors())), theirs.getAuthors())
+                .compare("url", mine.getUrl(), theirs.getUrl())
+                .compare("duration", seconds(mine.getDuration()), theirs.getDuration())
+                .compare("transcript", mine.getTranscript(), theirs.getTranscript())
+                .compareSets("countries", mine.getCountries(), theirs.getCountries())
+                .compareSets("observations", mine.getObservations(), theirs.getObservations())
+                .compareSets("schemes", mine.getSchemes(), theirs.getSchemes())
+                .values();
+    }
+
+    private static String language(String text, Errors errors) {
+        String code = blankToNull(text);
+        if (code == null) {
+            errors.rejectValue("language", "error.required", "required");
+            return null;
+        }
+        code = code.toLowerCase(Locale.ROOT);
+        if (!code.matches("[a-z]{2}") || !ISO_639_1.contains(code)) {
+            errors.rejectValue("language", "forms.error.language",
+                    "'" + text.trim() + "' is not a two-letter ISO 639-1 language code such as en, fr, es or pt");
+            return null;
+        }
+        return code;
+    }
+
+    private static Integer duration(String text, Errors errors) {
+        String value = blankToNull(text);
+        if (value == null) {
+            return null;
+        }
+        Integer seconds = parseSeconds(value);
+        if (seconds == null) {
+            errors.rejectValue("duration", "forms.error.duration",
+                    "give the duration in whole seconds (0 or more) or as mm:ss");
+        }
+        return seconds;
+    }
+
+    /** Seconds from "1520", "25:20" or "1:05:20"; null when the text is none of these. */
+    static Integer parseSeconds(String value) {
+        if (value.matches("\\d{1,7}")) {
+            return Integer.parseInt(value);
+        }
+        Matcher clock = CLOCK.matcher(value);
+        if (!clock.matches() || (clock.group(1) != null && Integer.parseInt(clock.group(2)) > 59)) {
+            return null;
+        }
+        int hours = clock.group(1) == null ? 0 : Integer.parseInt(clock.group(1));
+        return hours * 3600 + Integer.parseInt(clock.group(2)) * 60 + Integer.parseInt(clock.group(3));
+    }
+
+    private static String seconds(String text) {
+        String value = blankToNull(text);
+        Integer seconds = value == null ? null : parseSeconds(value);
+        return seconds == null ? value : String.valueOf(seconds);
+    }
+
+    private static void podcastOnly(boolean given, String field, Errors errors) {
+        if (given) {
+            errors.rejectValue(field, "forms.error.podcastOnly", "only a podcast episode has this; leave it empty");
+        }
+    }
+
+    private Set<String> countries(List<String> codes, Errors errors) {
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String code : codes == null ? List.<String>of() : codes) {
+            if (blankToNull(code) != null) {
+                wanted.add(code.trim().toUpperCase(Locale.ROOT));
+            }
+        }
+        if (countries.findAllById(wanted).size() != wanted.size()) {
+            errors.rejectValue("countries", "forms.error.country", "a country code does not exist");
+        }
+        return wanted;
+    }
+
+    private static Set<Long> links(List<Long> ids, List<Choice> allowed, String field, Errors errors) {
+        Set<Long> wanted = new LinkedHashSet<>();
+        (ids == null ? List.<Long>of() : ids).stream().filter(Objects::nonNull).forEach(wanted::add);
+        Set<Long> offered = allowed.stream().map(Choice::id).collect(Collectors.toSet());
+        if (!offered.containsAll(wanted)) {
+            errors.rejectValue(field, "error.unknown", "a linked record does not exist");
+        }
+        return wanted;
+    }
+}

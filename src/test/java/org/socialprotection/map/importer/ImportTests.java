@@ -1,0 +1,150 @@
+package org.socialprotection.map.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.socialprotection.map.observation.Observations;
+import org.socialprotection.map.support.AtlasTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** A researcher's file with mistakes: every one is named by row, column and reason, and nothing is stored. */
+@AtlasTest
+abstract class ImportTests {
+
+    static final String HEADER = "title;kind;place_name;country;latitude;longitude;groups;observed_from;source_title;source_url\n";
+    static final String WITH_MISTAKES = "\uFEFF" + HEADER
+            + "Crèche at Makola;inclusion;Makola;GHA;5,5490;-0,2106;market_traders;2019;WIEGO;https://www.wiego.org/child-care-markets\n"
+            + "Bad kind;sideways;Makola;GHA;5.5490;-0.2106;;2019;WIEGO;https://www.wiego.org\n"
+            + "Out of range;exclusion;;GHA;95;-0.2;;;WIEGO;https://www.wiego.org\n"
+            + "Swapped;exclusion;Kigali;RWA;30.0619;-1.9441;;;WIEGO;https://www.wiego.org\n"
+            + "Wrong country;exclusion;Accra;ZAF;5.6037;-0.1870;;;WIEGO;https://www.wiego.org\n"
+            + ";exclusion;no title;GHA;5.6;-0.19;;;WIEGO;https://www.wiego.org\n"
+            + "Bad date;inclusion;;GHA;5.6;-0.19;;2021-13;WIEGO;https://www.wiego.org\n"
+            + "Unknown group;inclusion;;GHA;5.6;-0.18;farmers;;WIEGO;https://www.wiego.org\n"
+            + "Crèche at Makola;inclusion;Makola;GHA;5,5490;-0,2106;market_traders;2019;WIEGO;https://www.wiego.org/child-care-markets\n";
+    static final String CORRECT = HEADER
+            + "Crèche at Makola (import test);inclusion;Makola;GHA;5,5490;-0,2106;market_traders;2019;WIEGO;https://www.wiego.org/child-care-markets\n"
+            + "Kigali traders' savings group (import test);inclusion;Nyabugogo;;-1.9380;30.0450;market_traders;2020;StreetNet;https://streetnet.org.za/?p=21524\n";
+
+    @Autowired MockMvc mvc;
+    @Autowired Observations observations;
+
+    private List<Long> created = List.of();
+
+    @AfterEach
+    void removeImported() {
+        created.forEach(observations::deleteById);
+    }
+
+    ResultActions upload(String name, byte[] bytes, boolean dryRun, String mapping) throws Exception {
+        var request = multipart("/api/imports/observations").file(new MockMultipartFile("file", name, null, bytes))
+                .param("dryRun", String.valueOf(dryRun)).with(user("ines").roles("RESEARCHER"));
+        if (mapping != null) {
+            request.file(new MockMultipartFile("mapping", "", "application/json", mapping.getBytes(StandardCharsets.UTF_8)));
+        }
+        return mvc.perform(request);
+    }
+
+    @Test
+    void everyMistakeIsNamedByRowColumnAndReasonAndNothingIsStored() throws Exception {
+        long before = observations.count();
+        upload("field-data.csv", WITH_MISTAKES.getBytes(StandardCharsets.UTF_8), false, null)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.committed").value(false))
+                .andExpect(jsonPath("$.rows").value(9))
+                .andExpect(jsonPath("$.problems[?(@.row == 3)].column", hasItem("kind")))
+                .andExpect(jsonPath("$.problems[?(@.row == 4)].column", hasItem("latitude")))
+                .andExpect(jsonPath("$.problems[?(@.row == 5)].reason", hasItem(containsString("probably swapped"))))
+                .andExpect(jsonPath("$.problems[?(@.row == 6)].reason",
+                        hasItem(containsString("falls in Ghana (GHA), not in South Africa (ZAF)"))))
+                .andExpect(jsonPath("$.problems[?(@.row == 7)].column", hasItem("title")))
+                .andExpect(jsonPath("$.problems[?(@.row == 8)].column", hasItem("observed_from")))
+                .andExpect(jsonPath("$.problems[?(@.row == 9)].column", hasItem("groups")))
+                .andExpect(jsonPath("$.problems[?(@.row == 10)].reason", hasItem(containsString("same observation as row 2"))));
+        assertThat(observations.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aDryRunChecksEverythingAndStoresNothingThenTheCommitStoresDrafts() throws Exception {
+        long before = observations.count();
+        upload("fixed.csv", CORRECT.getBytes(StandardCharsets.UTF_8), true, null)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.validRows").value(2))
+                .andExpect(jsonPath("$.committed").value(false));
+        assertThat(observations.count()).isEqualTo(before);
+        String body = upload("fixed.csv", CORRECT.getBytes(StandardCharsets.UTF_8), false, null)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.committed").value(true))
+                .andReturn().getResponse().getContentAsString();
+        created = ((List<Number>) JsonPath.read(body, "$.created")).stream().map(Number::longValue).toList();
+        assertThat(created).hasSize(2);
+        var first = observations.findById(created.get(0)).orElseThrow();
+        assertThat(first.getStatus().code()).isEqualTo("draft");
+        assertThat(first.getCreatedBy()).isEqualTo("ines");
+        assertThat(observations.findById(created.get(1)).orElseThrow().getCountryIso3()).isEqualTo("RWA");
+    }
+
+    @Test
+    void spreadsheetsGeoJsonAndSurveyExportsAreReadByTheirContent() throws Exception {
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            var sheet = workbook.createSheet("data");
+            String[][] cells = {{"title", "kind", "latitude", "longitude", "source_title"},
+                    {"From a spreadsheet", "exclusion", "-29.8587", "31.0218", "Survey 2024"}};
+            for (int r = 0; r < cells.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < cells[r].length; c++) {
+                    row.createCell(c).setCellValue(cells[r][c]);
+                }
+            }
+            workbook.write(xlsx);
+        }
+        // named .csv, read as the spreadsheet it is
+        upload("renamed.csv", xlsx.toByteArray(), true, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.format").value("xlsx")).andExpect(jsonPath("$.validRows").value(1));
+        String geojson = """
+                {"type": "FeatureCollection", "features": [{"type": "Feature",
+                 "geometry": {"type": "Point", "coordinates": [30.0619, -1.9441]},
+                 "properties": {"title": "From GeoJSON", "kind": "inclusion", "groups": ["market_traders"],
+                                "source_title": "Field notes"}}]}""";
+        upload("points.geojson", geojson.getBytes(StandardCharsets.UTF_8), true, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.format").value("geojson")).andExpect(jsonPath("$.validRows").value(1));
+        String kobo = "start,end,Market name,Kind of finding,location,_location_latitude,_location_longitude,Source\n"
+                + "2024-01-01,2024-01-01,Warwick Junction,exclusion,-29.8560 31.0120 12 5,,,KoboToolbox survey\n";
+        upload("kobo.csv", kobo.getBytes(StandardCharsets.UTF_8), true,
+                "{\"title\": \"Market name\", \"kind\": \"Kind of finding\", \"source_title\": \"Source\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.validRows").value(1));
+        upload("kobo.csv", kobo.getBytes(StandardCharsets.UTF_8), true, "{\"title\": \"No such column\"}")
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[0].reason", containsString("mapping names a column")));
+    }
+
+    @Test
+    void scriptsNeedARoleAndGetATemplateAndACsvReport() throws Exception {
+        mvc.perform(multipart("/api/imports/observations").file(new MockMultipartFile("file", "x.csv", null,
+                CORRECT.getBytes(StandardCharsets.UTF_8)))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/imports/templates/observations.csv")).andExpect(status().isOk());
+        var report = mvc.perform(multipart("/api/imports/observations?report=csv")
+                        .file(new MockMultipartFile("file", "x.csv", null, WITH_MISTAKES.getBytes(StandardCharsets.UTF_8)))
+                        .with(user("ines").roles("RESEARCHER")))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse();
+        assertThat(report.getContentAsString(StandardCharsets.UTF_8)).startsWith("\uFEFFrow,column,value,reason");
+        upload("empty.csv", new byte[0], true, null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("file"));
+        upload("binary.csv", new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1}, true, null).andExpect(status().isBadRequest());
+    }
+}
