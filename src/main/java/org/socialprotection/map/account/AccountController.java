@@ -75,6 +75,13 @@ class AccountController {
         return "redirect:/account";
     }
 
+    /** A token or account that is not the caller's to change. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(AccountService.AccountException.class)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+
     @GetMapping("/admin/users")
     @PreAuthorize("hasRole('ADMIN')")
     String users(Model model) {

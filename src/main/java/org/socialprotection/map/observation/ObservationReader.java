@@ -4,6 +4,7 @@ import java.util.List;
 import org.socialprotection.map.atlas.InOrder;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.SqlFilter;
+import org.socialprotection.map.geo.Bbox;
 import org.socialprotection.map.geo.GeoJson.Feature;
 import org.socialprotection.map.geo.Geometries;
 import org.socialprotection.map.geo.GeoJson.FeatureCollection;
@@ -76,6 +77,32 @@ public class ObservationReader {
         long total = clusters.stream().mapToLong(c -> c.properties().count()).sum();
         return new FeatureCollection<>(total, clusters);
     }
+
+    /**
+     * The box around every published public point and the years their observed periods span: the extent a
+     * catalogue advertises. Null parts where nothing is published (or no period is known).
+     */
+    public Extent extent() {
+        return jdbc.query(EXTENT, new MapSqlParameterSource("status", PublicationStatus.PUBLISHED.name()), rs -> {
+            rs.next();
+            double minX = rs.getDouble(1);
+            Bbox bbox = rs.wasNull() ? null : new Bbox(minX, rs.getDouble(2), rs.getDouble(3), rs.getDouble(4));
+            int first = rs.getInt(5);
+            Integer firstYear = rs.wasNull() ? null : first;
+            int last = rs.getInt(6);
+            return new Extent(bbox, firstYear, rs.wasNull() ? null : last);
+        });
+    }
+
+    /** See {@link #extent()}. */
+    public record Extent(Bbox bbox, Integer firstYear, Integer lastYear) {
+    }
+
+    // the period of an observation ends in to_year, or in from_year when it has no end, as in the years filter
+    private static final String EXTENT = """
+            SELECT MIN(ST_X(o.public_location)), MIN(ST_Y(o.public_location)), MAX(ST_X(o.public_location)),
+                   MAX(ST_Y(o.public_location)), MIN(o.from_year), MAX(COALESCE(o.to_year, o.from_year))
+            FROM observation o WHERE o.status = :status""";
 
     public Feature<ObservationView> get(long id, Language language) {
         Observation observation = observations.findByIdAndStatus(id, PublicationStatus.PUBLISHED)

@@ -34,7 +34,7 @@ final class CoverageFigureLines {
             }
             String[] parts = raw.split("\\|", -1);
             if (parts.length < 5 || parts.length > 6) {
-                errors.rejectValue(field, "forms.error.line.parts", new Object[] {line},
+                errors.rejectValue(field, "forms.error.line.parts", new Object[] {String.valueOf(line)},
                         "line " + line + ": expected " + FORMAT);
                 continue;
             }
@@ -58,38 +58,38 @@ final class CoverageFigureLines {
                 throw new NumberFormatException(parts[0]);
             }
         } catch (NumberFormatException e) {
-            errors.rejectValue(field, "forms.error.line.value", new Object[] {line, parts[0]},
+            errors.rejectValue(field, "forms.error.line.value", new Object[] {String.valueOf(line), parts[0]},
                     "line " + line + ": '" + parts[0] + "' is not a number of 0 or more");
         }
         String unit = parts[1];
         if (unit.isEmpty() || unit.length() > 20) {
-            errors.rejectValue(field, "forms.error.line.unit", new Object[] {line},
+            errors.rejectValue(field, "forms.error.line.unit", new Object[] {String.valueOf(line)},
                     "line " + line + ": give the unit (at most 20 characters), e.g. percent or persons");
         }
         Integer year = null;
         if (parts[2].matches("\\d{4}") && Integer.parseInt(parts[2]) >= 1900 && Integer.parseInt(parts[2]) <= 2100) {
             year = Integer.parseInt(parts[2]);
         } else {
-            errors.rejectValue(field, "forms.error.line.year", new Object[] {line, parts[2]},
+            errors.rejectValue(field, "forms.error.line.year", new Object[] {String.valueOf(line), parts[2]},
                     "line " + line + ": '" + parts[2] + "' is not a year between 1900 and 2100");
         }
         WorkerGroup group = null;
         if (!parts[3].isEmpty()) {
             group = Coded.find(WorkerGroup.class, parts[3]).orElse(null);
             if (group == null) {
-                errors.rejectValue(field, "forms.error.line.group", new Object[] {line, parts[3],
+                errors.rejectValue(field, "forms.error.line.group", new Object[] {String.valueOf(line), parts[3],
                         Coded.codes(WorkerGroup.class)}, "line " + line + ": '" + parts[3]
                         + "' is not a worker group; leave it empty or use one of " + Coded.codes(WorkerGroup.class));
             }
         }
         String title = parts[4];
         if (title.isEmpty() || title.length() > 1000) {
-            errors.rejectValue(field, "forms.error.line.source", new Object[] {line},
+            errors.rejectValue(field, "forms.error.line.source", new Object[] {String.valueOf(line)},
                     "line " + line + ": give the title of the source of the figure");
         }
         String url = parts.length > 5 && !parts[5].isEmpty() ? parts[5] : null;
         if (url != null && (!FieldChecks.isUrl(url) || url.length() > 2000)) {
-            errors.rejectValue(field, "forms.error.line.url", new Object[] {line, url},
+            errors.rejectValue(field, "forms.error.line.url", new Object[] {String.valueOf(line), url},
                     "line " + line + ": '" + url + "' is not an http(s) address");
         }
         if (errors.getFieldErrorCount(field) > before) {

@@ -41,7 +41,8 @@ final class FieldChecks {
 
     private static String tooLong(String value, String field, int max, Errors errors) {
         if (value != null && value.length() > max) {
-            errors.rejectValue(field, "error.tooLong", new Object[] {max}, "at most " + max + " characters");
+            errors.rejectValue(field, "error.tooLong", new Object[] {String.valueOf(max)},
+                    "at most " + max + " characters");
         }
         return value;
     }
@@ -159,7 +160,8 @@ final class FieldChecks {
         }
         int number = Integer.parseInt(value);
         if (number < min || number > max) {
-            errors.rejectValue(field, "error.range", new Object[] {min, max}, "must be within " + min + ".." + max);
+            errors.rejectValue(field, "error.range", new Object[] {String.valueOf(min), String.valueOf(max)},
+                    "must be within " + min + ".." + max);
             return null;
         }
         return number;

@@ -49,7 +49,7 @@ class IndicatorValueEditor {
                 : indicator == null ? null : indicator.getUnit();
         Double value = FieldChecks.number(form.getValue(), "value", errors);
         if (value != null && percent(unit) && (value < 0 || value > 100)) {
-            errors.rejectValue("value", "error.range", new Object[] {0, 100}, "a percentage is within 0..100");
+            errors.rejectValue("value", "error.range", new Object[] {"0", "100"}, "a percentage is within 0..100");
         }
         String sourceTitle = FieldChecks.required(form.getSourceTitle(), "sourceTitle", 1000, errors);
         String sourceUrl = FieldChecks.url(form.getSourceUrl(), "sourceUrl", errors);

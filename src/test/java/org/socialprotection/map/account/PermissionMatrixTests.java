@@ -35,9 +35,18 @@ class PermissionMatrixTests {
 
     enum Who { ANONYMOUS, RESEARCHER, EDITOR, ADMIN }
 
-    enum Expect { ALLOWED, SIGN_IN, UNAUTHORIZED, FORBIDDEN }
+    /** OWNER_ONLY: the role may use the route, but only on its own records; record 1 is the demo atlas's. */
+    enum Expect { ALLOWED, SIGN_IN, UNAUTHORIZED, FORBIDDEN, OWNER_ONLY }
 
     @Autowired MockMvc mvc;
+    @Autowired AccountService accounts;
+
+    @org.junit.jupiter.api.BeforeEach
+    void people() {
+        accounts.create("rita", "a-long-enough-password", Role.RESEARCHER, false);
+        accounts.create("edna", "a-long-enough-password", Role.EDITOR, false);
+        accounts.create("ada", "a-long-enough-password", Role.ADMIN, false);
+    }
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     record Route(HttpMethod method, String pattern) {
@@ -72,7 +81,7 @@ class PermissionMatrixTests {
                 return Expect.UNAUTHORIZED;
             }
             // finer rules (an editor to publish, an owner to submit) are the workflow's: see WorkflowTests
-            return Expect.ALLOWED;
+            return who == Who.RESEARCHER && path.contains("{id}") ? Expect.OWNER_ONLY : Expect.ALLOWED;
         }
         if (path.startsWith("/admin")) {
             return who == Who.ANONYMOUS ? Expect.SIGN_IN : who == Who.ADMIN ? Expect.ALLOWED : Expect.FORBIDDEN;
@@ -82,7 +91,11 @@ class PermissionMatrixTests {
                     : who == Who.RESEARCHER ? Expect.FORBIDDEN : Expect.ALLOWED;
         }
         if (path.startsWith("/workspace") || path.startsWith("/account")) {
-            return who == Who.ANONYMOUS ? Expect.SIGN_IN : Expect.ALLOWED;
+            if (who == Who.ANONYMOUS) {
+                return Expect.SIGN_IN;
+            }
+            return who == Who.RESEARCHER && !read && path.contains("{id}") && path.startsWith("/workspace")
+                    ? Expect.OWNER_ONLY : Expect.ALLOWED;
         }
         if (path.startsWith("/ogcapi")) {
             return read ? Expect.ALLOWED : Expect.FORBIDDEN;
@@ -137,6 +150,7 @@ class PermissionMatrixTests {
                     case SIGN_IN -> status == 302 && location.endsWith("/login");
                     case UNAUTHORIZED -> status == 401;
                     case FORBIDDEN -> status == 403;
+                    case OWNER_ONLY -> status == 403 || status == 404;
                 };
                 if (!ok) {
                     wrong.add(route + " as " + who + ": expected " + expect + ", got " + status + " " + location);
