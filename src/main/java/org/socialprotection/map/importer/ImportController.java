@@ -26,6 +26,15 @@ class ImportController {
         this.uploads = uploads;
     }
 
+    @org.springframework.web.bind.annotation.ExceptionHandler({
+            org.springframework.web.multipart.MultipartException.class,
+            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.BAD_REQUEST)
+    String noFile(Model model) {
+        model.addAttribute("error", "file");
+        return "workspace/imports";
+    }
+
     @GetMapping("/workspace/imports")
     String form() {
         return "workspace/imports";

@@ -23,6 +23,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return parameterProblem(e.getName(), "'" + e.getValue() + "' is not a valid value");
     }
 
+    /** An upload sent as something other than a multipart form. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ProblemDetail notMultipart(org.springframework.web.multipart.MultipartException e) {
+        return parameterProblem("file", "send the file as the multipart/form-data part 'file'");
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Creating and editing the value of an indicator for a country and a year. */
@@ -102,7 +103,9 @@ class IndicatorValueFormController {
     }
 
     @ExceptionHandler(WorkflowException.class)
-    String refused(WorkflowException e, Model model, HttpServletResponse response) {
-        return EditRules.refused(e, model, response);
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden(WorkflowException e, Model model) {
+        model.addAttribute("error", e.getMessage());
+        return "workspace/forbidden";
     }
 }

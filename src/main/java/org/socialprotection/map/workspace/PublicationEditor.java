@@ -149,16 +149,22 @@ class PublicationEditor {
                 .compare("type", mine.getType(), theirs.getType())
                 .compare("title", mine.getTitle(), theirs.getTitle())
                 .compare("summary", mine.getSummary(), theirs.getSummary())
-                .compare("language", mine.getLanguage(), theirs.getLanguage())
+                .compare("language", lower(mine.getLanguage()), theirs.getLanguage())
                 .compare("date", mine.getDate(), theirs.getDate())
                 .compare("authors", String.join("\n", FieldChecks.lines(mine.getAuthors())), theirs.getAuthors())
                 .compare("url", mine.getUrl(), theirs.getUrl())
                 .compare("duration", seconds(mine.getDuration()), theirs.getDuration())
                 .compare("transcript", mine.getTranscript(), theirs.getTranscript())
-                .compareSets("countries", mine.getCountries(), theirs.getCountries())
+                .compareSets("countries", mine.getCountries() == null ? null : mine.getCountries().stream()
+                        .map(FieldChecks::upper).filter(Objects::nonNull).toList(), theirs.getCountries())
                 .compareSets("observations", mine.getObservations(), theirs.getObservations())
                 .compareSets("schemes", mine.getSchemes(), theirs.getSchemes())
                 .values();
+    }
+
+    private static String lower(String text) {
+        String value = blankToNull(text);
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 
     private static String language(String text, Errors errors) {

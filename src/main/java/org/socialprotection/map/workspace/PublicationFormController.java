@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Creating and editing a brief or a podcast episode, with the places, observations and schemes it speaks of. */
@@ -95,7 +96,9 @@ class PublicationFormController {
     }
 
     @ExceptionHandler(WorkflowException.class)
-    String refused(WorkflowException e, Model model, HttpServletResponse response) {
-        return EditRules.refused(e, model, response);
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden(WorkflowException e, Model model) {
+        model.addAttribute("error", e.getMessage());
+        return "workspace/forbidden";
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Creating and editing a scheme: its legal design, who the law covers, and how many are covered in practice. */
@@ -103,7 +104,9 @@ class SchemeFormController {
     }
 
     @ExceptionHandler(WorkflowException.class)
-    String refused(WorkflowException e, Model model, HttpServletResponse response) {
-        return EditRules.refused(e, model, response);
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden(WorkflowException e, Model model) {
+        model.addAttribute("error", e.getMessage());
+        return "workspace/forbidden";
     }
 }
