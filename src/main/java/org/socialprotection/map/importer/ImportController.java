@@ -30,9 +30,8 @@ class ImportController {
             org.springframework.web.multipart.MultipartException.class,
             org.springframework.web.multipart.support.MissingServletRequestPartException.class})
     @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.BAD_REQUEST)
-    String noFile(Model model) {
-        model.addAttribute("error", "file");
-        return "workspace/imports";
+    org.springframework.web.servlet.ModelAndView noFile() {
+        return new org.springframework.web.servlet.ModelAndView("workspace/imports", java.util.Map.of("error", "file"));
     }
 
     @GetMapping("/workspace/imports")

@@ -64,5 +64,9 @@ class PlacePointBrowserTests extends BrowserTest {
                 .contains("not in South Africa (ZAF)").contains("Required");
         // what was typed is kept
         assertThat(driver.findElement(By.name("observedFrom")).getAttribute("value")).isEqualTo("2021-13");
+        // the page itself answered 422 Unprocessable Content, which Chromium logs: that line alone is expected
+        var logged = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll();
+        assertThat(logged).allMatch(e -> e.getMessage().contains("/workspace/observations - Failed to load resource: "
+                + "the server responded with a status of 422"));
     }
 }
