@@ -2,14 +2,19 @@ package org.socialprotection.map.importer;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.socialprotection.map.web.BadRequestException;
+import org.socialprotection.map.web.NotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -26,24 +31,27 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class ImportApi {
 
-    private final ObservationImport observations;
+    private final ImportEngine engine;
+    private final Map<String, ImportKind<?>> kinds;
     private final JsonMapper json;
 
-    ImportApi(ObservationImport observations, JsonMapper json) {
-        this.observations = observations;
+    ImportApi(ImportEngine engine, List<ImportKind<?>> kinds, JsonMapper json) {
+        this.engine = engine;
+        this.kinds = kinds.stream().collect(Collectors.toMap(ImportKind::name, Function.identity()));
         this.json = json;
     }
 
-    @PostMapping(path = "/api/imports/observations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<?> observations(@RequestPart("file") MultipartFile file,
-                                   @RequestPart(name = "mapping", required = false) String mapping,
-                                   @RequestParam(defaultValue = "true") boolean dryRun,
-                                   @RequestParam(defaultValue = "json") String report,
-                                   Authentication authentication) throws IOException {
+    @PostMapping(path = "/api/imports/{type:observations|schemes|publications|indicators}",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> upload(@PathVariable String type, @RequestPart("file") MultipartFile file,
+                             @RequestPart(name = "mapping", required = false) String mapping,
+                             @RequestParam(defaultValue = "true") boolean dryRun,
+                             @RequestParam(defaultValue = "json") String report,
+                             Authentication authentication) throws IOException {
         if (!report.equals("json") && !report.equals("csv")) {
             throw new BadRequestException("report", "'" + report + "' is not one of json, csv");
         }
-        ImportReport result = run(file.getBytes(), mapping, dryRun, authentication.getName());
+        ImportReport result = run(type, file.getBytes(), mapping, dryRun, authentication.getName());
         HttpStatus status = result.valid() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;
         if (report.equals("csv")) {
             return ResponseEntity.status(status).contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
@@ -53,22 +61,30 @@ class ImportApi {
         return ResponseEntity.status(status).body(result);
     }
 
-    @GetMapping("/api/imports/templates/observations.csv")
-    ResponseEntity<String> template() {
+    @GetMapping("/api/imports/templates/{type:observations|schemes|publications|indicators}.csv")
+    ResponseEntity<String> template(@PathVariable String type) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"observations-template.csv\"")
-                .body(ReportCsv.TEMPLATE);
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + type + "-template.csv\"")
+                .body(kind(type).template());
     }
 
-    ImportReport run(byte[] bytes, String mapping, boolean dryRun, String username) {
+    ImportReport run(String type, byte[] bytes, String mapping, boolean dryRun, String username) {
         if (bytes.length == 0) {
             throw new BadRequestException("file", "the file is empty");
         }
         try {
-            return observations.run(bytes, mapping(mapping), dryRun, username);
+            return engine.run(kind(type), bytes, mapping(mapping), dryRun, username);
         } catch (TableReader.UnreadableException e) {
             throw new BadRequestException("file", e.getMessage());
         }
+    }
+
+    private ImportKind<?> kind(String type) {
+        ImportKind<?> kind = kinds.get(type);
+        if (kind == null) {
+            throw new NotFoundException("import type", type);
+        }
+        return kind;
     }
 
     Map<String, String> mapping(String text) {

@@ -41,10 +41,12 @@ class ImportController {
 
     @PostMapping("/workspace/imports")
     String check(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String mapping,
-                 Authentication authentication, Model model, HttpServletResponse response) throws IOException {
+                 @RequestParam(defaultValue = "observations") String type, Authentication authentication,
+                 Model model, HttpServletResponse response) throws IOException {
         byte[] bytes = file.getBytes();
+        model.addAttribute("type", type);
         try {
-            ImportReport report = imports.run(bytes, mapping, true, authentication.getName());
+            ImportReport report = imports.run(type, bytes, mapping, true, authentication.getName());
             model.addAttribute("report", report);
             model.addAttribute("mapping", mapping);
             if (report.valid()) {
@@ -61,14 +63,16 @@ class ImportController {
 
     @PostMapping("/workspace/imports/commit")
     String commit(@RequestParam String token, @RequestParam(required = false) String mapping,
-                  Authentication authentication, Model model, HttpServletResponse response) {
+                  @RequestParam(defaultValue = "observations") String type, Authentication authentication,
+                  Model model, HttpServletResponse response) {
+        model.addAttribute("type", type);
         byte[] bytes = uploads.get(token, authentication.getName()).orElse(null);
         if (bytes == null) {
             response.setStatus(HttpStatus.GONE.value());
             model.addAttribute("error", "expired");
             return "workspace/imports";
         }
-        ImportReport report = imports.run(bytes, mapping, false, authentication.getName());
+        ImportReport report = imports.run(type, bytes, mapping, false, authentication.getName());
         model.addAttribute("report", report);
         if (!report.valid()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

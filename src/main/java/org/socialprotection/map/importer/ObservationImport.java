@@ -1,11 +1,12 @@
 package org.socialprotection.map.importer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.validation.Errors;
 import org.socialprotection.map.country.CountryLocator;
 import org.socialprotection.map.geo.Geometries;
 import org.socialprotection.map.observation.Observation;
@@ -13,20 +14,13 @@ import org.socialprotection.map.observation.Observations;
 import org.socialprotection.map.workspace.DraftWriter;
 import org.socialprotection.map.workspace.ObservationForm;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
-import org.springframework.validation.BeanPropertyBindingResult;
 
-/**
- * Imports observations from a table. Every row goes through the observation form's checks and is written inside one
- * transaction, which is rolled back for a dry run or when any row is wrong: all or nothing, and the dry run
- * exercises exactly what the commit would do.
- */
+/** Observations from a table: spreadsheet columns, or a survey tool's, with its geopoint and swapped-coordinate checks. */
 @Service
-class ObservationImport {
+class ObservationImport implements ImportKind<ObservationForm> {
 
     /** Our column names and the other names a survey tool or a researcher may use for them. */
-    static final Map<String, List<String>> COLUMNS = columns();
+    static final Map<String, List<String>> COLUMNS = columnNames();
 
     private final DraftWriter drafts;
     private final Observations observations;
@@ -39,71 +33,70 @@ class ObservationImport {
     }
 
     /** Its own transaction, whatever the caller's: an import is all or nothing by itself. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
-    public ImportReport run(byte[] file, Map<String, String> mapping, boolean dryRun, String username) {
-        Table table = TableReader.read(file);
-        Map<String, String> columnOf = resolve(table.columns(), mapping);
-        List<ImportReport.Problem> problems = new ArrayList<>();
-        for (Map.Entry<String, String> m : mapping.entrySet()) {
-            if (!COLUMNS.containsKey(m.getKey())) {
-                problems.add(new ImportReport.Problem(0, m.getValue(), m.getKey(), "unknown field '" + m.getKey()
-                        + "' in the column mapping; fields are " + String.join(", ", COLUMNS.keySet())));
-            } else if (!table.columns().contains(m.getValue())) {
-                problems.add(new ImportReport.Problem(1, m.getValue(), null, "the mapping names a column the file does not have"));
-            }
-        }
-        for (String required : List.of("title", "kind")) {
-            if (columnOf.get(required) == null) {
-                problems.add(new ImportReport.Problem(1, required, null, "no column for the required field '"
-                        + required + "'"));
-            }
-        }
+    @Override
+    public String name() {
+        return "observations";
+    }
+
+    @Override
+    public Map<String, List<String>> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public List<String> required() {
+        return List.of("title", "kind");
+    }
+
+    @Override
+    public String template() {
+        return ReportCsv.TEMPLATE;
+    }
+
+    @Override
+    public void checkColumns(Map<String, String> columnOf, List<ImportReport.Problem> problems) {
         if ((columnOf.get("latitude") == null || columnOf.get("longitude") == null) && columnOf.get("geopoint") == null) {
             problems.add(new ImportReport.Problem(1, "latitude", null,
                     "no latitude/longitude columns and no survey geopoint column"));
         }
-        List<Long> created = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        int valid = 0;
-        if (problems.isEmpty()) {
-            for (Table.Row row : table.rows()) {
-                List<ImportReport.Problem> rowProblems = new ArrayList<>();
-                ObservationForm form = form(row, columnOf, rowProblems);
-                String key = (String.valueOf(form.getTitle()).toLowerCase(Locale.ROOT) + "|" + form.getLon() + "|"
-                        + form.getLat());
-                Integer first = seen.putIfAbsent(key, row.number());
-                if (first != null) {
-                    rowProblems.add(new ImportReport.Problem(row.number(), columnOf.get("title"), form.getTitle(),
-                            "the same observation as row " + first));
-                }
-                BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "row");
-                Observation saved = rowProblems.isEmpty() ? drafts.createObservation(form, errors, username) : null;
-                errors.getFieldErrors().forEach(e -> rowProblems.add(new ImportReport.Problem(row.number(),
-                        column(e.getField(), columnOf), String.valueOf(e.getRejectedValue()),
-                        reason(e.getField(), e.getDefaultMessage(), form))));
-                if (saved != null) {
-                    observations.findFirstByTitleIgnoreCaseAndCountryIso3(saved.getTitle(), saved.getCountryIso3())
-                            .filter(other -> !other.getId().equals(saved.getId()))
-                            .ifPresent(other -> rowProblems.add(new ImportReport.Problem(row.number(),
-                                    columnOf.get("title"), form.getTitle(), "a record with this title already exists in "
-                                    + saved.getCountryIso3() + " (#" + other.getId() + ")")));
-                    created.add(saved.getId());
-                }
-                if (rowProblems.isEmpty()) {
-                    valid++;
-                }
-                problems.addAll(rowProblems);
-            }
-        }
-        boolean commit = !dryRun && problems.isEmpty();
-        if (!commit) {
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-        }
-        return new ImportReport(TableReader.detect(file).name().toLowerCase(Locale.ROOT), table.rows().size(), valid,
-                dryRun, commit, problems, commit ? created : List.of());
     }
 
-    private ObservationForm form(Table.Row row, Map<String, String> columnOf, List<ImportReport.Problem> problems) {
+    @Override
+    public Long save(ObservationForm form, Errors errors, String username) {
+        Observation saved = drafts.createObservation(form, errors, username);
+        return saved == null ? null : saved.getId();
+    }
+
+    @Override
+    public String duplicateKey(ObservationForm form) {
+        return String.valueOf(form.getTitle()).toLowerCase(Locale.ROOT) + "|" + form.getLon() + "|" + form.getLat();
+    }
+
+    @Override
+    public Optional<String> existing(long id) {
+        Observation saved = observations.findById(id).orElseThrow();
+        return observations.findFirstByTitleIgnoreCaseAndCountryIso3(saved.getTitle(), saved.getCountryIso3())
+                .filter(other -> !other.getId().equals(saved.getId()))
+                .map(other -> "a record with this title already exists in " + saved.getCountryIso3() + " (#"
+                        + other.getId() + ")");
+    }
+
+    @Override
+    public String fieldOf(String formField) {
+        return switch (formField) {
+            case "lat" -> "latitude";
+            case "lon" -> "longitude";
+            case "placeName" -> "place_name";
+            case "placeType" -> "place_type";
+            case "observedFrom" -> "observed_from";
+            case "observedTo" -> "observed_to";
+            case "sources" -> "source_title";
+            default -> formField;
+        };
+    }
+
+    @Override
+    public ObservationForm form(Table.Row row, Map<String, String> columnOf, List<ImportReport.Problem> problems) {
         ObservationForm form = new ObservationForm();
         form.setTitle(row.get(columnOf.get("title")));
         form.setKind(lower(row.get(columnOf.get("kind"))));
@@ -141,7 +134,8 @@ class ObservationImport {
     }
 
     /** Says when the coordinates look swapped, which is the commonest mistake in field data. */
-    private String reason(String field, String message, ObservationForm form) {
+    @Override
+    public String reason(String field, String message, ObservationForm form) {
         if ((field.equals("country") || field.equals("lat") || field.equals("lon")) && form.getLat() != null
                 && form.getLon() != null) {
             try {
@@ -161,44 +155,9 @@ class ObservationImport {
         return message;
     }
 
-    static Map<String, String> resolve(List<String> columns, Map<String, String> mapping) {
-        Map<String, String> columnOf = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> field : COLUMNS.entrySet()) {
-            String mapped = mapping.get(field.getKey());
-            if (mapped != null) {
-                columnOf.put(field.getKey(), columns.contains(mapped) ? mapped : null);
-                continue;
-            }
-            for (String name : field.getValue()) {
-                String match = columns.stream().filter(c -> c.equalsIgnoreCase(name)).findFirst().orElse(null);
-                if (match != null) {
-                    columnOf.put(field.getKey(), match);
-                    break;
-                }
-            }
-        }
-        return columnOf;
-    }
 
-    private static String column(String field, Map<String, String> columnOf) {
-        String key = switch (field) {
-            case "lat" -> "latitude";
-            case "lon" -> "longitude";
-            case "placeName" -> "place_name";
-            case "placeType" -> "place_type";
-            case "observedFrom" -> "observed_from";
-            case "observedTo" -> "observed_to";
-            case "sources" -> "source_title";
-            default -> field;
-        };
-        String column = columnOf.get(key);
-        if (column == null && (key.equals("latitude") || key.equals("longitude"))) {
-            column = columnOf.get("geopoint");
-        }
-        return column == null ? key : column;
-    }
 
-    private static Map<String, List<String>> columns() {
+    private static Map<String, List<String>> columnNames() {
         Map<String, List<String>> c = new LinkedHashMap<>();
         c.put("title", List.of("title"));
         c.put("kind", List.of("kind"));

@@ -97,6 +97,9 @@ class PermissionMatrixTests {
             return who == Who.RESEARCHER && !read && path.contains("{id}") && path.startsWith("/workspace")
                     ? Expect.OWNER_ONLY : Expect.ALLOWED;
         }
+        if (path.startsWith("/media/")) {
+            return Expect.ALLOWED;
+        }
         if (path.startsWith("/ogcapi")) {
             return read ? Expect.ALLOWED : Expect.FORBIDDEN;
         }

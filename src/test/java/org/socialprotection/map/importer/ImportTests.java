@@ -76,7 +76,7 @@ abstract class ImportTests {
                 .andExpect(jsonPath("$.problems[?(@.row == 7)].column", hasItem("title")))
                 .andExpect(jsonPath("$.problems[?(@.row == 8)].column", hasItem("observed_from")))
                 .andExpect(jsonPath("$.problems[?(@.row == 9)].column", hasItem("groups")))
-                .andExpect(jsonPath("$.problems[?(@.row == 10)].reason", hasItem(containsString("same observation as row 2"))));
+                .andExpect(jsonPath("$.problems[?(@.row == 10)].reason", hasItem(containsString("same record as row 2"))));
         assertThat(observations.count()).isEqualTo(before);
     }
 
@@ -131,6 +131,40 @@ abstract class ImportTests {
         upload("kobo.csv", kobo.getBytes(StandardCharsets.UTF_8), true, "{\"title\": \"No such column\"}")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.problems[0].reason", containsString("mapping names a column")));
+    }
+
+    @Test
+    void schemesPublicationsAndIndicatorsImportThroughTheirFormsChecks() throws Exception {
+        for (String type : List.of("schemes", "publications", "indicators")) {
+            byte[] template = mvc.perform(get("/api/imports/templates/" + type + ".csv")).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsByteArray();
+            mvc.perform(multipart("/api/imports/" + type).file(new MockMultipartFile("file", type + ".csv", null, template))
+                            .param("dryRun", "true").with(user("ines").roles("RESEARCHER")))
+                    .andExpect(r -> assertThat(r.getResponse().getStatus()).as(type + ": "
+                            + r.getResponse().getContentAsString()).isEqualTo(200))
+                    .andExpect(jsonPath("$.validRows").value(1));
+        }
+        String values = "country,indicator,year,value,source_title\n"
+                + "KEN,informal_employment_share,2019,83.6,Repeats the demo value\n"
+                + "XYZ,informal_employment_share,2020,50,Unknown country\n"
+                + "GHA,no_such_indicator,2020,50,Unknown indicator\n"
+                + "GHA,informal_employment_share,2020,150,Over 100 percent\n";
+        mvc.perform(multipart("/api/imports/indicators").file(new MockMultipartFile("file", "v.csv", null,
+                        values.getBytes(StandardCharsets.UTF_8))).param("dryRun", "false")
+                        .with(user("ines").roles("RESEARCHER")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[?(@.row == 2)].column", hasItem("year")))
+                .andExpect(jsonPath("$.problems[?(@.row == 3)].column", hasItem("country")))
+                .andExpect(jsonPath("$.problems[?(@.row == 4)].column", hasItem("indicator")))
+                .andExpect(jsonPath("$.problems[?(@.row == 5)].column", hasItem("value")));
+        String schemes = "country,official_name,branches,coverage,source_title\n"
+                + "GHA,A test scheme,old_age,street_vendors=covered; farmers=excluded: no,Field notes\n"
+                + "GHA,Another scheme,pensions,,Field notes\n";
+        mvc.perform(multipart("/api/imports/schemes").file(new MockMultipartFile("file", "s.csv", null,
+                        schemes.getBytes(StandardCharsets.UTF_8))).with(user("ines").roles("RESEARCHER")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[?(@.row == 2)].value", hasItem("farmers")))
+                .andExpect(jsonPath("$.problems[?(@.row == 3)].column", hasItem("branches")));
     }
 
     @Test

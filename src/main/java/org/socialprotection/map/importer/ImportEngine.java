@@ -1,0 +1,105 @@
+package org.socialprotection.map.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.validation.BeanPropertyBindingResult;
+
+/**
+ * Runs an import. Every row goes through its kind's form checks and is written inside one transaction of its own,
+ * rolled back for a dry run or when any row is wrong: all or nothing, and the dry run exercises exactly what the
+ * commit would do.
+ */
+@Service
+class ImportEngine {
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public <F> ImportReport run(ImportKind<F> kind, byte[] file, Map<String, String> mapping, boolean dryRun,
+                                String username) {
+        Table table = TableReader.read(file);
+        Map<String, String> columnOf = resolve(kind, table.columns(), mapping);
+        List<ImportReport.Problem> problems = new ArrayList<>();
+        for (Map.Entry<String, String> m : mapping.entrySet()) {
+            if (!kind.columns().containsKey(m.getKey())) {
+                problems.add(new ImportReport.Problem(1, m.getValue(), m.getKey(), "unknown field '" + m.getKey()
+                        + "' in the column mapping; fields are " + String.join(", ", kind.columns().keySet())));
+            } else if (!table.columns().contains(m.getValue())) {
+                problems.add(new ImportReport.Problem(1, m.getValue(), null,
+                        "the mapping names a column the file does not have"));
+            }
+        }
+        for (String required : kind.required()) {
+            if (columnOf.get(required) == null) {
+                problems.add(new ImportReport.Problem(1, required, null, "no column for the required field '"
+                        + required + "'"));
+            }
+        }
+        kind.checkColumns(columnOf, problems);
+        List<Long> created = new ArrayList<>();
+        int valid = 0;
+        if (problems.isEmpty()) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (Table.Row row : table.rows()) {
+                List<ImportReport.Problem> rowProblems = new ArrayList<>();
+                F form = kind.form(row, columnOf, rowProblems);
+                Integer first = seen.putIfAbsent(kind.duplicateKey(form), row.number());
+                if (first != null) {
+                    rowProblems.add(new ImportReport.Problem(row.number(), null, null,
+                            "the same record as row " + first));
+                }
+                BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "row");
+                Long id = rowProblems.isEmpty() ? kind.save(form, errors, username) : null;
+                errors.getFieldErrors().forEach(e -> rowProblems.add(new ImportReport.Problem(row.number(),
+                        column(kind, e.getField(), columnOf), e.getRejectedValue() == null ? null
+                        : String.valueOf(e.getRejectedValue()), kind.reason(e.getField(), e.getDefaultMessage(), form))));
+                if (id != null) {
+                    kind.existing(id).ifPresent(what -> rowProblems.add(new ImportReport.Problem(row.number(), null,
+                            null, what)));
+                    created.add(id);
+                }
+                if (rowProblems.isEmpty()) {
+                    valid++;
+                }
+                problems.addAll(rowProblems);
+            }
+        }
+        boolean commit = !dryRun && problems.isEmpty();
+        if (!commit) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+        return new ImportReport(TableReader.detect(file).name().toLowerCase(Locale.ROOT), table.rows().size(), valid,
+                dryRun, commit, problems, commit ? created : List.of());
+    }
+
+    static Map<String, String> resolve(ImportKind<?> kind, List<String> columns, Map<String, String> mapping) {
+        Map<String, String> columnOf = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> field : kind.columns().entrySet()) {
+            String mapped = mapping.get(field.getKey());
+            if (mapped != null) {
+                columnOf.put(field.getKey(), columns.contains(mapped) ? mapped : null);
+                continue;
+            }
+            for (String name : field.getValue()) {
+                String match = columns.stream().filter(c -> c.equalsIgnoreCase(name)).findFirst().orElse(null);
+                if (match != null) {
+                    columnOf.put(field.getKey(), match);
+                    break;
+                }
+            }
+        }
+        return columnOf;
+    }
+
+    private static String column(ImportKind<?> kind, String formField, Map<String, String> columnOf) {
+        String field = kind.fieldOf(formField);
+        String column = columnOf.get(field);
+        return column == null ? field : column;
+    }
+}

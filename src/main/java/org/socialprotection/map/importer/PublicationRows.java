@@ -1,0 +1,81 @@
+package org.socialprotection.map.importer;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.socialprotection.map.publication.Publication;
+import org.socialprotection.map.workspace.DraftWriter;
+import org.socialprotection.map.workspace.PublicationForm;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/** Briefs and podcasts from a table; lists (authors, countries) are separated by semicolons. */
+@Component
+class PublicationRows implements ImportKind<PublicationForm> {
+
+    private final DraftWriter drafts;
+
+    PublicationRows(DraftWriter drafts) {
+        this.drafts = drafts;
+    }
+
+    @Override
+    public String name() {
+        return "publications";
+    }
+
+    @Override
+    public Map<String, List<String>> columns() {
+        Map<String, List<String>> c = new LinkedHashMap<>();
+        c.put("type", List.of("type"));
+        c.put("title", List.of("title"));
+        c.put("summary", List.of("summary"));
+        c.put("language", List.of("language", "lang"));
+        c.put("date", List.of("date", "published"));
+        c.put("authors", List.of("authors", "author"));
+        c.put("url", List.of("url", "link"));
+        c.put("duration", List.of("duration", "duration_seconds"));
+        c.put("countries", List.of("countries", "country"));
+        return c;
+    }
+
+    @Override
+    public List<String> required() {
+        return List.of("type", "title");
+    }
+
+    @Override
+    public String template() {
+        return "\uFEFFtype,title,summary,language,date,authors,url,duration,countries\r\n"
+                + "brief,Child Care in Markets,\"A WIEGO e-book on child care for market traders.\",en,2024,WIEGO,"
+                + "https://www.wiego.org/resources/child-care-markets,,GHA;ZAF;RWA\r\n";
+    }
+
+    @Override
+    public PublicationForm form(Table.Row row, Map<String, String> columnOf, List<ImportReport.Problem> problems) {
+        PublicationForm form = new PublicationForm();
+        form.setType(RowValues.code(row.get(columnOf.get("type"))));
+        form.setTitle(row.get(columnOf.get("title")));
+        form.setSummary(row.get(columnOf.get("summary")));
+        form.setLanguage(RowValues.orDefault(RowValues.code(row.get(columnOf.get("language"))), "en"));
+        form.setDate(row.get(columnOf.get("date")));
+        form.setAuthors(RowValues.lines(row.get(columnOf.get("authors"))));
+        form.setUrl(row.get(columnOf.get("url")));
+        form.setDuration(row.get(columnOf.get("duration")));
+        form.setCountries(RowValues.codes(row.get(columnOf.get("countries"))).stream()
+                .map(c -> c.toUpperCase(Locale.ROOT)).toList());
+        return form;
+    }
+
+    @Override
+    public Long save(PublicationForm form, Errors errors, String username) {
+        Publication saved = drafts.createPublication(form, errors, username);
+        return saved == null ? null : saved.getId();
+    }
+
+    @Override
+    public String duplicateKey(PublicationForm form) {
+        return String.valueOf(form.getTitle()).toLowerCase(Locale.ROOT) + "|" + form.getType();
+    }
+}

@@ -1,0 +1,167 @@
+package org.socialprotection.map.importer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.socialprotection.map.atlas.Coded;
+import org.socialprotection.map.atlas.WorkerGroup;
+import org.socialprotection.map.scheme.Scheme;
+import org.socialprotection.map.workspace.DraftWriter;
+import org.socialprotection.map.workspace.SchemeForm;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/**
+ * Schemes from a table. Legal coverage is one cell, "group=status: reason; group=status", for instance
+ * "domestic_workers=covered; street_vendors=excluded: not employees".
+ */
+@Component
+class SchemeRows implements ImportKind<SchemeForm> {
+
+    private final DraftWriter drafts;
+
+    SchemeRows(DraftWriter drafts) {
+        this.drafts = drafts;
+    }
+
+    @Override
+    public String name() {
+        return "schemes";
+    }
+
+    @Override
+    public Map<String, List<String>> columns() {
+        Map<String, List<String>> c = new LinkedHashMap<>();
+        c.put("country", List.of("country", "iso3"));
+        c.put("official_name", List.of("official_name", "name"));
+        c.put("name_en", List.of("name_en"));
+        c.put("name_fr", List.of("name_fr"));
+        c.put("name_es", List.of("name_es"));
+        c.put("acronym", List.of("acronym"));
+        c.put("description", List.of("description"));
+        c.put("branches", List.of("branches", "branch"));
+        c.put("type", List.of("type"));
+        c.put("participation", List.of("participation"));
+        c.put("benefit_forms", List.of("benefit_forms"));
+        c.put("coverage", List.of("coverage", "legal_coverage"));
+        c.put("status", List.of("status", "scheme_status"));
+        c.put("start_date", List.of("start_date", "start", "year"));
+        c.put("end_date", List.of("end_date", "end"));
+        c.put("institution", List.of("institution"));
+        c.put("legal_basis", List.of("legal_basis"));
+        c.put("source_title", List.of("source_title", "source"));
+        c.put("source_url", List.of("source_url", "url"));
+        return c;
+    }
+
+    @Override
+    public List<String> required() {
+        return List.of("country", "official_name", "branches");
+    }
+
+    @Override
+    public String template() {
+        return "\uFEFFcountry,official_name,name_en,name_fr,name_es,acronym,description,branches,type,participation,"
+                + "benefit_forms,coverage,status,start_date,end_date,institution,legal_basis,source_title,source_url\r\n"
+                + "GHA,National Health Insurance Scheme,National Health Insurance Scheme,,,NHIS,"
+                + "\"Informal-sector members pay an annual premium.\",medical_care,contributory_social_insurance,,in_kind,"
+                + "informal_workers=voluntary: members pay a premium,active,2004,,,,"
+                + "PMC article on the NHIS,https://pmc.ncbi.nlm.nih.gov/articles/PMC4300159\r\n";
+    }
+
+    @Override
+    public SchemeForm form(Table.Row row, Map<String, String> columnOf, List<ImportReport.Problem> problems) {
+        SchemeForm form = new SchemeForm();
+        form.setCountry(RowValues.upper(row.get(columnOf.get("country"))));
+        form.setOfficialName(row.get(columnOf.get("official_name")));
+        form.setNameEn(row.get(columnOf.get("name_en")));
+        form.setNameFr(row.get(columnOf.get("name_fr")));
+        form.setNameEs(row.get(columnOf.get("name_es")));
+        form.setAcronym(row.get(columnOf.get("acronym")));
+        form.setDescription(row.get(columnOf.get("description")));
+        form.setBranches(RowValues.codes(row.get(columnOf.get("branches"))));
+        form.setType(RowValues.code(row.get(columnOf.get("type"))));
+        form.setParticipation(RowValues.orDefault(RowValues.code(row.get(columnOf.get("participation"))), "unknown"));
+        form.setBenefitForms(RowValues.codes(row.get(columnOf.get("benefit_forms"))));
+        form.setCoverage(coverage(row, columnOf.get("coverage"), problems));
+        form.setSchemeStatus(RowValues.orDefault(RowValues.code(row.get(columnOf.get("status"))), "active"));
+        form.setStartDate(row.get(columnOf.get("start_date")));
+        form.setEndDate(row.get(columnOf.get("end_date")));
+        form.setInstitution(row.get(columnOf.get("institution")));
+        form.setLegalBasis(row.get(columnOf.get("legal_basis")));
+        form.setSources(RowValues.source(row.get(columnOf.get("source_title")), row.get(columnOf.get("source_url"))));
+        return form;
+    }
+
+    private static List<SchemeForm.CoverageRow> coverage(Table.Row row, String column, List<ImportReport.Problem> problems) {
+        Map<String, String[]> given = new LinkedHashMap<>();
+        String cell = row.get(column);
+        if (cell != null) {
+            for (String entry : cell.split(";")) {
+                if (entry.isBlank()) {
+                    continue;
+                }
+                String[] groupAndRest = entry.split("=", 2);
+                if (groupAndRest.length < 2) {
+                    problems.add(new ImportReport.Problem(row.number(), column, entry.trim(),
+                            "write legal coverage as group=status: reason"));
+                    continue;
+                }
+                String[] statusAndReason = groupAndRest[1].split(":", 2);
+                given.put(RowValues.code(groupAndRest[0]), new String[] {RowValues.code(statusAndReason[0]),
+                        statusAndReason.length > 1 ? statusAndReason[1].trim() : null});
+            }
+        }
+        List<SchemeForm.CoverageRow> rows = new ArrayList<>();
+        for (String group : given.keySet()) {
+            if (Coded.find(WorkerGroup.class, group).isEmpty()) {
+                problems.add(new ImportReport.Problem(row.number(), column, group,
+                        "unknown worker group; expected one of " + Coded.codes(WorkerGroup.class)));
+            }
+        }
+        for (WorkerGroup group : WorkerGroup.values()) {
+            SchemeForm.CoverageRow r = new SchemeForm.CoverageRow();
+            r.setGroup(group.code());
+            String[] value = given.get(group.code());
+            if (value != null) {
+                r.setStatus(value[0]);
+                r.setReason(value[1]);
+            }
+            rows.add(r);
+        }
+        return rows;
+    }
+
+    @Override
+    public Long save(SchemeForm form, Errors errors, String username) {
+        Scheme saved = drafts.createScheme(form, errors, username);
+        return saved == null ? null : saved.getId();
+    }
+
+    @Override
+    public String fieldOf(String formField) {
+        if (formField.startsWith("coverage[")) {
+            return "coverage";
+        }
+        return switch (formField) {
+            case "officialName" -> "official_name";
+            case "nameEn" -> "name_en";
+            case "nameFr" -> "name_fr";
+            case "nameEs" -> "name_es";
+            case "benefitForms" -> "benefit_forms";
+            case "schemeStatus" -> "status";
+            case "startDate" -> "start_date";
+            case "endDate" -> "end_date";
+            case "legalBasis" -> "legal_basis";
+            case "sources" -> "source_title";
+            default -> formField;
+        };
+    }
+
+    @Override
+    public String duplicateKey(SchemeForm form) {
+        return form.getCountry() + "|" + String.valueOf(form.getOfficialName()).toLowerCase(Locale.ROOT);
+    }
+}
