@@ -1,12 +1,25 @@
 package org.socialprotection.map.country;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.strtree.STRtree;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Tells which country a point falls in, from the precise boundaries. */
+/**
+ * Tells which country a point falls in, from the precise boundaries. Boundaries are reference data loaded once, so
+ * they are also kept in memory in an R-tree of prepared geometries: a bulk import places thousands of points, and
+ * answering each from the database would dominate its time. The database query stays, and tests keep both in step.
+ */
 @Service
 public class CountryLocator {
 
@@ -30,18 +43,79 @@ public class CountryLocator {
     /** About 5.5 km at the equator. */
     static final double COAST_TOLERANCE_DEGREES = 0.05;
 
-    private final NamedParameterJdbcTemplate jdbc;
-
-    CountryLocator(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    private record Boundary(String iso3, Geometry geometry, PreparedGeometry prepared) {
     }
 
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Countries countries;
+    private volatile STRtree index;
+
+    CountryLocator(NamedParameterJdbcTemplate jdbc, Countries countries) {
+        this.jdbc = jdbc;
+        this.countries = countries;
+    }
+
+    /** The country of a point, from the boundaries held in memory. */
+    @Transactional(readOnly = true)
     public Optional<String> countryOf(Point point) {
+        STRtree tree = index();
+        if (tree == null) {
+            return countryOfInDatabase(point);
+        }
+        @SuppressWarnings("unchecked")
+        List<Boundary> candidates = tree.query(point.getEnvelopeInternal());
+        Optional<String> inside = candidates.stream().filter(b -> b.prepared().intersects(point)).map(Boundary::iso3)
+                .sorted().findFirst();
+        if (inside.isPresent()) {
+            return inside;
+        }
+        Envelope near = point.getEnvelopeInternal();
+        near.expandBy(COAST_TOLERANCE_DEGREES);
+        @SuppressWarnings("unchecked")
+        List<Boundary> nearby = tree.query(near);
+        return nearby.stream().filter(b -> b.geometry().isWithinDistance(point, COAST_TOLERANCE_DEGREES))
+                .min(Comparator.<Boundary>comparingDouble(b -> b.geometry().distance(point))
+                        .thenComparing(Boundary::iso3))
+                .map(Boundary::iso3);
+    }
+
+    /** The same answer from the database's spatial query. */
+    public Optional<String> countryOfInDatabase(Point point) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("lon", point.getX())
                 .addValue("lat", point.getY())
                 .addValue("tolerance", COAST_TOLERANCE_DEGREES);
         Optional<String> inside = jdbc.queryForList(CONTAINING, params, String.class).stream().findFirst();
         return inside.isPresent() ? inside : jdbc.queryForList(NEAREST, params, String.class).stream().findFirst();
+    }
+
+    /** Built at first use once boundaries exist; an empty table (before the first start's load) is not cached. */
+    private STRtree index() {
+        STRtree tree = index;
+        if (tree == null) {
+            synchronized (this) {
+                tree = index;
+                if (tree == null) {
+                    List<Boundary> boundaries = new ArrayList<>();
+                    for (Country country : countries.findAll()) {
+                        Geometry boundary = country.getBoundary();
+                        if (boundary != null) {
+                            boundaries.add(new Boundary(country.getIso3(), boundary,
+                                    PreparedGeometryFactory.prepare(boundary)));
+                        }
+                    }
+                    if (boundaries.isEmpty()) {
+                        return null;
+                    }
+                    tree = new STRtree();
+                    for (Boundary b : boundaries) {
+                        tree.insert(b.geometry().getEnvelopeInternal(), b);
+                    }
+                    tree.build();
+                    index = tree;
+                }
+            }
+        }
+        return tree;
     }
 }

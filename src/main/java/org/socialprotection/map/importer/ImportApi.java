@@ -34,11 +34,15 @@ class ImportApi {
     private final ImportEngine engine;
     private final Map<String, ImportKind<?>> kinds;
     private final JsonMapper json;
+    private final long maxSize;
 
-    ImportApi(ImportEngine engine, List<ImportKind<?>> kinds, JsonMapper json) {
+    ImportApi(ImportEngine engine, List<ImportKind<?>> kinds, JsonMapper json,
+              @org.springframework.beans.factory.annotation.Value("${spmap.imports.max-size:20MB}")
+              org.springframework.util.unit.DataSize maxSize) {
         this.engine = engine;
         this.kinds = kinds.stream().collect(Collectors.toMap(ImportKind::name, Function.identity()));
         this.json = json;
+        this.maxSize = maxSize.toBytes();
     }
 
     @PostMapping(path = "/api/imports/{type:observations|schemes|publications|indicators}",
@@ -71,6 +75,11 @@ class ImportApi {
     ImportReport run(String type, byte[] bytes, String mapping, boolean dryRun, String username) {
         if (bytes.length == 0) {
             throw new BadRequestException("file", "the file is empty");
+        }
+        if (bytes.length > maxSize) {
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
+                    "the file is " + bytes.length / (1024 * 1024) + " MB; an import takes at most "
+                            + maxSize / (1024 * 1024) + " MB: split it into several files");
         }
         try {
             return engine.run(kind(type), bytes, mapping(mapping), dryRun, username);

@@ -29,11 +29,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -43,6 +45,8 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 @RequestMapping(Links.BASE)
+// public data for web maps on other sites too: any origin may read it, never with the visitor's credentials
+@CrossOrigin(origins = "*", methods = {RequestMethod.GET, RequestMethod.HEAD})
 class OgcApi {
 
     static final String CONFORMANCE = "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/";

@@ -70,6 +70,23 @@ public class Publication extends AtlasRecord {
     @Column(name = "file_path")
     private String filePath;
 
+    /** The stored file's media type and size in bytes. */
+    @Column(name = "file_type")
+    private String fileType;
+
+    @Column(name = "file_size")
+    private Long fileSize;
+
+    /** For a stored PDF: its pages, the key of a first-page thumbnail and its text, for search. */
+    @Column(name = "page_count")
+    private Integer pageCount;
+
+    @Column(name = "thumbnail_path")
+    private String thumbnailPath;
+
+    @Column(name = "extracted_text")
+    private String extractedText;
+
     @Column(name = "duration_seconds")
     private Integer durationSeconds;
 
@@ -121,6 +138,21 @@ public class Publication extends AtlasRecord {
     public String getUrl() { return url; }
     public void setUrl(String url) { this.url = url; }
     public String getFilePath() { return filePath; }
+    public String getFileType() { return fileType; }
+    public Long getFileSize() { return fileSize; }
+    public Integer getPageCount() { return pageCount; }
+    public String getThumbnailPath() { return thumbnailPath; }
+    public String getExtractedText() { return extractedText; }
+
+    /** Attaches a stored file (its media-store key); the PDF facts are null for audio. */
+    public void attachFile(String key, String type, long size, Integer pages, String thumbnail, String text) {
+        this.filePath = key;
+        this.fileType = type;
+        this.fileSize = size;
+        this.pageCount = pages;
+        this.thumbnailPath = thumbnail;
+        this.extractedText = text;
+    }
     public Integer getDurationSeconds() { return durationSeconds; }
     public void setDurationSeconds(Integer durationSeconds) { this.durationSeconds = durationSeconds; }
     public String getTranscript() { return transcript; }

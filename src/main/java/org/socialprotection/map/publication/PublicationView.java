@@ -13,7 +13,18 @@ import org.socialprotection.map.scheme.Scheme;
 public record PublicationView(long id, String slug, String type, String title, String summary, String language,
                               String date, List<String> authors, String url, Integer durationSeconds,
                               String transcript, List<String> countries, List<Ref> observations, List<Ref> schemes,
-                              boolean demo, Instant updatedAt) {
+                              boolean demo, Instant updatedAt, StoredFile file) {
+
+    /** The stored file, served at /media/{key}: its type, size and, for a PDF, pages and thumbnail. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StoredFile(String url, String type, Long size, Integer pages, String thumbnailUrl) {
+
+        static StoredFile of(Publication p) {
+            return p.getFilePath() == null ? null : new StoredFile("/media/" + p.getFilePath(), p.getFileType(),
+                    p.getFileSize(), p.getPageCount(),
+                    p.getThumbnailPath() == null ? null : "/media/" + p.getThumbnailPath());
+        }
+    }
 
     public record Ref(long id, String title) {
     }
@@ -27,6 +38,6 @@ public record PublicationView(long id, String slug, String type, String title, S
                         .map(o -> new Ref(o.getId(), o.getTitle())).toList(),
                 p.getSchemes().stream().filter(Scheme::isPublished).sorted(Comparator.comparing(Scheme::getId))
                         .map(s -> new Ref(s.getId(), s.name(language))).toList(),
-                p.isDemo(), p.getUpdatedAt());
+                p.isDemo(), p.getUpdatedAt(), StoredFile.of(p));
     }
 }

@@ -36,6 +36,7 @@ abstract class CountryLocatorTests {
             """)
     void findsTheCountryOfAPoint(double lon, double lat, String iso3) {
         assertThat(locator.countryOf(Geometries.point(lon, lat))).contains(iso3);
+        assertThat(locator.countryOfInDatabase(Geometries.point(lon, lat))).contains(iso3);
     }
 
     @ParameterizedTest(name = "({0}, {1}) is in no country")
@@ -46,5 +47,16 @@ abstract class CountryLocatorTests {
             """)
     void findsNoCountryAtSea(double lon, double lat) {
         assertThat(locator.countryOf(Geometries.point(lon, lat))).isEmpty();
+        assertThat(locator.countryOfInDatabase(Geometries.point(lon, lat))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "({0}, {1}), just off the coast, is in {2}")
+    @CsvSource(textBlock = """
+            -0.20,   5.52,  GHA
+            31.06, -29.88,  ZAF
+            """)
+    void memoryAndDatabaseAgreeAtTheCoast(double lon, double lat, String iso3) {
+        assertThat(locator.countryOf(Geometries.point(lon, lat))).contains(iso3)
+                .isEqualTo(locator.countryOfInDatabase(Geometries.point(lon, lat)));
     }
 }

@@ -7,10 +7,10 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -52,7 +52,7 @@ abstract class OgcApiTests {
         mvc.perform(get("/ogcapi"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/json"))
-                .andExpect(header().string(HttpHeaders.VARY, containsString("Accept")))
+                .andExpect(header().stringValues(HttpHeaders.VARY, hasItem("Accept")))
                 .andExpect(jsonPath("$.title").value("Social Protection Map: OGC API - Features"))
                 .andExpect(jsonPath("$.links[?(@.rel == 'self')].href").value(BASE + "?f=json"))
                 .andExpect(jsonPath("$.links[?(@.rel == 'self')].type").value("application/json"))
@@ -67,6 +67,17 @@ abstract class OgcApiTests {
                 .andExpect(jsonPath("$.links[?(@.rel == 'data' && @.type == 'application/json')].href")
                         .value(BASE + "/collections?f=json"));
         mvc.perform(get("/ogcapi/")).andExpect(status().isOk());
+    }
+
+    @Test
+    void webMapsOnOtherSitesMayReadIt() throws Exception {
+        mvc.perform(get(ITEMS).header(HttpHeaders.ORIGIN, "https://maps.example.org"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*"));
+        mvc.perform(options(ITEMS).header(HttpHeaders.ORIGIN, "https://maps.example.org")
+                        .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "GET"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*"));
     }
 
     @Test

@@ -1,0 +1,41 @@
+package org.socialprotection.map.publication;
+
+import java.util.List;
+import java.util.Map;
+import org.socialprotection.map.media.MediaAccess;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The files of briefs and podcasts: public once the record is published; before that only its author and editors
+ * may read them, as they may read the draft.
+ */
+@Component
+class PublicationMediaAccess implements MediaAccess {
+
+    private static final String OWNERS = "SELECT status, created_by FROM publication"
+            + " WHERE file_path = :key OR thumbnail_path = :key";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    PublicationMediaAccess(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Visibility visibility(String key, Authentication reader) {
+        List<Map<String, Object>> rows = jdbc.queryForList(OWNERS, Map.of("key", key));
+        if (rows.stream().anyMatch(r -> "PUBLISHED".equals(r.get("status")))) {
+            return Visibility.PUBLIC;
+        }
+        if (reader == null || reader instanceof AnonymousAuthenticationToken || !reader.isAuthenticated()) {
+            return Visibility.NONE;
+        }
+        boolean editor = reader.getAuthorities().stream().anyMatch(a ->
+                a.getAuthority().equals("ROLE_EDITOR") || a.getAuthority().equals("ROLE_ADMIN"));
+        return rows.stream().anyMatch(r -> editor || reader.getName().equals(r.get("created_by")))
+                ? Visibility.PRIVATE : Visibility.NONE;
+    }
+}

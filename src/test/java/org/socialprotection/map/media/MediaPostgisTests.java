@@ -1,0 +1,7 @@
+package org.socialprotection.map.media;
+
+import org.socialprotection.map.support.PostgisTest;
+
+@PostgisTest
+class MediaPostgisTests extends MediaTests {
+}
