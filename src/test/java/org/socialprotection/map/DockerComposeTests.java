@@ -40,5 +40,8 @@ class DockerComposeTests {
         assertThat(env.get("SPRING_DATASOURCE_PASSWORD")).isEqualTo(dbEnv.get("POSTGRES_PASSWORD"));
         assertThat((Map<String, Object>) app.get("depends_on")).containsKey("db");
         assertThat((List<String>) app.get("ports")).anyMatch(p -> p.endsWith(":8080"));
+        // the build reads these folders (the pom packages data/ and frontend/ into the jar)
+        String dockerfile = Files.readString(Path.of(build.getOrDefault("context", "."), build.get("dockerfile")));
+        assertThat(dockerfile).contains("COPY src src", "COPY data data", "COPY frontend frontend");
     }
 }
