@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RecordHistory {
 
     /** Stamps that change with every revision, and years kept beside the partial dates they repeat. */
-    private static final Set<String> NOT_SHOWN = Set.of("createdBy", "createdAt", "updatedBy", "updatedAt",
+    private static final Set<String> NOT_SHOWN = Set.of("extractedText", "createdBy", "createdAt", "updatedBy", "updatedAt",
             "startYear", "endYear", "fromYear", "toYear", "publishedYear");
 
     /**
