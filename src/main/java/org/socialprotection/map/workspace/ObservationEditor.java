@@ -57,26 +57,26 @@ class ObservationEditor {
                         "a researcher edits drafts only; ask an editor to send it back to draft");
             }
         }
-        String title = required(form.getTitle(), "title", 400, errors);
-        Kind kind = code(form.getKind(), Kind.class, "kind", errors);
-        PlaceType placeType = code(form.getPlaceType(), PlaceType.class, "placeType", errors);
-        Privacy privacy = code(form.getPrivacy(), Privacy.class, "privacy", errors);
-        Set<WorkerGroup> groups = codes(form.getGroups(), WorkerGroup.class, "groups", errors);
-        Set<Component> components = codes(form.getComponents(), Component.class, "components", errors);
-        PartialDate from = date(form.getObservedFrom(), "observedFrom", errors);
-        PartialDate to = date(form.getObservedTo(), "observedTo", errors);
+        String title = FieldChecks.required(form.getTitle(), "title", 400, errors);
+        Kind kind = FieldChecks.code(form.getKind(), Kind.class, "kind", errors);
+        PlaceType placeType = FieldChecks.code(form.getPlaceType(), PlaceType.class, "placeType", errors);
+        Privacy privacy = FieldChecks.code(form.getPrivacy(), Privacy.class, "privacy", errors);
+        Set<WorkerGroup> groups = FieldChecks.codes(form.getGroups(), WorkerGroup.class, "groups", errors);
+        Set<Component> components = FieldChecks.codes(form.getComponents(), Component.class, "components", errors);
+        PartialDate from = FieldChecks.date(form.getObservedFrom(), "observedFrom", errors);
+        PartialDate to = FieldChecks.date(form.getObservedTo(), "observedTo", errors);
         if (from == null && to != null) {
             errors.rejectValue("observedFrom", "error.required", "give the start of the period");
         } else if (from != null && to != null && to.value().compareTo(from.value()) < 0) {
             errors.rejectValue("observedTo", "error.endBeforeStart", "the end is before the start");
         }
-        List<Source> sources = sources(form, errors);
+        List<Source> sources = FieldChecks.sources(form.getSources(), "sources", errors);
         List<Scheme> linked = form.getSchemes() == null ? List.of() : schemes.findAllById(form.getSchemes());
         if (form.getSchemes() != null && linked.size() != Set.copyOf(form.getSchemes()).size()) {
             errors.rejectValue("schemes", "error.unknown", "a linked scheme does not exist");
         }
         Point point = point(form, errors);
-        String country = blankToNull(form.getCountry());
+        String country = FieldChecks.blankToNull(form.getCountry());
         if (point != null && !errors.hasFieldErrors("country")) {
             try {
                 placement.place(new Observation("check", Kind.INCLUSION, "check"), point,
@@ -96,8 +96,8 @@ class ObservationEditor {
                 : new Observation("obs-" + UUID.randomUUID().toString().substring(0, 13), kind, title);
         o.setTitle(title);
         o.setKind(kind);
-        o.setNarrative(blankToNull(form.getNarrative()));
-        o.setPlaceName(blankToNull(form.getPlaceName()));
+        o.setNarrative(FieldChecks.blankToNull(form.getNarrative()));
+        o.setPlaceName(FieldChecks.blankToNull(form.getPlaceName()));
         o.setPlaceType(placeType);
         placement.place(o, point, privacy, country);
         o.getGroups().clear();
@@ -141,7 +141,7 @@ class ObservationEditor {
         compare(diff, "privacy", mine.getPrivacy(), theirs.getPrivacy());
         compare(diff, "lon", mine.getLon(), theirs.getLon());
         compare(diff, "lat", mine.getLat(), theirs.getLat());
-        if (blankToNull(mine.getCountry()) != null) {
+        if (FieldChecks.blankToNull(mine.getCountry()) != null) {
             // a blank country means "from the point": no difference of its own
             compare(diff, "country", mine.getCountry(), theirs.getCountry());
         }
@@ -158,8 +158,8 @@ class ObservationEditor {
     }
 
     private static void compare(Map<String, String> diff, String field, String mine, String theirs) {
-        String a = blankToNull(mine);
-        String b = blankToNull(theirs);
+        String a = FieldChecks.blankToNull(mine);
+        String b = FieldChecks.blankToNull(theirs);
         if (!Objects.equals(a == null ? null : a.strip(), b == null ? null : b.strip())) {
             diff.put(field, b == null ? "" : b);
         }
@@ -189,53 +189,9 @@ class ObservationEditor {
         }
     }
 
-    private static List<Source> sources(ObservationForm form, Errors errors) {
-        try {
-            return form.parsedSources();
-        } catch (IllegalArgumentException e) {
-            errors.rejectValue("sources", "error.sources", e.getMessage());
-            return List.of();
-        }
-    }
 
-    private static PartialDate date(String text, String field, Errors errors) {
-        try {
-            return PartialDate.parse(text);
-        } catch (IllegalArgumentException e) {
-            errors.rejectValue(field, "error.date", e.getMessage());
-            return null;
-        }
-    }
 
-    private static String required(String text, String field, int max, Errors errors) {
-        String value = blankToNull(text);
-        if (value == null) {
-            errors.rejectValue(field, "error.required", "required");
-        } else if (value.length() > max) {
-            errors.rejectValue(field, "error.tooLong", new Object[] {max}, "at most " + max + " characters");
-        }
-        return value;
-    }
 
-    private static <E extends Enum<E> & Coded> E code(String value, Class<E> type, String field, Errors errors) {
-        E result = Coded.find(type, value).orElse(null);
-        if (result == null) {
-            errors.rejectValue(field, "error.choice", "choose one of the options");
-        }
-        return result;
-    }
 
-    private static <E extends Enum<E> & Coded> Set<E> codes(List<String> values, Class<E> type, String field,
-                                                            Errors errors) {
-        Set<E> result = EnumSet.noneOf(type);
-        for (String value : values == null ? List.<String>of() : values) {
-            Coded.find(type, value).ifPresentOrElse(result::add,
-                    () -> errors.rejectValue(field, "error.choice", "choose one of the options"));
-        }
-        return result;
-    }
 
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

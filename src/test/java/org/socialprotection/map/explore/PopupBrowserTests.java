@@ -13,9 +13,8 @@ class PopupBrowserTests extends BrowserTest {
     @Test
     void clickingAPointOpensItsPopupPanelAndPage() {
         open("/?lat=5.57&lon=-0.2&zoom=11");
-        WebElement marker = waitForAll(".spmap-marker").get(0);
-        String id = marker.getAttribute("data-id");
-        marker.click();
+        waitForAll(".spmap-marker");
+        String id = click(".spmap-marker", "data-id");
         WebElement link = waitFor(".leaflet-popup a.spmap-open-page");
         waitUntil(d -> d.getCurrentUrl().contains("sel=o%3A" + id) || d.getCurrentUrl().contains("sel=o:" + id));
         WebElement panel = waitFor("#panel");

@@ -53,8 +53,8 @@ class XssBrowserTests extends BrowserTest {
         assertThat(item.getText()).contains(PAYLOAD);
         assertNoInjectedElements("#results");
 
-        WebElement marker = waitFor(".spmap-marker[data-id='" + hostile.getId() + "']");
-        marker.click();
+        waitFor(".spmap-marker[data-id='" + hostile.getId() + "']");
+        click(".spmap-marker[data-id='" + hostile.getId() + "']", null);
         WebElement popup = waitFor(".leaflet-popup-content");
         waitUntil(d -> popup.getText().contains(PAYLOAD));
         assertNoInjectedElements(".leaflet-popup");

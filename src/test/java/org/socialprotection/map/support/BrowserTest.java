@@ -109,6 +109,22 @@ public abstract class BrowserTest {
                 .until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(css)));
     }
 
+    /**
+     * Clicks the first element the selector finds, finding it again if the page's scripts redraw it meanwhile;
+     * returns the value of {@code attribute} of the element clicked.
+     */
+    protected String click(String css, String attribute) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(By.cssSelector(css));
+                    String value = attribute == null ? "" : element.getAttribute(attribute);
+                    element.click();
+                    return value;
+                });
+    }
+
     protected void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
     }
