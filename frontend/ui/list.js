@@ -38,7 +38,10 @@ export function createList(ol, { ctx, onFocus }) {
     render(collection) {
       const features = collection.features ?? [];
       const matched = collection.numberMatched ?? features.length;
+      // a keyboard user inside the list keeps their place when the list is redrawn under them
+      const focused = ol.contains(document.activeElement) ? idOf(document.activeElement) : null;
       ol.replaceChildren(...features.map(item));
+      if (focused) ol.querySelector(`li[data-id="${focused}"] > a`)?.focus();
       note.textContent = !matched ? t('js.count.none')
         : features.length < matched ? t('js.list.truncated', fmt.number(features.length), fmt.number(matched)) : '';
       note.hidden = !note.textContent;
