@@ -35,10 +35,13 @@ class ImportApi {
     private final Map<String, ImportKind<?>> kinds;
     private final JsonMapper json;
     private final long maxSize;
+    private final org.springframework.beans.factory.ObjectProvider<ImportJobs> jobs;
 
     ImportApi(ImportEngine engine, List<ImportKind<?>> kinds, JsonMapper json,
               @org.springframework.beans.factory.annotation.Value("${spmap.imports.max-size:20MB}")
-              org.springframework.util.unit.DataSize maxSize) {
+              org.springframework.util.unit.DataSize maxSize,
+              org.springframework.beans.factory.ObjectProvider<ImportJobs> jobs) {
+        this.jobs = jobs;
         this.engine = engine;
         this.kinds = kinds.stream().collect(Collectors.toMap(ImportKind::name, Function.identity()));
         this.json = json;
@@ -65,6 +68,29 @@ class ImportApi {
         return ResponseEntity.status(status).body(result);
     }
 
+    /** A large file in the background: 202 with the job, whose progress and report are at its Location. */
+    @PostMapping(path = "/api/imports/{type:observations|schemes|publications|indicators}", params = "async=true",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ImportJobs.Status> start(@PathVariable String type, @RequestPart("file") MultipartFile file,
+                                            @RequestPart(name = "mapping", required = false) String mapping,
+                                            @RequestParam(defaultValue = "true") boolean dryRun,
+                                            Authentication authentication) throws IOException {
+        kind(type);
+        byte[] bytes = file.getBytes();
+        if (bytes.length == 0) {
+            throw new BadRequestException("file", "the file is empty");
+        }
+        ImportJobs.Status job = jobs.getObject().submit(type, bytes, mapping, dryRun, authentication.getName());
+        return ResponseEntity.accepted().location(java.net.URI.create("/api/imports/jobs/" + job.id())).body(job);
+    }
+
+    @GetMapping("/api/imports/jobs/{id}")
+    ImportJobs.Status job(@PathVariable String id, Authentication authentication) {
+        String owner = authentication == null || !authentication.isAuthenticated()
+                || "anonymousUser".equals(authentication.getName()) ? null : authentication.getName();
+        return jobs.getObject().status(id, owner).orElseThrow(() -> new NotFoundException("import job", id));
+    }
+
     @GetMapping("/api/imports/templates/{type:observations|schemes|publications|indicators}.csv")
     ResponseEntity<String> template(@PathVariable String type) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
@@ -73,6 +99,11 @@ class ImportApi {
     }
 
     ImportReport run(String type, byte[] bytes, String mapping, boolean dryRun, String username) {
+        return run(type, bytes, mapping, dryRun, username, ImportEngine.Progress.NONE);
+    }
+
+    ImportReport run(String type, byte[] bytes, String mapping, boolean dryRun, String username,
+                     ImportEngine.Progress progress) {
         if (bytes.length == 0) {
             throw new BadRequestException("file", "the file is empty");
         }
@@ -82,7 +113,7 @@ class ImportApi {
                             + maxSize / (1024 * 1024) + " MB: split it into several files");
         }
         try {
-            return engine.run(kind(type), bytes, mapping(mapping), dryRun, username);
+            return engine.run(kind(type), bytes, mapping(mapping), dryRun, username, progress);
         } catch (TableReader.UnreadableException e) {
             throw new BadRequestException("file", e.getMessage());
         }

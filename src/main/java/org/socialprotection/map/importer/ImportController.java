@@ -1,28 +1,29 @@
 package org.socialprotection.map.importer;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.socialprotection.map.web.BadRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The import page: upload, read the dry run's report, then commit the very file that was checked, in one go.
+ * The import page: upload, watch the dry run's progress, read its report, then commit the very file that was
+ * checked, in one go. Imports run in the background so that a large file shows a progress bar, not a hung page.
  */
 @Controller
 class ImportController {
 
-    private final ImportApi imports;
+    private final ImportJobs jobs;
     private final Uploads uploads;
 
-    ImportController(ImportApi imports, Uploads uploads) {
-        this.imports = imports;
+    ImportController(ImportJobs jobs, Uploads uploads) {
+        this.jobs = jobs;
         this.uploads = uploads;
     }
 
@@ -30,8 +31,8 @@ class ImportController {
             org.springframework.web.multipart.MultipartException.class,
             org.springframework.web.multipart.support.MissingServletRequestPartException.class})
     @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.BAD_REQUEST)
-    org.springframework.web.servlet.ModelAndView noFile() {
-        return new org.springframework.web.servlet.ModelAndView("workspace/imports", java.util.Map.of("error", "file"));
+    ModelAndView noFile() {
+        return new ModelAndView("workspace/imports", java.util.Map.of("error", "file"));
     }
 
     @GetMapping("/workspace/imports")
@@ -41,22 +42,34 @@ class ImportController {
 
     @PostMapping("/workspace/imports")
     String check(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String mapping,
-                 @RequestParam(defaultValue = "observations") String type, Authentication authentication,
-                 Model model, HttpServletResponse response) throws IOException {
+                 @RequestParam(defaultValue = "observations") String type, Authentication authentication)
+            throws IOException {
         byte[] bytes = file.getBytes();
-        model.addAttribute("type", type);
-        try {
-            ImportReport report = imports.run(type, bytes, mapping, true, authentication.getName());
-            model.addAttribute("report", report);
-            model.addAttribute("mapping", mapping);
-            if (report.valid()) {
-                model.addAttribute("token", uploads.keep(bytes, authentication.getName()));
-            } else {
-                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            }
-        } catch (BadRequestException e) {
+        String token = uploads.keep(bytes, authentication.getName());
+        ImportJobs.Status job = jobs.submit(type, bytes, mapping, true, authentication.getName());
+        return "redirect:/workspace/imports/jobs/" + job.id() + "?token=" + token
+                + (mapping == null || mapping.isBlank() ? ""
+                : "&mapping=" + java.net.URLEncoder.encode(mapping, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/workspace/imports/jobs/{id}")
+    String job(@PathVariable String id, @RequestParam(required = false) String token,
+               @RequestParam(required = false) String mapping, Authentication authentication, Model model,
+               jakarta.servlet.http.HttpServletResponse response) {
+        ImportJobs.Status job = jobs.status(id, authentication.getName())
+                .orElseThrow(() -> new org.socialprotection.map.web.NotFoundException("import job", id));
+        model.addAttribute("job", job);
+        model.addAttribute("type", job.type());
+        model.addAttribute("mapping", mapping);
+        if (job.state() == ImportJobs.State.FAILED) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", job.error());
+        }
+        if (job.report() != null) {
+            model.addAttribute("report", job.report());
+            if (job.dryRun() && job.report().valid() && token != null) {
+                model.addAttribute("token", token);
+            }
         }
         return "workspace/imports";
     }
@@ -64,19 +77,14 @@ class ImportController {
     @PostMapping("/workspace/imports/commit")
     String commit(@RequestParam String token, @RequestParam(required = false) String mapping,
                   @RequestParam(defaultValue = "observations") String type, Authentication authentication,
-                  Model model, HttpServletResponse response) {
-        model.addAttribute("type", type);
+                  Model model, jakarta.servlet.http.HttpServletResponse response) {
         byte[] bytes = uploads.get(token, authentication.getName()).orElse(null);
         if (bytes == null) {
             response.setStatus(HttpStatus.GONE.value());
             model.addAttribute("error", "expired");
             return "workspace/imports";
         }
-        ImportReport report = imports.run(type, bytes, mapping, false, authentication.getName());
-        model.addAttribute("report", report);
-        if (!report.valid()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        }
-        return "workspace/imports";
+        ImportJobs.Status job = jobs.submit(type, bytes, mapping, false, authentication.getName());
+        return "redirect:/workspace/imports/jobs/" + job.id();
     }
 }

@@ -32,10 +32,24 @@ class ImportEngine {
         this.entityManager = entityManager;
     }
 
+    /** Told how far an import has got: rows done out of rows in all. */
+    interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void rows(int done, int total);
+    }
+
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public <F> ImportReport run(ImportKind<F> kind, byte[] file, Map<String, String> mapping, boolean dryRun,
                                 String username) {
+        return run(kind, file, mapping, dryRun, username, Progress.NONE);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public <F> ImportReport run(ImportKind<F> kind, byte[] file, Map<String, String> mapping, boolean dryRun,
+                                String username, Progress progress) {
         Table table = TableReader.read(file);
+        progress.rows(0, table.rows().size());
         Map<String, String> columnOf = resolve(kind, table.columns(), mapping);
         List<ImportReport.Problem> problems = new ArrayList<>();
         for (Map.Entry<String, String> m : mapping.entrySet()) {
@@ -58,7 +72,9 @@ class ImportEngine {
         int valid = 0;
         if (problems.isEmpty()) {
             Map<String, Integer> seen = new HashMap<>();
+            int processed = 0;
             for (Table.Row row : table.rows()) {
+                processed++;
                 List<ImportReport.Problem> rowProblems = new ArrayList<>();
                 F form = kind.form(row, columnOf, rowProblems);
                 Integer first = seen.putIfAbsent(kind.duplicateKey(form), row.number());
@@ -80,9 +96,10 @@ class ImportEngine {
                     valid++;
                 }
                 problems.addAll(rowProblems);
-                if (row.number() % BATCH == 0) {
+                if (processed % BATCH == 0) {
                     entityManager.flush();
                     entityManager.clear();
+                    progress.rows(processed, table.rows().size());
                 }
             }
         }

@@ -168,6 +168,74 @@ abstract class ImportTests {
     }
 
     @Test
+    void largeFilesRunInTheBackgroundWithTheirProgressForTheirOwnerOnly() throws Exception {
+        StringBuilder csv = new StringBuilder("title,kind,latitude,longitude,source_title\n");
+        for (int i = 0; i < 450; i++) {
+            csv.append("Background row ").append(i).append(",inclusion,").append(5.5 + i * 0.0001)
+                    .append(",-0.2,Probe\n");
+        }
+        String started = mvc.perform(multipart("/api/imports/observations?async=true&dryRun=true")
+                        .file(new MockMultipartFile("file", "big.csv", null, csv.toString().getBytes(StandardCharsets.UTF_8)))
+                        .with(user("ines").roles("RESEARCHER")))
+                .andExpect(status().isAccepted())
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(started, "$.id");
+        String state = "QUEUED";
+        String body = null;
+        for (int i = 0; i < 600 && !state.equals("DONE") && !state.equals("FAILED"); i++) {
+            Thread.sleep(100);
+            body = mvc.perform(get("/api/imports/jobs/" + id).with(user("ines").roles("RESEARCHER")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            state = JsonPath.read(body, "$.state");
+        }
+        assertThat(state).isEqualTo("DONE");
+        assertThat((Integer) JsonPath.read(body, "$.rowsDone")).isEqualTo(450);
+        assertThat((Integer) JsonPath.read(body, "$.report.validRows")).isEqualTo(450);
+        mvc.perform(get("/api/imports/jobs/" + id).with(user("someone-else").roles("RESEARCHER")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/imports/jobs/" + id)).andExpect(status().isNotFound());
+    }
+
+    /** Waits for a job page to show its report, as the page's own refresh would. */
+    String finishedPage(String location) throws Exception {
+        String page = "";
+        for (int i = 0; i < 300; i++) {
+            page = mvc.perform(get(location).with(user("ines").roles("RESEARCHER"))).andReturn().getResponse()
+                    .getContentAsString();
+            if (page.contains("id=\"import-report\"")) {
+                return page;
+            }
+            assertThat(page).contains("<progress");
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the import did not finish: " + page);
+    }
+
+    @Test
+    void thePageChecksWithAProgressBarThenCommitsTheCheckedFile() throws Exception {
+        var researcher = user("ines").roles("RESEARCHER");
+        String location = mvc.perform(multipart("/workspace/imports").file(new MockMultipartFile("file", "fixed.csv",
+                        null, CORRECT.getBytes(StandardCharsets.UTF_8))).param("type", "observations")
+                        .with(researcher).with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String report = finishedPage(location);
+        assertThat(report).contains("Every row is valid");
+        String token = report.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
+        long before = observations.count();
+        String committed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/workspace/imports/commit").param("token", token).param("type", "observations")
+                        .with(researcher).with(org.springframework.security.test.web.servlet.request
+                                .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(finishedPage(committed)).contains("Imported");
+        String job = mvc.perform(get("/api/imports/jobs/" + committed.substring(committed.lastIndexOf('/') + 1))
+                .with(researcher)).andReturn().getResponse().getContentAsString();
+        created = ((List<Number>) JsonPath.read(job, "$.report.created")).stream().map(Number::longValue).toList();
+        assertThat(observations.count()).isEqualTo(before + 2);
+    }
+
+    @Test
     void scriptsNeedARoleAndGetATemplateAndACsvReport() throws Exception {
         mvc.perform(multipart("/api/imports/observations").file(new MockMultipartFile("file", "x.csv", null,
                 CORRECT.getBytes(StandardCharsets.UTF_8)))).andExpect(status().isUnauthorized());
