@@ -29,6 +29,29 @@ public class SpatialDialect {
         return vendor == Vendor.H2GIS ? " USE INDEX (" + index + ")" : "";
     }
 
+    /**
+     * The condition that a text document matches the words of {@code :q}: PostgreSQL's full-text search with the
+     * stemming of the reader's language ({@code :config} is english, french or spanish); on H2, every word's stem
+     * (its first letters) must appear, bound as {@code :w0}, {@code :w1}, … by the caller.
+     */
+    public String textMatch(String document, int words) {
+        if (vendor == Vendor.POSTGIS) {
+            return "to_tsvector(CAST(:config AS regconfig), " + document + ") @@ plainto_tsquery(CAST(:config AS "
+                    + "regconfig), :q)";
+        }
+        StringBuilder all = new StringBuilder("(1 = 1");
+        for (int i = 0; i < words; i++) {
+            all.append(" AND LOWER(").append(document).append(") LIKE :w").append(i);
+        }
+        return all.append(")").toString();
+    }
+
+    /** A relevance the database computes where it can (PostgreSQL); elsewhere 0, and the caller ranks. */
+    public String textRank(String document) {
+        return vendor == Vendor.POSTGIS ? "ts_rank(to_tsvector(CAST(:config AS regconfig), " + document
+                + "), plainto_tsquery(CAST(:config AS regconfig), :q))" : "0";
+    }
+
     private static Vendor detect(DataSource dataSource) {
         try {
             String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);

@@ -1,0 +1,141 @@
+package org.socialprotection.map.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.geo.SpatialDialect;
+import org.socialprotection.map.web.BadRequestException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Searches the published atlas. On PostgreSQL it is full-text search with the stemming of the reader's language;
+ * on the embedded H2 it matches the first letters of each word (a rough stem) in any language. Results are ranked:
+ * by the database where it can, then by how often and where (title first) the words appear.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Search {
+
+    /** What each kind of record is searched on: its title, and all of its text. */
+    private record Source(String type, String sql, String url) {
+    }
+
+    private static final List<Source> SOURCES = List.of(
+            new Source("scheme", "SELECT s.id AS id, COALESCE(s.name_en, s.official_name) AS title, CONCAT_WS(' ', "
+                    + "s.official_name, s.name_en, s.name_fr, s.name_es, s.acronym, s.description, s.institution, "
+                    + "s.legal_basis) AS doc FROM scheme s WHERE s.status = 'PUBLISHED'", "/schemes/"),
+            new Source("observation", "SELECT o.id AS id, o.title AS title, CONCAT_WS(' ', o.title, o.narrative, "
+                    + "o.place_name) AS doc FROM observation o WHERE o.status = 'PUBLISHED'", "/observations/"),
+            new Source("publication", "SELECT p.id AS id, p.title AS title, CONCAT_WS(' ', p.title, p.summary, "
+                    + "p.transcript, p.extracted_text) AS doc FROM publication p WHERE p.status = 'PUBLISHED'", null));
+
+    static final int MAX_LIMIT = 100;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final SpatialDialect dialect;
+
+    Search(NamedParameterJdbcTemplate jdbc, SpatialDialect dialect) {
+        this.jdbc = jdbc;
+        this.dialect = dialect;
+    }
+
+    public List<SearchHit> find(String q, Language language, int limit) {
+        String text = q == null ? "" : q.trim();
+        if (text.length() < 2 || text.length() > 200) {
+            throw new BadRequestException("q", "give 2 to 200 characters to search for");
+        }
+        List<String> words = words(text);
+        if (words.isEmpty()) {
+            throw new BadRequestException("q", "no word to search for in '" + text + "'");
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("q", text)
+                .addValue("config", switch (language) {
+                    case FR -> "french";
+                    case ES -> "spanish";
+                    case EN -> "english";
+                }).addValue("limit", limit);
+        for (int i = 0; i < words.size(); i++) {
+            params.addValue("w" + i, "%" + stem(words.get(i)) + "%");
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (Source source : SOURCES) {
+            String sql = "SELECT d.id, d.title, d.doc, " + dialect.textRank("d.doc") + " AS rank FROM (" + source.sql()
+                    + ") d WHERE " + dialect.textMatch("d.doc", words.size()) + " ORDER BY rank DESC, d.id LIMIT :limit";
+            jdbc.query(sql, params, rs -> {
+                long id = rs.getLong("id");
+                String title = rs.getString("title");
+                String doc = rs.getString("doc");
+                double rank = rs.getDouble("rank") * 10 + score(title, doc, words);
+                hits.add(new SearchHit(source.type(), id, title, snippet(doc, words), url(source, id), rank));
+            });
+        }
+        return hits.stream().sorted(Comparator.comparingDouble(SearchHit::rank).reversed()
+                .thenComparing(SearchHit::type).thenComparingLong(SearchHit::id)).limit(limit).toList();
+    }
+
+    private String url(Source source, long id) {
+        if (source.url() != null) {
+            return source.url() + id;
+        }
+        String type = jdbc.queryForObject("SELECT publication_type FROM publication WHERE id = :id",
+                new MapSqlParameterSource("id", id), String.class);
+        return ("PODCAST".equals(type) ? "/podcasts/" : "/briefs/") + id;
+    }
+
+    static List<String> words(String text) {
+        return Arrays.stream(fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 2).distinct().toList();
+    }
+
+    /** A rough stem for H2: the first letters of a word, so that "pensions" finds "pension" and "pensión". */
+    static String stem(String word) {
+        return word.length() <= 4 ? word : word.substring(0, Math.max(4, word.length() - 3));
+    }
+
+    /** Title matches weigh three times body matches; each word found counts once more per occurrence, up to 5. */
+    static double score(String title, String doc, List<String> words) {
+        String t = fold(title == null ? "" : title);
+        String d = fold(doc == null ? "" : doc);
+        double score = 0;
+        for (String word : words) {
+            String stem = stem(word);
+            score += 3 * Math.min(5, count(t, stem)) + Math.min(5, count(d, stem));
+        }
+        return score;
+    }
+
+    static String snippet(String doc, List<String> words) {
+        if (doc == null) {
+            return "";
+        }
+        String folded = fold(doc);
+        int at = words.stream().map(w -> folded.indexOf(stem(w))).filter(i -> i >= 0).min(Integer::compare).orElse(0);
+        int from = Math.max(0, at - 80);
+        int to = Math.min(doc.length(), at + 160);
+        return (from > 0 ? "…" : "") + doc.substring(from, to).strip() + (to < doc.length() ? "…" : "");
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Lowercase without accents, keeping one character for one: snippets cut the original at the same places. */
+    static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            out.append(base.isEmpty() ? c : base.charAt(0));
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,33 @@
+package org.socialprotection.map.search;
+
+import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.web.BadRequestException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The search page and its JSON twin. */
+@Controller
+class SearchController {
+
+    private final Search search;
+
+    SearchController(Search search) {
+        this.search = search;
+    }
+
+    @GetMapping("/search")
+    String page(@RequestParam(required = false) String q, Language language, Model model) {
+        model.addAttribute("q", q);
+        if (q != null && !q.isBlank()) {
+            try {
+                model.addAttribute("hits", search.find(q, language, Search.MAX_LIMIT));
+            } catch (BadRequestException e) {
+                model.addAttribute("error", e.getMessage());
+            }
+        }
+        return "search/page";
+    }
+
+}

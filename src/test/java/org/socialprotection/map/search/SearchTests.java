@@ -1,0 +1,73 @@
+package org.socialprotection.map.search;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.socialprotection.map.support.AtlasTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Search over the demo atlas, in English and in French, on both databases. */
+@AtlasTest
+abstract class SearchTests {
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void findsObservationsByAWordOfTheirStory() throws Exception {
+        mvc.perform(get("/api/search?q=kayayei"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].type").value("observation"))
+                .andExpect(jsonPath("$.items[0].title", containsString("kayayei")))
+                .andExpect(jsonPath("$.items[0].url", containsString("/observations/")))
+                .andExpect(jsonPath("$.items[0].snippet", containsString("kayayei")));
+    }
+
+    @Test
+    void findsWordsInTheirOtherFormsInEnglishAndFrench() throws Exception {
+        // "pensions" finds schemes that speak of a pension
+        mvc.perform(get("/api/search?q=pensions&lang=en"))
+                .andExpect(jsonPath("$.items[*].type", hasItem("scheme")))
+                .andExpect(jsonPath("$.items[*].title", hasItem(containsString("Pension"))));
+        // the French name of Ghana's NHIS
+        mvc.perform(get("/api/search?q=assurance+maladie&lang=fr"))
+                .andExpect(jsonPath("$.items[*].url", hasItem(containsString("/schemes/"))))
+                .andExpect(jsonPath("$.items[*].title", hasItem("National Health Insurance Scheme")));
+    }
+
+    @Test
+    void briefsAndPodcastsAreFoundAndLinkedToTheirPage() throws Exception {
+        mvc.perform(get("/api/search?q=child+care&limit=50"))
+                .andExpect(jsonPath("$.items[?(@.type == 'publication')].url",
+                        hasItem(containsString("/podcasts/"))))
+                .andExpect(jsonPath("$.items[?(@.type == 'publication')].url",
+                        hasItem(containsString("/briefs/"))));
+    }
+
+    @Test
+    void draftsAreNotFoundAndMistakesAre400s() throws Exception {
+        mvc.perform(get("/api/search?q=zzzzqqq")).andExpect(jsonPath("$.items").isEmpty());
+        mvc.perform(get("/api/search?q=a")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("q"));
+        mvc.perform(get("/api/search")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/search?q=market&limit=500")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("limit"));
+    }
+
+    @Test
+    void theSearchPageListsResultsWithSnippets() throws Exception {
+        mvc.perform(get("/search?q=Warwick+Junction"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("class=\"snippet\"")))
+                .andExpect(content().string(containsString("Warwick")))
+                .andExpect(content().string(not(containsString("??"))));
+        mvc.perform(get("/search")).andExpect(status().isOk());
+    }
+}
