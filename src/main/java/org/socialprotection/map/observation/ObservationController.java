@@ -26,6 +26,7 @@ class ObservationController {
         ObservationView o = feature.properties();
         model.addAttribute("o", o);
         model.addAttribute("point", feature.geometry());
+        model.addAttribute("listen", reader.listen(id));
         model.addAttribute("countryName", countries.findById(o.country()).map(c -> c.name(language))
                 .orElse(o.country()));
         return "observation/page";

@@ -29,6 +29,13 @@ final class ObservationQueries {
              GROUP BY FLOOR(ST_X(o.public_location) / :cell), FLOOR(ST_Y(o.public_location) / :cell)
             ORDER BY n DESC, first_id""";
 
+    /** The parts of published podcast episodes about an observation, for its "listen from" links. */
+    static final String SEGMENTS = """
+            SELECT p.id, p.title, ps.start_seconds, ps.title FROM publication_segment ps
+            JOIN publication p ON p.id = ps.publication_id
+            WHERE ps.observation_id = :id AND p.status = 'PUBLISHED' AND p.publication_type = 'PODCAST'
+            ORDER BY p.id, ps.start_seconds""";
+
     static final String PUBLICATIONS = """
             SELECT p.id, p.publication_type, p.title FROM publication p
             JOIN publication_observation po ON po.publication_id = p.id

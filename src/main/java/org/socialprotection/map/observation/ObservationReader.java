@@ -104,6 +104,18 @@ public class ObservationReader {
                    MAX(ST_Y(o.public_location)), MIN(o.from_year), MAX(COALESCE(o.to_year, o.from_year))
             FROM observation o WHERE o.status = :status""";
 
+    /** Where a published episode speaks of this observation: episode, start in seconds, segment title. */
+    public record Listen(long episode, String episodeTitle, int start, String title) {
+        public String clock() {
+            return org.socialprotection.map.atlas.Clock.of(start);
+        }
+    }
+
+    public List<Listen> listen(long id) {
+        return jdbc.query(ObservationQueries.SEGMENTS, new MapSqlParameterSource("id", id), (rs, i) ->
+                new Listen(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4)));
+    }
+
     public Feature<ObservationView> get(long id, Language language) {
         Observation observation = observations.findByIdAndStatus(id, PublicationStatus.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException("observation", id));

@@ -94,6 +94,11 @@ public class Publication extends AtlasRecord {
     private String transcript;
 
     @ElementCollection
+    @CollectionTable(name = "publication_segment", joinColumns = @JoinColumn(name = "publication_id"))
+    @OrderColumn(name = "position")
+    private List<Segment> segments = new ArrayList<>();
+
+    @ElementCollection
     @CollectionTable(name = "publication_country", joinColumns = @JoinColumn(name = "publication_id"))
     @Column(name = "country_iso3", nullable = false)
     private Set<String> countries = new LinkedHashSet<>();
@@ -158,6 +163,7 @@ public class Publication extends AtlasRecord {
     public String getTranscript() { return transcript; }
     public void setTranscript(String transcript) { this.transcript = transcript; }
     public Set<String> getCountries() { return countries; }
+    public List<Segment> getSegments() { return segments; }
     public Set<Observation> getObservations() { return observations; }
     public Set<Scheme> getSchemes() { return schemes; }
 }

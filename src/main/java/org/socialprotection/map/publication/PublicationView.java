@@ -13,7 +13,11 @@ import org.socialprotection.map.scheme.Scheme;
 public record PublicationView(long id, String slug, String type, String title, String summary, String language,
                               String date, List<String> authors, String url, Integer durationSeconds,
                               String transcript, List<String> countries, List<Ref> observations, List<Ref> schemes,
-                              boolean demo, Instant updatedAt, StoredFile file) {
+                              boolean demo, Instant updatedAt, StoredFile file, List<SegmentView> segments) {
+
+    /** A part of an episode: where to start listening, and what it is about. */
+    public record SegmentView(int start, String clock, String title, Long observation, String country) {
+    }
 
     /** The stored file, served at /media/{key}: its type, size and, for a PDF, pages and thumbnail. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -38,6 +42,8 @@ public record PublicationView(long id, String slug, String type, String title, S
                         .map(o -> new Ref(o.getId(), o.getTitle())).toList(),
                 p.getSchemes().stream().filter(Scheme::isPublished).sorted(Comparator.comparing(Scheme::getId))
                         .map(s -> new Ref(s.getId(), s.name(language))).toList(),
-                p.isDemo(), p.getUpdatedAt(), StoredFile.of(p));
+                p.isDemo(), p.getUpdatedAt(), StoredFile.of(p), p.getSegments().stream()
+                        .map(g -> new SegmentView(g.startSeconds(), Segment.clock(g.startSeconds()), g.title(),
+                                g.observationId(), g.countryIso3())).toList());
     }
 }

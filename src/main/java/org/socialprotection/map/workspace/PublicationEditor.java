@@ -16,6 +16,7 @@ import org.socialprotection.map.country.Countries;
 import org.socialprotection.map.observation.Observation;
 import org.socialprotection.map.observation.Observations;
 import org.socialprotection.map.publication.Publication;
+import org.socialprotection.map.publication.Segment;
 import org.socialprotection.map.publication.PublicationType;
 import org.socialprotection.map.publication.Publications;
 import org.socialprotection.map.scheme.Scheme;
@@ -53,6 +54,49 @@ class PublicationEditor {
         this.workflow = workflow;
     }
 
+    /** "5:12 | title | #12" (an observation) or "5:12 | title | GHA" (a country): one segment a line. */
+    private List<Segment> segments(String text, Errors errors) {
+        List<Segment> result = new java.util.ArrayList<>();
+        int line = 0;
+        for (String raw : text == null ? new String[0] : text.split("\\R")) {
+            line++;
+            if (raw.isBlank()) {
+                continue;
+            }
+            String[] parts = raw.split("\\|", -1);
+            java.util.regex.Matcher clock = CLOCK.matcher(parts[0].trim());
+            String title = parts.length > 1 ? parts[1].trim() : "";
+            String ref = parts.length > 2 ? parts[2].trim() : "";
+            if (!clock.matches() || title.isEmpty()) {
+                errors.rejectValue("segments", "forms.error.segment", "line " + line
+                        + ": write a segment as \"5:12 | title | #observation or ISO3 country\"");
+                continue;
+            }
+            int start = (clock.group(1) == null ? 0 : Integer.parseInt(clock.group(1)) * 3600)
+                    + Integer.parseInt(clock.group(2)) * 60 + Integer.parseInt(clock.group(3));
+            Long observation = null;
+            String country = null;
+            if (ref.matches("#?\\d+")) {
+                observation = Long.valueOf(ref.replace("#", ""));
+                if (!observations.existsById(observation)) {
+                    errors.rejectValue("segments", "forms.error.segment", "line " + line + ": no observation #"
+                            + observation);
+                }
+            } else if (ref.matches("[A-Za-z]{3}")) {
+                country = ref.toUpperCase(Locale.ROOT);
+                if (!countries.existsById(country)) {
+                    errors.rejectValue("segments", "forms.error.segment", "line " + line + ": unknown country "
+                            + country);
+                }
+            } else if (!ref.isEmpty()) {
+                errors.rejectValue("segments", "forms.error.segment", "line " + line
+                        + ": name an observation as #12 or a country as GHA");
+            }
+            result.add(new Segment(start, title, observation, country));
+        }
+        return result;
+    }
+
     /** Saves the form; returns null when {@code errors} holds what to correct. */
     Publication save(PublicationForm form, Errors errors, Actor actor) {
         Publication existing = form.getId() == null ? null
@@ -74,6 +118,10 @@ class PublicationEditor {
         if (type == PublicationType.BRIEF) {
             podcastOnly(duration != null, "duration", errors);
             podcastOnly(transcript != null, "transcript", errors);
+        }
+        List<Segment> segments = segments(form.getSegments(), errors);
+        if (type == PublicationType.BRIEF) {
+            podcastOnly(!segments.isEmpty(), "segments", errors);
         }
         Set<String> places = countries(form.getCountries(), errors);
         Set<Long> linkedObservations = existing == null ? Set.of()
@@ -104,6 +152,8 @@ class PublicationEditor {
         p.setTranscript(transcript);
         p.getCountries().clear();
         p.getCountries().addAll(places);
+        p.getSegments().clear();
+        p.getSegments().addAll(segments);
         p.getObservations().clear();
         p.getObservations().addAll(observations.findAllById(observationIds));
         p.getSchemes().clear();
@@ -155,6 +205,7 @@ class PublicationEditor {
                 .compare("url", mine.getUrl(), theirs.getUrl())
                 .compare("duration", seconds(mine.getDuration()), theirs.getDuration())
                 .compare("transcript", mine.getTranscript(), theirs.getTranscript())
+                .compare("segments", mine.getSegments(), theirs.getSegments())
                 .compareSets("countries", mine.getCountries() == null ? null : mine.getCountries().stream()
                         .map(FieldChecks::upper).filter(Objects::nonNull).toList(), theirs.getCountries())
                 .compareSets("observations", mine.getObservations(), theirs.getObservations())

@@ -23,6 +23,8 @@ public class PublicationForm {
     private String url;
     /** Podcasts: seconds, or mm:ss. */
     private String duration;
+    /** One segment a line: "5:12 | title | #observation-id or ISO3 country" (the last part optional). */
+    private String segments;
     private String transcript;
     private List<String> countries = new ArrayList<>();
     private List<Long> observations = new ArrayList<>();
@@ -40,6 +42,9 @@ public class PublicationForm {
         f.authors = String.join("\n", p.getAuthors());
         f.url = p.getUrl();
         f.duration = p.getDurationSeconds() == null ? null : String.valueOf(p.getDurationSeconds());
+        f.segments = p.getSegments().stream().map(g -> org.socialprotection.map.publication.Segment.clock(
+                g.startSeconds()) + " | " + g.title() + (g.observationId() != null ? " | #" + g.observationId()
+                : g.countryIso3() != null ? " | " + g.countryIso3() : "")).collect(java.util.stream.Collectors.joining("\n"));
         f.transcript = p.getTranscript();
         f.countries = p.getCountries().stream().sorted().collect(Collectors.toList());
         f.observations = p.getObservations().stream().map(Observation::getId).sorted().collect(Collectors.toList());
@@ -65,6 +70,8 @@ public class PublicationForm {
     public void setAuthors(String authors) { this.authors = authors; }
     public String getUrl() { return url; }
     public void setUrl(String url) { this.url = url; }
+    public String getSegments() { return segments; }
+    public void setSegments(String segments) { this.segments = segments; }
     public String getDuration() { return duration; }
     public void setDuration(String duration) { this.duration = duration; }
     public String getTranscript() { return transcript; }
