@@ -77,9 +77,7 @@ class ImportApi {
                                             Authentication authentication) throws IOException {
         kind(type);
         byte[] bytes = file.getBytes();
-        if (bytes.length == 0) {
-            throw new BadRequestException("file", "the file is empty");
-        }
+        accept(bytes);
         ImportJobs.Status job = jobs.getObject().submit(type, bytes, mapping, dryRun, authentication.getName());
         return ResponseEntity.accepted().location(java.net.URI.create("/api/imports/jobs/" + job.id())).body(job);
     }
@@ -104,6 +102,16 @@ class ImportApi {
 
     ImportReport run(String type, byte[] bytes, String mapping, boolean dryRun, String username,
                      ImportEngine.Progress progress) {
+        accept(bytes);
+        try {
+            return engine.run(kind(type), bytes, mapping(mapping), dryRun, username, progress);
+        } catch (TableReader.UnreadableException e) {
+            throw new BadRequestException("file", e.getMessage());
+        }
+    }
+
+    /** Refuses an empty file, or one over the import limit, before anything reads it. */
+    private void accept(byte[] bytes) {
         if (bytes.length == 0) {
             throw new BadRequestException("file", "the file is empty");
         }
@@ -111,11 +119,6 @@ class ImportApi {
             throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
                     "the file is " + bytes.length / (1024 * 1024) + " MB; an import takes at most "
                             + maxSize / (1024 * 1024) + " MB: split it into several files");
-        }
-        try {
-            return engine.run(kind(type), bytes, mapping(mapping), dryRun, username, progress);
-        } catch (TableReader.UnreadableException e) {
-            throw new BadRequestException("file", e.getMessage());
         }
     }
 

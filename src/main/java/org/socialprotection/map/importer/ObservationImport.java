@@ -21,6 +21,11 @@ class ObservationImport implements ImportKind<ObservationForm> {
 
     /** Our column names and the other names a survey tool or a researcher may use for them. */
     static final Map<String, List<String>> COLUMNS = columnNames();
+    static final String TEMPLATE = "\uFEFFtitle,kind,narrative,place_name,place_type,privacy,country,latitude,longitude,"
+            + "groups,components,observed_from,observed_to,source_title,source_url\r\n"
+            + "Crèche run by traders' association,inclusion,\"Traders run a crèche in the market, open 6am-6pm.\","
+            + "Makola Market,market,approximate,GHA,5.5490,-0.2106,market_traders;street_vendors,delivery,2019,,"
+            + "WIEGO Child Care in Markets,https://www.wiego.org/child-care-markets\r\n";
 
     private final DraftWriter drafts;
     private final Observations observations;
@@ -50,7 +55,7 @@ class ObservationImport implements ImportKind<ObservationForm> {
 
     @Override
     public String template() {
-        return ReportCsv.TEMPLATE;
+        return TEMPLATE;
     }
 
     @Override

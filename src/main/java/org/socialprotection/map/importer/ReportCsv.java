@@ -25,9 +25,4 @@ final class ReportCsv {
         return out.toString();
     }
 
-    static final String TEMPLATE = "\uFEFFtitle,kind,narrative,place_name,place_type,privacy,country,latitude,longitude,"
-            + "groups,components,observed_from,observed_to,source_title,source_url\r\n"
-            + "Crèche run by traders' association,inclusion,\"Traders run a crèche in the market, open 6am-6pm.\","
-            + "Makola Market,market,approximate,GHA,5.5490,-0.2106,market_traders;street_vendors,delivery,2019,,"
-            + "WIEGO Child Care in Markets,https://www.wiego.org/child-care-markets\r\n";
 }

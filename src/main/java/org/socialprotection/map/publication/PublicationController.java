@@ -56,8 +56,10 @@ class PublicationController {
         model.addAttribute("type", type.code());
         model.addAttribute("items", reader.find(PublicationQuery.parse(params), language).items());
         model.addAttribute("selectedCountry", selected);
-        model.addAttribute("countryNames", names(language));
-        model.addAttribute("countries", countries.names().stream().sorted(CountryName.byName(language)).toList());
+        var names = countries.names();
+        model.addAttribute("countryNames", names.stream().collect(Collectors.toMap(CountryName::iso3,
+                c -> c.name(language))));
+        model.addAttribute("countries", names.stream().sorted(CountryName.byName(language)).toList());
         return "publication/list";
     }
 

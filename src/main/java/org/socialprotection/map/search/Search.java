@@ -23,18 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Search {
 
-    /** What each kind of record is searched on: its title, and all of its text. */
-    private record Source(String type, String sql, String url) {
+    /** What each kind of record is searched on: its title, all of its text, and the path of its page. */
+    private record Source(String type, String sql) {
     }
 
     private static final List<Source> SOURCES = List.of(
             new Source("scheme", "SELECT s.id AS id, COALESCE(s.name_en, s.official_name) AS title, CONCAT_WS(' ', "
                     + "s.official_name, s.name_en, s.name_fr, s.name_es, s.acronym, s.description, s.institution, "
-                    + "s.legal_basis) AS doc FROM scheme s WHERE s.status = 'PUBLISHED'", "/schemes/"),
+                    + "s.legal_basis) AS doc, '/schemes/' AS page FROM scheme s WHERE s.status = 'PUBLISHED'"),
             new Source("observation", "SELECT o.id AS id, o.title AS title, CONCAT_WS(' ', o.title, o.narrative, "
-                    + "o.place_name) AS doc FROM observation o WHERE o.status = 'PUBLISHED'", "/observations/"),
+                    + "o.place_name) AS doc, '/observations/' AS page FROM observation o WHERE o.status = 'PUBLISHED'"),
             new Source("publication", "SELECT p.id AS id, p.title AS title, CONCAT_WS(' ', p.title, p.summary, "
-                    + "p.transcript, p.extracted_text) AS doc FROM publication p WHERE p.status = 'PUBLISHED'", null));
+                    + "p.transcript, p.extracted_text) AS doc, CASE WHEN p.publication_type = 'PODCAST' THEN "
+                    + "'/podcasts/' ELSE '/briefs/' END AS page FROM publication p WHERE p.status = 'PUBLISHED'"));
 
     static final int MAX_LIMIT = 100;
 
@@ -66,28 +67,21 @@ public class Search {
         }
         List<SearchHit> hits = new ArrayList<>();
         for (Source source : SOURCES) {
-            String sql = "SELECT d.id, d.title, d.doc, " + dialect.textRank("d.doc") + " AS rank FROM (" + source.sql()
+            String sql = "SELECT d.id, d.title, d.doc, d.page, " + dialect.textRank("d.doc") + " AS rank FROM (" + source.sql()
                     + ") d WHERE " + dialect.textMatch("d.doc", words.size()) + " ORDER BY rank DESC, d.id LIMIT :limit";
             jdbc.query(sql, params, rs -> {
                 long id = rs.getLong("id");
                 String title = rs.getString("title");
                 String doc = rs.getString("doc");
                 double rank = rs.getDouble("rank") * 10 + score(title, doc, words);
-                hits.add(new SearchHit(source.type(), id, title, snippet(doc, words), url(source, id), rank));
+                hits.add(new SearchHit(source.type(), id, title, snippet(doc, words),
+                        rs.getString("page") + id, rank));
             });
         }
         return hits.stream().sorted(Comparator.comparingDouble(SearchHit::rank).reversed()
                 .thenComparing(SearchHit::type).thenComparingLong(SearchHit::id)).limit(limit).toList();
     }
 
-    private String url(Source source, long id) {
-        if (source.url() != null) {
-            return source.url() + id;
-        }
-        String type = jdbc.queryForObject("SELECT publication_type FROM publication WHERE id = :id",
-                new MapSqlParameterSource("id", id), String.class);
-        return ("PODCAST".equals(type) ? "/podcasts/" : "/briefs/") + id;
-    }
 
     static List<String> words(String text) {
         return Arrays.stream(fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 2).distinct().toList();
