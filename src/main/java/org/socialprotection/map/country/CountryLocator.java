@@ -49,6 +49,7 @@ public class CountryLocator {
     private final NamedParameterJdbcTemplate jdbc;
     private final Countries countries;
     private volatile STRtree index;
+    private volatile java.util.Set<String> codes;
 
     CountryLocator(NamedParameterJdbcTemplate jdbc, Countries countries) {
         this.jdbc = jdbc;
@@ -89,6 +90,12 @@ public class CountryLocator {
         return inside.isPresent() ? inside : jdbc.queryForList(NEAREST, params, String.class).stream().findFirst();
     }
 
+    /** Whether a country code is one of the atlas's countries, asked of memory like {@link #countryOf}. */
+    @Transactional(readOnly = true)
+    public boolean isCountry(String iso3) {
+        return index() == null ? countries.existsById(iso3) : codes.contains(iso3);
+    }
+
     /** Built at first use once boundaries exist; an empty table (before the first start's load) is not cached. */
     private STRtree index() {
         STRtree tree = index;
@@ -97,7 +104,9 @@ public class CountryLocator {
                 tree = index;
                 if (tree == null) {
                     List<Boundary> boundaries = new ArrayList<>();
+                    java.util.Set<String> known = new java.util.HashSet<>();
                     for (Country country : countries.findAll()) {
+                        known.add(country.getIso3());
                         Geometry boundary = country.getBoundary();
                         if (boundary != null) {
                             boundaries.add(new Boundary(country.getIso3(), boundary,
@@ -112,6 +121,7 @@ public class CountryLocator {
                         tree.insert(b.geometry().getEnvelopeInternal(), b);
                     }
                     tree.build();
+                    codes = java.util.Set.copyOf(known);
                     index = tree;
                 }
             }

@@ -71,6 +71,7 @@ class ImportEngine {
         List<Long> created = new ArrayList<>();
         int valid = 0;
         if (problems.isEmpty()) {
+            ImportKind.Existing<F> existing = kind.existing();
             Map<String, Integer> seen = new HashMap<>();
             int processed = 0;
             for (Table.Row row : table.rows()) {
@@ -88,7 +89,7 @@ class ImportEngine {
                         column(kind, e.getField(), columnOf), e.getRejectedValue() == null ? null
                         : String.valueOf(e.getRejectedValue()), kind.reason(e.getField(), e.getDefaultMessage(), form))));
                 if (id != null) {
-                    kind.existing(id).ifPresent(what -> rowProblems.add(new ImportReport.Problem(row.number(), null,
+                    existing.repeatedBy(form, id).ifPresent(what -> rowProblems.add(new ImportReport.Problem(row.number(), null,
                             null, what)));
                     created.add(id);
                 }

@@ -38,9 +38,18 @@ interface ImportKind<F> {
     /** A key that two rows share when they describe the same record. */
     String duplicateKey(F form);
 
-    /** An existing record this new one probably repeats, described for the report. */
-    default Optional<String> existing(long id) {
-        return Optional.empty();
+    /**
+     * What is stored already, read once before the first row so that a large file does not ask the database about
+     * every row: says which existing record a newly created one probably repeats.
+     */
+    default Existing<F> existing() {
+        return (form, id) -> Optional.empty();
+    }
+
+    /** The records stored before an import began. */
+    interface Existing<F> {
+        /** The stored record that the new record {@code id}, made from {@code form}, probably repeats, for the report. */
+        Optional<String> repeatedBy(F form, long id);
     }
 
     /** A better reason where the kind knows one (swapped coordinates, say). */

@@ -1,6 +1,7 @@
 package org.socialprotection.map.importer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.LinkedHashMap;
@@ -77,13 +78,19 @@ class ObservationImport implements ImportKind<ObservationForm> {
         return String.valueOf(form.getTitle()).toLowerCase(Locale.ROOT) + "|" + form.getLon() + "|" + form.getLat();
     }
 
+    /** Same title in the same country; the country is read from the saved record, since a point may decide it. */
     @Override
-    public Optional<String> existing(long id) {
-        Observation saved = observations.findById(id).orElseThrow();
-        return observations.findFirstByTitleIgnoreCaseAndCountryIso3(saved.getTitle(), saved.getCountryIso3())
-                .filter(other -> !other.getId().equals(saved.getId()))
-                .map(other -> "a record with this title already exists in " + saved.getCountryIso3() + " (#"
-                        + other.getId() + ")");
+    public Existing<ObservationForm> existing() {
+        Map<String, Long> stored = new HashMap<>();
+        for (Object[] row : observations.titlesByCountry()) {
+            stored.putIfAbsent(row[1] + "|" + String.valueOf(row[0]).toLowerCase(Locale.ROOT), (Long) row[2]);
+        }
+        return (form, id) -> {
+            Observation saved = observations.getReferenceById(id);
+            Long other = stored.get(saved.getCountryIso3() + "|" + saved.getTitle().toLowerCase(Locale.ROOT));
+            return Optional.ofNullable(other).map(o -> "a record with this title already exists in "
+                    + saved.getCountryIso3() + " (#" + o + ")");
+        };
     }
 
     @Override

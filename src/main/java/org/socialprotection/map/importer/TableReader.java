@@ -2,23 +2,33 @@ package org.socialprotection.map.importer;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -74,13 +84,14 @@ final class TableReader {
              CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader()
                      .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
             List<String> columns = new ArrayList<>(parser.getHeaderNames());
+            Map<String, Integer> index = Table.index(columns);
             List<Table.Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
-                Map<String, String> values = new LinkedHashMap<>();
-                for (String column : columns) {
-                    values.put(column, record.isSet(column) ? record.get(column) : null);
+                String[] cells = new String[columns.size()];
+                for (int c = 0; c < cells.length; c++) {
+                    cells[c] = record.isSet(columns.get(c)) ? record.get(columns.get(c)) : null;
                 }
-                rows.add(new Table.Row((int) record.getRecordNumber() + 1, values));
+                rows.add(new Table.Row((int) record.getRecordNumber() + 1, index, cells));
             }
             return new Table(columns, rows);
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
@@ -88,42 +99,77 @@ final class TableReader {
         }
     }
 
+    /**
+     * The first sheet, read as a stream of rows (POI's event API): the whole-workbook model holds every cell as an
+     * object and needs about a gigabyte for 100,000 rows. Values are formatted as Excel shows them.
+     */
     static Table xlsx(byte[] bytes) {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
-            List<String> columns = new ArrayList<>();
-            var header = sheet.getRow(sheet.getFirstRowNum());
-            if (header == null) {
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+            XSSFReader reader = new XSSFReader(pkg);
+            var sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new UnreadableException("the workbook has no sheet");
+            }
+            SheetRows handler = new SheetRows();
+            try (InputStream sheet = sheets.next()) {
+                XMLReader xml = XMLHelper.newXMLReader();
+                xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
+                        new ReadOnlySharedStringsTable(pkg), handler, new DataFormatter(java.util.Locale.ROOT), false));
+                xml.parse(new InputSource(sheet));
+            }
+            if (handler.columns == null) {
                 throw new UnreadableException("the first sheet is empty");
             }
-            for (Cell cell : header) {
-                columns.add(formatter.formatCellValue(cell).trim());
-            }
-            List<Table.Row> rows = new ArrayList<>();
-            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                var row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                Map<String, String> values = new LinkedHashMap<>();
-                boolean empty = true;
-                for (int c = 0; c < columns.size(); c++) {
-                    Cell cell = row.getCell(c);
-                    String value = cell == null ? null : formatter.formatCellValue(cell).trim();
-                    empty &= value == null || value.isEmpty();
-                    values.put(columns.get(c), value);
-                }
-                if (!empty) {
-                    rows.add(new Table.Row(r + 1, values));
-                }
-            }
-            return new Table(columns, rows);
-        } catch (IOException | RuntimeException e) {
+            return new Table(handler.columns, handler.rows);
+        } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
             if (e instanceof UnreadableException u) {
                 throw u;
             }
             throw new UnreadableException("the spreadsheet cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Collects a sheet's rows as they stream past: the first non-empty row is the header. */
+    private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        List<String> columns;
+        Map<String, Integer> index;
+        final List<Table.Row> rows = new ArrayList<>();
+        private final Map<Integer, String> cells = new HashMap<>();
+
+        @Override
+        public void startRow(int rowNum) {
+            cells.clear();
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            String text = value == null ? "" : value.trim();
+            if (!text.isEmpty() && reference != null) {
+                cells.put((int) new CellReference(reference).getCol(), text);
+            }
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (cells.isEmpty()) {
+                return;
+            }
+            if (columns == null) {
+                int width = cells.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+                columns = new ArrayList<>();
+                for (int c = 0; c < width; c++) {
+                    columns.add(cells.getOrDefault(c, ""));
+                }
+                index = Table.index(columns);
+                return;
+            }
+            String[] values = new String[columns.size()];
+            cells.forEach((c, v) -> {
+                if (c < values.length) {
+                    values[c] = v;
+                }
+            });
+            rows.add(new Table.Row(rowNum + 1, index, values));
         }
     }
 
@@ -139,10 +185,8 @@ final class TableReader {
             throw new UnreadableException("expected a GeoJSON FeatureCollection");
         }
         List<String> columns = new ArrayList<>(List.of("longitude", "latitude"));
-        List<Table.Row> rows = new ArrayList<>();
-        int n = 0;
+        List<Map<String, String>> features = new ArrayList<>();
         for (JsonNode feature : root.path("features")) {
-            n++;
             Map<String, String> values = new LinkedHashMap<>();
             JsonNode geometry = feature.path("geometry");
             if ("Point".equals(geometry.path("type").asString("")) && geometry.path("coordinates").size() >= 2) {
@@ -157,7 +201,14 @@ final class TableReader {
                     columns.add(property.getKey());
                 }
             }
-            rows.add(new Table.Row(n, values));
+            features.add(values);
+        }
+        Map<String, Integer> index = Table.index(columns);
+        List<Table.Row> rows = new ArrayList<>();
+        for (Map<String, String> values : features) {
+            String[] cells = new String[columns.size()];
+            values.forEach((column, value) -> cells[index.get(column)] = value);
+            rows.add(new Table.Row(rows.size() + 1, index, cells));
         }
         return new Table(columns, rows);
     }

@@ -32,7 +32,7 @@ public class ObservationPlacement {
             return;
         }
         String iso3 = givenIso3.toUpperCase();
-        if (!countries.existsById(iso3)) {
+        if (!locator.isCountry(iso3)) {
             throw new PlacementException("unknown country code '" + givenIso3 + "'");
         }
         if (!iso3.equals(found)) {

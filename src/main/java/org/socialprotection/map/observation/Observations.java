@@ -1,6 +1,8 @@
 package org.socialprotection.map.observation;
 
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.Query;
 import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,6 +12,7 @@ public interface Observations extends JpaRepository<Observation, Long> {
 
     Optional<Observation> findByIdAndStatus(Long id, PublicationStatus status);
 
-    /** An existing record with the same title in the same country: a probable duplicate of an imported row. */
-    Optional<Observation> findFirstByTitleIgnoreCaseAndCountryIso3(String title, String countryIso3);
+    /** Title, country and id of every observation, oldest first: what an import checks its rows against. */
+    @Query("select o.title, o.countryIso3, o.id from Observation o order by o.id")
+    List<Object[]> titlesByCountry();
 }

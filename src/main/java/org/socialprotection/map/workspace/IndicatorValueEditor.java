@@ -79,7 +79,9 @@ class IndicatorValueEditor {
         } else {
             v.updatedBy(actor.username());
         }
-        return values.saveAndFlush(v);
+        // an edit is flushed at once so that a stale version fails here; a new record waits for the caller's flush,
+        // which a bulk import makes once per batch of rows
+        return existing == null ? values.save(v) : values.saveAndFlush(v);
     }
 
     /** The database refused a second value for the year (a save raced this one's check): said on the year. */

@@ -115,7 +115,9 @@ class ObservationEditor {
         } else {
             o.updatedBy(actor.username());
         }
-        return observations.saveAndFlush(o);
+        // an edit is flushed at once so that a stale version fails here; a new record waits for the caller's flush,
+        // which a bulk import makes once per batch of rows
+        return existing == null ? observations.save(o) : observations.saveAndFlush(o);
     }
 
     /** The form of a stored observation, as its actor may see it. */

@@ -164,7 +164,9 @@ class PublicationEditor {
         } else {
             p.updatedBy(actor.username());
         }
-        return publications.saveAndFlush(p);
+        // an edit is flushed at once so that a stale version fails here; a new record waits for the caller's flush,
+        // which a bulk import makes once per batch of rows
+        return existing == null ? publications.save(p) : publications.saveAndFlush(p);
     }
 
     @Transactional(readOnly = true)

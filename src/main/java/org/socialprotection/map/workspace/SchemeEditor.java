@@ -112,7 +112,9 @@ class SchemeEditor {
         } else {
             s.updatedBy(actor.username());
         }
-        return schemes.saveAndFlush(s);
+        // an edit is flushed at once so that a stale version fails here; a new record waits for the caller's flush,
+        // which a bulk import makes once per batch of rows
+        return existing == null ? schemes.save(s) : schemes.saveAndFlush(s);
     }
 
     @Transactional(readOnly = true)
