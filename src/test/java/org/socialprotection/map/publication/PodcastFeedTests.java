@@ -101,6 +101,40 @@ abstract class PodcastFeedTests {
                         "href=\"/podcasts/feed.xml?country=GHA\"")));
     }
 
+    @Test
+    void theCoverArtIsTheSquareImageDirectoriesRequire() throws Exception {
+        String xml = feed("/podcasts/feed.xml");
+        Document dom = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        String href = ((Element) dom.getElementsByTagNameNS(PodcastFeed.ITUNES, "image").item(0)).getAttribute("href");
+        assertThat(href).startsWith("http://localhost").endsWith(".png");
+        byte[] png = mvc.perform(get(java.net.URI.create(href).getPath())).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/png")).andReturn().getResponse().getContentAsByteArray();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(image.getHeight()).isBetween(1400, 3000);
+        assertThat(image.getColorModel().getColorSpace().getType()).isEqualTo(java.awt.color.ColorSpace.TYPE_RGB);
+        assertThat(png.length).as("directories refuse art over 512 KB").isLessThan(512 * 1024);
+    }
+
+    @Test
+    void aFeedSpeaksItsOwnLanguageWhateverTheBrowserSays() throws Exception {
+        episode("test-feed-es", "es", "2024-06", "PER", PublicationStatus.PUBLISHED, true);
+        SyndFeed fr = new SyndFeedInput().build(new StringReader(feed("/countries/SEN/podcasts.xml?lang=fr")));
+        assertThat(fr.getTitle()).isEqualTo("Podcasts de la Carte de la protection sociale : Sénégal");
+        assertThat(fr.getDescription()).contains("économie informelle");
+        assertThat(fr.getLanguage()).isEqualTo("fr");
+        SyndFeed es = new SyndFeedInput().build(new StringReader(mvc.perform(get("/podcasts/feed.xml?lang=es&country=PER")
+                .header("Accept-Language", "fr")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)));
+        assertThat(es.getTitle()).isEqualTo("Pódcasts del Mapa de la protección social: Perú");
+        String english = mvc.perform(get("/podcasts/feed.xml").header("Accept-Language", "es")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(new SyndFeedInput().build(new StringReader(english)).getTitle())
+                .isEqualTo("Social Protection Map podcasts");
+        assertThat(feed("/podcasts/feed.xml?country=GHA&lang=en"))
+                .contains("href=\"http://localhost/podcasts/feed.xml?country=GHA&amp;lang=en\" rel=\"self\"");
+    }
+
     private String feed(String url) throws Exception {
         return mvc.perform(get(url))
                 .andExpect(status().isOk())

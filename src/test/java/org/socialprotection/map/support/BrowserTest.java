@@ -35,7 +35,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ExtendWith(BrowserAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:spmap-browser;DB_CLOSE_DELAY=-1")
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:spmap-browser;DB_CLOSE_DELAY=-1",
+        "spmap.media.location=target/browser-media"})
 public abstract class BrowserTest {
 
     static final String CHROMIUM = "/usr/bin/chromium";
