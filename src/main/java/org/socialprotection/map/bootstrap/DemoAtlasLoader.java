@@ -26,6 +26,8 @@ import org.socialprotection.map.observation.Observations;
 import org.socialprotection.map.observation.PlaceType;
 import org.socialprotection.map.observation.Privacy;
 import org.socialprotection.map.publication.Publication;
+import org.socialprotection.map.publication.PublicationFiles;
+import org.socialprotection.map.publication.Segment;
 import org.socialprotection.map.publication.PublicationType;
 import org.socialprotection.map.publication.Publications;
 import org.socialprotection.map.scheme.BenefitForm;
@@ -39,6 +41,7 @@ import org.socialprotection.map.scheme.SchemeType;
 import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.workflow.AtlasRecord;
 import org.socialprotection.map.workflow.PublicationStatus;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -63,20 +66,22 @@ class DemoAtlasLoader {
     private final Observations observations;
     private final ObservationPlacement placement;
     private final Publications publications;
+    private final PublicationFiles files;
     private final Indicators indicators;
     private final IndicatorValues indicatorValues;
     private final JsonMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     DemoAtlasLoader(DataLoads loads, Countries countries, Schemes schemes, Observations observations,
-                    ObservationPlacement placement, Publications publications, Indicators indicators,
-                    IndicatorValues indicatorValues) {
+                    ObservationPlacement placement, Publications publications, PublicationFiles files,
+                    Indicators indicators, IndicatorValues indicatorValues) {
         this.loads = loads;
         this.countries = countries;
         this.schemes = schemes;
         this.observations = observations;
         this.placement = placement;
         this.publications = publications;
+        this.files = files;
         this.indicators = indicators;
         this.indicatorValues = indicatorValues;
     }
@@ -107,9 +112,16 @@ class DemoAtlasLoader {
         }
         List<PublicationEntry> publicationEntries = json.readValue(publicationFile,
                 new TypeReference<List<PublicationEntry>>() { });
+        List<byte[]> audioFiles = new ArrayList<>();
         for (PublicationEntry entry : publicationEntries) {
-            publications.save(within("publications.json", entry.key(),
+            Publication saved = publications.save(within("publications.json", entry.key(),
                     () -> publication(entry, schemesByKey, observationsByKey)));
+            if (entry.audio() != null) {
+                byte[] audio = loads.read(entry.audio());
+                audioFiles.add(audio);
+                within("publications.json", entry.key(), () -> files.attach(saved.getId(),
+                        new ByteArrayResource(audio), audio.length, entry.audio(), "demo"));
+            }
         }
         IndicatorFile indicatorEntries = json.readValue(indicatorFile, IndicatorFile.class);
         indicatorEntries.indicators().forEach(i -> indicators.save(new Indicator(i.code(), i.names().get("en"),
@@ -121,8 +133,9 @@ class DemoAtlasLoader {
         }
         int records = schemesByKey.size() + observationsByKey.size() + publicationEntries.size()
                 + indicatorEntries.values().size();
-        loads.record(DATASET, DataLoads.checksum(List.of(schemeFile, observationFile, publicationFile,
-                indicatorFile)), records);
+        List<byte[]> dataset = new ArrayList<>(List.of(schemeFile, observationFile, publicationFile, indicatorFile));
+        dataset.addAll(audioFiles);
+        loads.record(DATASET, DataLoads.checksum(dataset), records);
         log.info("Loaded the demo atlas: {} schemes, {} observations, {} publications, {} indicator values",
                 schemesByKey.size(), observationsByKey.size(), publicationEntries.size(),
                 indicatorEntries.values().size());
@@ -193,8 +206,15 @@ class DemoAtlasLoader {
         list(e.countries()).forEach(c -> p.getCountries().add(country(c)));
         list(e.observations()).forEach(k -> p.getObservations().add(lookup(observationsByKey, k, "observations")));
         list(e.schemes()).forEach(k -> p.getSchemes().add(lookup(schemesByKey, k, "schemes")));
-        if (p.getUrl() == null) {
-            throw new IllegalArgumentException("url: a demo publication must point at the real document");
+        for (DemoFiles.SegmentEntry g : list(e.segments())) {
+            Long observation = g.observation() == null ? null
+                    : lookup(observationsByKey, g.observation(), "segments").getId();
+            p.getSegments().add(new Segment(g.start(), g.title(), observation,
+                    g.country() == null ? null : country(g.country())));
+        }
+        if (p.getUrl() == null && e.audio() == null) {
+            throw new IllegalArgumentException("url: a demo publication must point at the real document, or be a"
+                    + " synthetic episode with its own audio");
         }
         return published(p, e.demo());
     }

@@ -41,10 +41,18 @@ final class DemoFiles {
     record ObservationCollection(String type, List<ObservationFeature> features) {
     }
 
+    /**
+     * A brief or podcast. {@code audio} names a file under data/ (only a synthetic one: the demo links real
+     * publications and never copies their media), {@code segments} the parts of an episode.
+     */
     record PublicationEntry(String key, String type, String title, String summary, String language, String date,
                             List<String> authors, String url, Integer durationSeconds, String transcript,
                             List<String> countries, List<String> observations, List<String> schemes,
-                            boolean demo) {
+                            boolean demo, String audio, List<SegmentEntry> segments) {
+    }
+
+    /** A part of an episode from {@code start} seconds, about an observation (by key) or a country. */
+    record SegmentEntry(int start, String title, String observation, String country) {
     }
 
     record IndicatorEntry(String code, Map<String, String> names, String unit, String description) {

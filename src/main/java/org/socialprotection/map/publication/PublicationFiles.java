@@ -11,6 +11,7 @@ import org.socialprotection.map.web.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -34,12 +35,18 @@ public class PublicationFiles {
     }
 
     public Publication attach(long id, MultipartFile upload, String user) {
-        Publication p = publications.findById(id).orElseThrow(() -> new NotFoundException("publication", id));
         if (upload == null || upload.isEmpty()) {
             throw new MediaRejected(HttpStatus.BAD_REQUEST, "media.error.empty", "choose a file to upload");
         }
-        MediaFile file = library.upload(upload, upload.getSize(), upload.getOriginalFilename(),
-                p.getType() == PublicationType.BRIEF ? BRIEF : PODCAST, user);
+        return attach(id, upload, upload.getSize(), upload.getOriginalFilename(), user);
+    }
+
+    /** A file from elsewhere than a form (the demo atlas's audio), through the same checks as an upload. */
+    public Publication attach(long id, InputStreamSource content, long size, String name, String user) {
+        Publication p = publications.findById(id).orElseThrow(() -> new NotFoundException("publication", id));
+        MediaFile file = library.upload(content, size, name, p.getType() == PublicationType.BRIEF ? BRIEF : PODCAST,
+                user);
+        InputStreamSource upload = content;
         if (file.getKind() != MediaKind.PDF) {
             p.attachFile(file.getKey(), file.getKind().contentType(), file.getSize(), null, null, null);
         } else {

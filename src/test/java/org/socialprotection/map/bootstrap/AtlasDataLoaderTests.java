@@ -10,7 +10,10 @@ import org.socialprotection.map.indicator.IndicatorValues;
 import org.socialprotection.map.indicator.Indicators;
 import org.socialprotection.map.observation.ObservationPlacement;
 import org.socialprotection.map.observation.Observations;
+import org.socialprotection.map.publication.Publication;
+import org.socialprotection.map.publication.PublicationFiles;
 import org.socialprotection.map.publication.Publications;
+import org.socialprotection.map.publication.Segment;
 import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.support.AtlasTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +42,7 @@ abstract class AtlasDataLoaderTests {
     @Autowired Observations observations;
     @Autowired ObservationPlacement placement;
     @Autowired Publications publications;
+    @Autowired PublicationFiles files;
     @Autowired Indicators indicators;
     @Autowired IndicatorValues indicatorValues;
 
@@ -50,7 +54,7 @@ abstract class AtlasDataLoaderTests {
                 + " UNION SELECT DISTINCT status FROM publication", String.class)).containsExactly("PUBLISHED");
         assertThat(schemes.count()).isEqualTo(32);
         assertThat(observations.count()).isEqualTo(35);
-        assertThat(publications.count()).isEqualTo(24);
+        assertThat(publications.count()).isEqualTo(25);
         assertThat(indicatorValues.count()).isEqualTo(8);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scheme s WHERE NOT EXISTS "
                 + "(SELECT 1 FROM scheme_source x WHERE x.scheme_id = s.id)", Long.class)).isZero();
@@ -58,6 +62,26 @@ abstract class AtlasDataLoaderTests {
                 + "(SELECT 1 FROM observation_source x WHERE x.observation_id = o.id)", Long.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM observation WHERE demo = TRUE", Long.class))
                 .isPositive();
+    }
+
+    /** The demo's one audio file is synthetic and says so; it is stored like an upload and cut into linked parts. */
+    @Test
+    void theSyntheticDemoEpisodeHasItsAudioAndPartsLinkedToThePlaces() {
+        transactions.executeWithoutResult(status -> theSyntheticDemoEpisode());
+    }
+
+    private void theSyntheticDemoEpisode() {
+        Publication episode = publications.findBySlug("demo-episode-synthetic-voice").orElseThrow();
+        assertThat(episode.isDemo()).isTrue();
+        assertThat(episode.getTitle()).contains("synthetic voice");
+        assertThat(episode.getTranscript()).startsWith("This is a synthetic demonstration episode")
+                .contains("It is not a recording by WIEGO");
+        assertThat(episode.getFileType()).isEqualTo("audio/mpeg");
+        assertThat(episode.getFileSize()).isEqualTo(233_287L);
+        assertThat(episode.getSegments()).extracting(Segment::startSeconds).containsExactly(16, 30, 43);
+        assertThat(episode.getSegments().get(0).observationId())
+                .isEqualTo(observations.findBySlug("accra-market-childcare-guidelines").orElseThrow().getId());
+        assertThat(episode.getSegments().get(2).countryIso3()).isEqualTo("GHA");
     }
 
     @Test
@@ -73,7 +97,7 @@ abstract class AtlasDataLoaderTests {
     void aMistakeInTheDataNamesFileRecordAndReasonAndLoadsNothing() {
         DataLoads broken = new DataLoads(jdbc, resources, new DataSettings("classpath:fixtures/broken-demo/", true));
         DemoAtlasLoader demo = new DemoAtlasLoader(broken, countries, schemes, observations, placement, publications,
-                indicators, indicatorValues);
+                files, indicators, indicatorValues);
         Map<String, Object> before = jdbc.queryForMap(SNAPSHOT);
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> demo.load()))
                 .hasMessageContaining("data/demo/observations.geojson, record 'test-broken-bad'")

@@ -83,6 +83,9 @@ abstract class LargeImportTests {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM observation WHERE title LIKE ? AND country_iso3 = 'KEN'",
                 Long.class, "Large import " + run + " %")).isEqualTo(ROWS / PLACES.length);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM observation", Long.class)).isEqualTo(before + ROWS);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM observation_aud a JOIN observation o ON o.id = a.id"
+                + " WHERE o.title LIKE ? AND a.revtype = 0", Long.class, "Large import " + run + " %"))
+                .as("every imported record has its first revision in the history").isEqualTo(ROWS);
         System.out.printf(Locale.ROOT, "large import: %d rows, check %.1f s (XLSX), commit %.1f s (CSV), heap limit %d MB%n",
                 ROWS, check.seconds, commit.seconds, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() >> 20);
     }

@@ -33,7 +33,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @org.junit.jupiter.api.extension.ExtendWith(GdalAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:spmap-ogc;DB_CLOSE_DELAY=-1")
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:spmap-ogc;DB_CLOSE_DELAY=-1",
+        "spmap.media.location=target/test-media"})
 class OgcApiGdalTests {
 
     static final long TIMEOUT_SECONDS = 180;
