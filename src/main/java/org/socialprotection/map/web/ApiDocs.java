@@ -21,6 +21,29 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ApiDocs {
 
+    private static final String OBSERVATION = """
+            {"title": "Crèche at the market", "kind": "inclusion", "lon": "-0.2057", "lat": "5.5513",
+             "placeType": "market", "privacy": "approximate", "groups": ["market_traders"], "observedFrom": "2019",
+             "sources": "WIEGO child care in markets | https://www.wiego.org/child-care-markets"}""";
+    private static final String SCHEME = """
+            {"country": "GHA", "officialName": "National Health Insurance Scheme", "acronym": "NHIS",
+             "branches": ["medical_care"], "type": "contributory_social_insurance", "participation": "voluntary",
+             "benefitForms": ["in_kind"], "startDate": "2004",
+             "coverage": [{"group": "informal_workers", "status": "voluntary", "reason": "members pay a premium"}],
+             "sources": "PMC article on the NHIS | https://pmc.ncbi.nlm.nih.gov/articles/PMC4300159"}""";
+    private static final String PUBLICATION = """
+            {"type": "brief", "title": "Child Care in Markets", "language": "en", "authors": "WIEGO",
+             "url": "https://www.wiego.org/resources/child-care-markets", "countries": ["GHA", "ZAF", "RWA"]}""";
+    private static final String INDICATOR = """
+            {"country": "KEN", "indicator": "informal_employment_share", "year": "2019", "value": "83.6",
+             "unit": "percent", "sourceTitle": "ILO Social Protection Platform, Kenya country profile",
+             "sourceUrl": "https://www.social-protection.org/gimi/ShowCountryProfile.action?iso=KE"}""";
+    private static final String REPORT = """
+            {"format": "csv", "rows": 3, "validRows": 2, "dryRun": true, "committed": false,
+             "problems": [{"row": 4, "column": "country", "value": "ZAF",
+                           "reason": "the point (-0.187, 5.6037) falls in Ghana (GHA), not in South Africa (ZAF)"}],
+             "created": []}""";
+
     private static final List<String[]> OBSERVATION_FILTERS = List.of(
             new String[] {"bbox", "minLon,minLat,maxLon,maxLat; minLon > maxLon crosses the antimeridian", "-0.5,5.3,0.2,5.8"},
             new String[] {"kind", "inclusion, exclusion (comma-separated or repeated)", "exclusion"},
@@ -33,29 +56,76 @@ class ApiDocs {
             new String[] {"to", "year: observations whose period starts in or before it", "2024"},
             new String[] {"q", "text in the title, narrative or place name", "kayayei"});
 
-    private static final Map<String, List<String[]>> PARAMETERS = Map.of(
-            "/api/observations", concat(OBSERVATION_FILTERS, List.of(
+    private static final List<String[]> SCHEME_FILTERS = List.of(
+            new String[] {"country", "ISO 3166-1 alpha-3", "ZAF"},
+            new String[] {"branch", "ILO C102 branch, general_assistance or child_care", "old_age"},
+            new String[] {"group", "worker group whose legal coverage is not an exclusion", "domestic_workers"},
+            new String[] {"type", "scheme type", "means_tested_assistance"},
+            new String[] {"active", "year the scheme was in force", "2020"});
+
+    private static final Map<String, List<String[]>> PARAMETERS = Map.ofEntries(
+            Map.entry("/api/observations", concat(OBSERVATION_FILTERS, List.of(
                     new String[] {"limit", "1..10000, default 1000", "100"},
                     new String[] {"offset", "0 or more", "0"},
-                    new String[] {"lang", "en, fr or es", "en"})),
-            "/api/observations/clusters", concat(OBSERVATION_FILTERS, List.<String[]>of(
-                    new String[] {"zoom", "required: the map's zoom level 0..22", "3"})),
-            "/api/schemes", List.of(
-                    new String[] {"country", "ISO 3166-1 alpha-3", "ZAF"},
-                    new String[] {"branch", "ILO C102 branch, general_assistance or child_care", "old_age"},
-                    new String[] {"group", "worker group whose legal coverage is not an exclusion", "domestic_workers"},
-                    new String[] {"type", "scheme type", "means_tested_assistance"},
-                    new String[] {"active", "year the scheme was in force", "2020"},
+                    new String[] {"lang", "en, fr or es", "en"}))),
+            Map.entry("/api/observations/clusters", concat(OBSERVATION_FILTERS, List.<String[]>of(
+                    new String[] {"zoom", "required: the map's zoom level 0..22", "3"}))),
+            Map.entry("/api/schemes", concat(SCHEME_FILTERS, List.of(
                     new String[] {"limit", "1..1000, default 100", "100"},
                     new String[] {"offset", "0 or more", "0"},
-                    new String[] {"lang", "en, fr or es", "fr"}),
-            "/api/publications", List.of(
+                    new String[] {"lang", "en, fr or es", "fr"}))),
+            Map.entry("/api/schemes/by-country", SCHEME_FILTERS),
+            Map.entry("/api/schemes/export", concat(SCHEME_FILTERS, List.<String[]>of(
+                    new String[] {"format", "csv", "csv"}))),
+            Map.entry("/api/observations/export", concat(OBSERVATION_FILTERS, List.<String[]>of(
+                    new String[] {"format", "csv, geojson or gpkg (GeoPackage)", "gpkg"}))),
+            Map.entry("/api/indicators/export", List.of(
+                    new String[] {"indicator", "an indicator code (see /api/indicators)", "sdg_1_3_1"},
+                    new String[] {"country", "ISO 3166-1 alpha-3, comma-separated or repeated", "GHA,KEN"},
+                    new String[] {"format", "csv", "csv"})),
+            Map.entry("/api/countries/locate", List.of(
+                    new String[] {"lon", "longitude, WGS 84", "30.06"},
+                    new String[] {"lat", "latitude, WGS 84", "-1.95"})),
+            Map.entry("/api/places", List.of(
+                    new String[] {"q", "required: the start of a place name", "kigali"},
+                    new String[] {"country", "ISO 3166-1 alpha-3", "RWA"},
+                    new String[] {"limit", "1..50, default 10", "10"})),
+            Map.entry("/api", List.<String[]>of(
+                    new String[] {"f", "json (the OpenAPI document) or html (Swagger UI)", "json"})),
+            Map.entry("/api/publications", List.of(
                     new String[] {"type", "brief or podcast", "podcast"},
                     new String[] {"country", "ISO 3166-1 alpha-3", "RWA"},
                     new String[] {"observation", "id of an observation it speaks of", "1"},
                     new String[] {"scheme", "id of a scheme it speaks of", "1"},
                     new String[] {"limit", "1..1000, default 100", "100"},
-                    new String[] {"offset", "0 or more", "0"}));
+                    new String[] {"offset", "0 or more", "0"})));
+
+    /** Examples of the parameters the routes declare one by one, by name. */
+    private static final Map<String, String> PARAMETER_EXAMPLES = Map.ofEntries(
+            Map.entry("id", "1"), Map.entry("iso3", "GHA"), Map.entry("code", "sdg_1_3_1"),
+            Map.entry("type", "observations"), Map.entry("transition", "submit"), Map.entry("detail", "low"),
+            Map.entry("q", "pension"), Map.entry("limit", "20"), Map.entry("dryRun", "true"),
+            Map.entry("async", "true"), Map.entry("lang", "fr"), Map.entry("report", "csv"));
+
+    /** Request bodies, by "METHOD path". */
+    private static final Map<String, String> BODY_EXAMPLES = Map.of(
+            "POST /api/observations", OBSERVATION,
+            "PUT /api/observations/{id}", versioned(OBSERVATION),
+            "POST /api/schemes", SCHEME,
+            "PUT /api/schemes/{id}", versioned(SCHEME),
+            "POST /api/publications", PUBLICATION,
+            "PUT /api/publications/{id}", versioned(PUBLICATION),
+            "POST /api/indicators", INDICATOR,
+            "PUT /api/indicators/{id}", versioned(INDICATOR),
+            "POST /api/{type}/{id}/{transition}", """
+                    {"comment": "the source names another market"}""");
+
+    /** Responses worth an example, by "METHOD path status". */
+    private static final Map<String, String> RESPONSE_EXAMPLES = Map.of(
+            "POST /api/imports/{type} 200", REPORT,
+            "GET /api/imports/jobs/{id} 200", """
+                    {"id": "3f2c9a4e-8d1b-4c55-9a0e-2b7f1c6d8e90", "type": "observations", "state": "RUNNING",
+                     "rowsDone": 42000, "rowsTotal": 100000, "dryRun": false, "report": null, "error": null}""");
 
     @Bean
     OpenAPI openApi() {
@@ -83,6 +153,71 @@ class ApiDocs {
                     .name(p[0]).description(p[1]).example(p[2]).required("zoom".equals(p[0]))
                     .schema(new StringSchema())).toList()));
         });
+    }
+
+    /**
+     * Examples for everything else: each parameter by its name, request bodies and a few responses by route. Scripts'
+     * authors read these first; ApiDocsTests checks that no parameter or JSON body is left without one.
+     */
+    @Bean
+    OpenApiCustomizer examples() {
+        return api -> {
+            if (api.getPaths() == null) {
+                return;
+            }
+            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                if (operation.getParameters() != null) {
+                    operation.getParameters().forEach(ApiDocs::language);
+                    operation.getParameters().stream().filter(p -> p.getExample() == null)
+                            .forEach(p -> p.setExample(PARAMETER_EXAMPLES.get(p.getName())));
+                }
+                String route = method.name() + " " + path;
+                String body = BODY_EXAMPLES.get(route);
+                if (body != null && operation.getRequestBody() != null
+                        && operation.getRequestBody().getContent() != null) {
+                    operation.getRequestBody().getContent().values().forEach(m -> m.setExample(json(body)));
+                }
+                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                        && path.startsWith("/api/imports/")) {
+                    operation.getRequestBody().getContent().values().forEach(m -> {
+                        io.swagger.v3.oas.models.media.Schema<?> schema = m.getSchema();
+                        Object part = schema == null || schema.getProperties() == null ? null
+                                : schema.getProperties().get("mapping");
+                        if (part instanceof io.swagger.v3.oas.models.media.Schema<?> mapping) {
+                            mapping.setExample("{\"title\": \"Market name\"}");
+                        }
+                    });
+                }
+                if (operation.getResponses() != null) {
+                    operation.getResponses().forEach((status, response) -> {
+                        String example = RESPONSE_EXAMPLES.get(route + " " + status);
+                        if (example != null && response.getContent() != null) {
+                            response.getContent().values().forEach(m -> m.setExample(json(example)));
+                        }
+                    });
+                }
+            }));
+        };
+    }
+
+    /**
+     * The reader's language reaches a handler as a resolved argument, which springdoc takes for a required query
+     * parameter named after it; on the wire it is the optional {@code lang}.
+     */
+    private static void language(Parameter parameter) {
+        if ("language".equals(parameter.getName()) && "query".equals(parameter.getIn())) {
+            parameter.name("lang").required(false).schema(new StringSchema()._enum(List.of("en", "fr", "es")))
+                    .description("en, fr or es; without it, the lang cookie, then the Accept-Language header");
+        }
+    }
+
+    /** An update sends the version it read. */
+    private static String versioned(String body) {
+        return body.replaceFirst("\\{", "{\"version\": 0, ");
+    }
+
+    private static Object json(String text) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().readValue(text, java.util.LinkedHashMap.class);
     }
 
     private static List<String[]> concat(List<String[]> a, List<String[]> b) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,5 +39,48 @@ class ApiDocsTests {
         assertThat(mapped).isNotEmpty();
         assertThat(documented).containsAll(mapped);
         assertThat(doc).contains("\"name\":\"bbox\"").contains("\"example\":\"-0.5,5.3,0.2,5.8\"");
+    }
+
+    /** A script's author starts from an example: every parameter and every JSON request body has one. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyParameterAndJsonBodyHasAnExample() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        Map<String, Map<String, Object>> paths = JsonPath.read(doc, "$.paths");
+        Set<String> missing = new TreeSet<>();
+        int examples = 0;
+        for (var path : paths.entrySet()) {
+            if (!path.getKey().startsWith("/api")) {
+                continue;
+            }
+            for (var operation : path.getValue().entrySet()) {
+                String route = operation.getKey().toUpperCase() + " " + path.getKey();
+                Map<String, Object> op = (Map<String, Object>) operation.getValue();
+                for (Map<String, Object> parameter : (List<Map<String, Object>>) op.getOrDefault("parameters",
+                        List.of())) {
+                    if (parameter.get("example") == null) {
+                        missing.add(route + " parameter " + parameter.get("name"));
+                    } else {
+                        examples++;
+                    }
+                }
+                Map<String, Object> body = (Map<String, Object>) op.get("requestBody");
+                Map<String, Object> json = body == null ? null
+                        : (Map<String, Object>) ((Map<String, Object>) body.get("content")).get("application/json");
+                if (json != null) {
+                    if (json.get("example") == null) {
+                        missing.add(route + " JSON body");
+                    } else {
+                        examples++;
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("parameters and bodies without an example").isEmpty();
+        assertThat(examples).isGreaterThan(60);
+        assertThat((Object) JsonPath.read(doc, "$.paths['/api/observations'].post.requestBody.content"
+                + "['application/json'].example.kind")).isEqualTo("inclusion");
+        assertThat((Object) JsonPath.read(doc, "$.paths['/api/imports/jobs/{id}'].get.responses['200'].content"
+                + "['*/*'].example.state")).isEqualTo("RUNNING");
     }
 }
