@@ -130,6 +130,16 @@ class ImportApi {
         return kind;
     }
 
+    /** The fields a row of this type cannot do without. */
+    List<String> required(String type) {
+        return kind(type).required();
+    }
+
+    /** A mapping as the page's column choices give it, as the JSON the engine reads. */
+    String mappingText(Map<String, String> mapping) {
+        return json.writeValueAsString(mapping);
+    }
+
     Map<String, String> mapping(String text) {
         if (text == null || text.isBlank()) {
             return Map.of();

@@ -21,10 +21,12 @@ class ImportController {
 
     private final ImportJobs jobs;
     private final Uploads uploads;
+    private final ImportApi imports;
 
-    ImportController(ImportJobs jobs, Uploads uploads) {
+    ImportController(ImportJobs jobs, Uploads uploads, ImportApi imports) {
         this.jobs = jobs;
         this.uploads = uploads;
+        this.imports = imports;
     }
 
     @org.springframework.web.bind.annotation.ExceptionHandler({
@@ -46,10 +48,39 @@ class ImportController {
             throws IOException {
         byte[] bytes = file.getBytes();
         String token = uploads.keep(bytes, authentication.getName());
+        return dryRun(type, bytes, token, mapping, authentication);
+    }
+
+    /**
+     * The column-mapping step: the report lists each field with the file's columns to choose from (parameters
+     * {@code column.<field>}, blank for none); the kept file is checked again with that mapping.
+     */
+    @PostMapping("/workspace/imports/columns")
+    String recheck(@RequestParam String token, @RequestParam(defaultValue = "observations") String type,
+                   @RequestParam java.util.Map<String, String> params, Authentication authentication, Model model,
+                   jakarta.servlet.http.HttpServletResponse response) {
+        byte[] bytes = uploads.get(token, authentication.getName()).orElse(null);
+        if (bytes == null) {
+            response.setStatus(HttpStatus.GONE.value());
+            model.addAttribute("error", "expired");
+            return "workspace/imports";
+        }
+        java.util.Map<String, String> mapping = new java.util.LinkedHashMap<>();
+        params.forEach((name, column) -> {
+            if (name.startsWith("column.")) {
+                mapping.put(name.substring("column.".length()), column.strip());
+            }
+        });
+        return dryRun(type, bytes, token, imports.mappingText(mapping), authentication);
+    }
+
+    private String dryRun(String type, byte[] bytes, String token, String mapping, Authentication authentication) {
         ImportJobs.Status job = jobs.submit(type, bytes, mapping, true, authentication.getName());
         return "redirect:/workspace/imports/jobs/" + job.id() + "?token=" + token
                 + (mapping == null || mapping.isBlank() ? ""
-                : "&mapping=" + java.net.URLEncoder.encode(mapping, java.nio.charset.StandardCharsets.UTF_8));
+                // %20, not +, for a space: every reader of a query takes %20 for a space
+                : "&mapping=" + java.net.URLEncoder.encode(mapping, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20"));
     }
 
     @GetMapping("/workspace/imports/jobs/{id}")
@@ -67,8 +98,9 @@ class ImportController {
         }
         if (job.report() != null) {
             model.addAttribute("report", job.report());
-            if (job.dryRun() && job.report().valid() && token != null) {
+            if (job.dryRun() && token != null) {
                 model.addAttribute("token", token);
+                model.addAttribute("required", imports.required(job.type()));
             }
         }
         return "workspace/imports";

@@ -53,10 +53,11 @@ class ImportEngine {
         Map<String, String> columnOf = resolve(kind, table.columns(), mapping);
         List<ImportReport.Problem> problems = new ArrayList<>();
         for (Map.Entry<String, String> m : mapping.entrySet()) {
+            boolean none = m.getValue() == null || m.getValue().isBlank();
             if (!kind.columns().containsKey(m.getKey())) {
                 problems.add(new ImportReport.Problem(1, m.getValue(), m.getKey(), "unknown field '" + m.getKey()
                         + "' in the column mapping; fields are " + String.join(", ", kind.columns().keySet())));
-            } else if (!table.columns().contains(m.getValue())) {
+            } else if (!none && !table.columns().contains(m.getValue())) {
                 problems.add(new ImportReport.Problem(1, m.getValue(), null,
                         "the mapping names a column the file does not have"));
             }
@@ -108,8 +109,10 @@ class ImportEngine {
         if (!commit) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }
+        Map<String, String> fields = new LinkedHashMap<>();
+        kind.columns().keySet().forEach(field -> fields.put(field, columnOf.get(field)));
         return new ImportReport(TableReader.detect(file).name().toLowerCase(Locale.ROOT), table.rows().size(), valid,
-                dryRun, commit, problems, commit ? created : List.of());
+                dryRun, commit, problems, commit ? created : List.of(), table.columns(), fields);
     }
 
     static Map<String, String> resolve(ImportKind<?> kind, List<String> columns, Map<String, String> mapping) {
@@ -117,6 +120,7 @@ class ImportEngine {
         for (Map.Entry<String, List<String>> field : kind.columns().entrySet()) {
             String mapped = mapping.get(field.getKey());
             if (mapped != null) {
+                // a blank mapping says "no column", even where a column of the usual name exists
                 columnOf.put(field.getKey(), columns.contains(mapped) ? mapped : null);
                 continue;
             }

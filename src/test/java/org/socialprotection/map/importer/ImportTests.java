@@ -200,8 +200,9 @@ abstract class ImportTests {
     String finishedPage(String location) throws Exception {
         String page = "";
         for (int i = 0; i < 300; i++) {
-            page = mvc.perform(get(location).with(user("ines").roles("RESEARCHER"))).andReturn().getResponse()
-                    .getContentAsString();
+            // the redirect is already encoded: as a URI, not a template that would encode it again
+            page = mvc.perform(get(java.net.URI.create(location)).with(user("ines").roles("RESEARCHER")))
+                    .andReturn().getResponse().getContentAsString();
             if (page.contains("id=\"import-report\"")) {
                 return page;
             }
@@ -209,6 +210,47 @@ abstract class ImportTests {
             Thread.sleep(100);
         }
         throw new AssertionError("the import did not finish: " + page);
+    }
+
+    /** A survey export with its own column names: the report offers the file's columns for each field. */
+    @Test
+    void theColumnsOfASurveyAreChosenOnThePageThenTheSameFileIsCheckedAgain() throws Exception {
+        var researcher = user("ines").roles("RESEARCHER");
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        String survey = "Market name,Finding,_location_latitude,_location_longitude,Worker group,source,url,Notes\n"
+                + "Makola crèche (mapping test),inclusion,5.5490,-0.2106,market_traders,WIEGO,"
+                + "https://www.wiego.org/child-care-markets,not a URL\n";
+        String first = finishedPage(mvc.perform(multipart("/workspace/imports").file(new MockMultipartFile("file",
+                        "kobo.csv", null, survey.getBytes(StandardCharsets.UTF_8))).param("type", "observations")
+                        .with(researcher).with(csrf))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        assertThat(first).contains("no column for the required field &#39;title&#39;")
+                .contains("<details id=\"import-columns\" open=\"open\">")
+                .contains("<select id=\"column-title\" name=\"column.title\">")
+                .contains("<option value=\"Market name\">Market name</option>")
+                .contains("<option value=\"_location_latitude\" selected=\"selected\">")
+                .doesNotContain("/workspace/imports/commit");
+        String token = first.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
+
+        String second = finishedPage(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/workspace/imports/columns").param("token", token).param("type", "observations")
+                        .param("column.title", "Market name").param("column.kind", "Finding")
+                        .param("column.latitude", "_location_latitude").param("column.longitude", "_location_longitude")
+                        .param("column.groups", "Worker group").param("column.source_title", "source")
+                        .param("column.source_url", "").param("column.narrative", "Notes")
+                        .with(researcher).with(csrf))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
+        assertThat(second).contains("Every row is valid").contains("/workspace/imports/commit")
+                .contains("<option value=\"Market name\" selected=\"selected\">");
+        String mapping = second.replaceAll("(?s).*name=\"mapping\" value=\"([^\"]+)\".*", "$1")
+                .replace("&quot;", "\"");
+        assertThat(mapping).contains("\"title\":\"Market name\"").contains("\"source_url\":\"\"");
+
+        String report = upload("kobo.csv", survey.getBytes(StandardCharsets.UTF_8), true, mapping)
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat((Object) JsonPath.read(report, "$.fields.source_url")).as("blank means no column").isNull();
+        assertThat((Object) JsonPath.read(report, "$.fields.narrative")).isEqualTo("Notes");
+        assertThat((List<String>) JsonPath.read(report, "$.columns")).contains("Market name", "Notes");
     }
 
     @Test
