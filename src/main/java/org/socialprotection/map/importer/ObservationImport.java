@@ -132,8 +132,8 @@ class ObservationImport implements ImportKind<ObservationForm> {
         }
         form.setGroups(list(row.get(columnOf.get("groups"))));
         form.setComponents(list(row.get(columnOf.get("components"))));
-        form.setObservedFrom(row.get(columnOf.get("observed_from")));
-        form.setObservedTo(row.get(columnOf.get("observed_to")));
+        form.setObservedFrom(day(row.get(columnOf.get("observed_from"))));
+        form.setObservedTo(day(row.get(columnOf.get("observed_to"))));
         String title = row.get(columnOf.get("source_title"));
         String url = row.get(columnOf.get("source_url"));
         if (title != null && !title.isBlank()) {
@@ -202,6 +202,15 @@ class ObservationImport implements ImportKind<ObservationForm> {
             }
         }
         return values;
+    }
+
+    /**
+     * A survey tool's time stamp ("2024-03-05T10:12:33.000+00:00", KoboToolbox's start and end) is the day it
+     * names: the atlas keeps dates, not times.
+     */
+    static String day(String text) {
+        return text != null && text.trim().matches("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}.*")
+                ? text.trim().substring(0, 10) : text;
     }
 
     /** A decimal comma is a decimal point in a coordinate. */

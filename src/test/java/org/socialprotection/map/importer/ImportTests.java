@@ -212,6 +212,87 @@ abstract class ImportTests {
         throw new AssertionError("the import did not finish: " + page);
     }
 
+    /**
+     * The issue's "done": a 500-row KoboToolbox export (semicolons, its meta columns, time stamps, a geopoint) with
+     * eight mistakes. The dry run names exactly those rows, with the column and the reason, and stores nothing; the
+     * corrected file then commits all 500 rows in one go.
+     */
+    @Test
+    void aFiveHundredRowSurveyWithMistakesIsReportedRowByRowThenCommittedOnceCorrected() throws Exception {
+        String mapping = "{\"title\": \"Market name\", \"kind\": \"Finding\", \"narrative\": \"What happened\","
+                + " \"groups\": \"Worker group\"}";
+        long before = observations.count();
+        String report = upload("kobo-export.csv", koboExport(true), false, mapping)
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat((Integer) JsonPath.read(report, "$.rows")).isEqualTo(500);
+        assertThat((Integer) JsonPath.read(report, "$.validRows")).isEqualTo(492);
+        List<Integer> rows = JsonPath.read(report, "$.problems[*].row");
+        assertThat(new java.util.TreeSet<>(rows)).containsExactly(37, 88, 150, 222, 301, 377, 420, 480);
+        assertThat(problem(report, 37)).contains("Finding |");
+        assertThat(problem(report, 88)).startsWith("_location_latitude | 95 |");
+        assertThat(problem(report, 150)).contains("probably swapped");
+        assertThat(problem(report, 222)).contains("falls in Ghana (GHA), not in South Africa (ZAF)");
+        assertThat(problem(report, 301)).startsWith("Market name |");
+        assertThat(problem(report, 377)).startsWith("start | 2021-13-01 |");
+        assertThat(problem(report, 420)).startsWith("Worker group |").contains("farmers");
+        assertThat(problem(report, 480)).contains("the same record as row 2");
+        assertThat(observations.count()).isEqualTo(before);
+
+        String committed = upload("kobo-export.csv", koboExport(false), false, mapping)
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        created = ((List<Number>) JsonPath.read(committed, "$.created")).stream().map(Number::longValue).toList();
+        assertThat(created).hasSize(500);
+        assertThat(observations.count()).isEqualTo(before + 500);
+        var first = observations.findById(created.get(0)).orElseThrow();
+        assertThat(first.getObservedFrom()).hasToString("2024-03-05");
+        assertThat(first.getCreatedBy()).isEqualTo("ines");
+    }
+
+    /** Rows 2..501 as the spreadsheet numbers them; with {@code mistakes}, eight rows carry one each. */
+    private static byte[] koboExport(boolean mistakes) {
+        String[][] places = {{"Accra", "GHA", "5.5560", "-0.1969"}, {"Nairobi", "KEN", "-1.2864", "36.8172"},
+                {"Ahmedabad", "IND", "23.0225", "72.5714"}};
+        StringBuilder csv = new StringBuilder("start;end;today;Market name;Finding;What happened;location;"
+                + "_location_latitude;_location_longitude;_location_altitude;_location_precision;Worker group;Country;"
+                + "source;url;_id;_uuid;_submission_time\n");
+        for (int row = 2; row <= 501; row++) {
+            String[] place = places[row % 3];
+            String lat = String.format(java.util.Locale.ROOT, "%.4f", Double.parseDouble(place[2]) + (row % 7) * 0.001);
+            String lon = String.format(java.util.Locale.ROOT, "%.4f", Double.parseDouble(place[3]) + (row % 5) * 0.001);
+            String title = "Kobo survey row " + row + " (import test)";
+            String kind = row % 4 == 0 ? "exclusion" : "inclusion";
+            String country = row % 2 == 0 ? place[1] : "";
+            String group = row % 3 == 0 ? "street_vendors" : "market_traders";
+            String start = "2024-03-05T10:12:33.000+00:00";
+            if (mistakes) {
+                switch (row) {
+                    case 37 -> kind = "exclusión";
+                    case 88 -> lat = "95";
+                    case 150 -> { lat = "30.0619"; lon = "-1.9441"; country = "RWA"; }
+                    case 222 -> { lat = "5.5560"; lon = "-0.1969"; country = "ZAF"; }
+                    case 301 -> title = "";
+                    case 377 -> start = "2021-13-01T08:00:00.000+00:00";
+                    case 420 -> group = "farmers";
+                    case 480 -> { title = "Kobo survey row 2 (import test)"; lat = "23.0245"; lon = "72.5734";
+                        country = "IND"; }
+                    default -> { }
+                }
+            }
+            csv.append(String.join(";", start, "2024-03-05T10:40:02.000+00:00", "2024-03-05", title, kind,
+                    "Interview at the market", lat + " " + lon + " 0 5", lat, lon, "0", "5", group, country,
+                    "Field survey (synthetic test data)", "https://example.org/survey", String.valueOf(1000 + row),
+                    "uuid-" + row, "2024-03-05T11:00:00")).append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** "column | value | reason" of a row's first problem. */
+    private static String problem(String report, int row) {
+        List<java.util.Map<String, Object>> found = JsonPath.read(report, "$.problems[?(@.row == " + row + ")]");
+        var p = found.get(0);
+        return p.get("column") + " | " + p.get("value") + " | " + p.get("reason");
+    }
+
     /** A survey export with its own column names: the report offers the file's columns for each field. */
     @Test
     void theColumnsOfASurveyAreChosenOnThePageThenTheSameFileIsCheckedAgain() throws Exception {
