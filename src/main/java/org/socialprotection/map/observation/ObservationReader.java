@@ -3,6 +3,8 @@ package org.socialprotection.map.observation;
 import java.util.List;
 import org.socialprotection.map.atlas.InOrder;
 import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.atlas.Page;
+import org.socialprotection.map.atlas.PagedSql;
 import org.socialprotection.map.atlas.SqlFilter;
 import org.socialprotection.map.geo.Bbox;
 import org.socialprotection.map.geo.GeoJson.Feature;
@@ -33,16 +35,12 @@ public class ObservationReader {
     }
 
     public FeatureCollection<ObservationView> find(ObservationQuery query, Language language) {
-        SqlFilter filter = ObservationQueries.filter(query);
         String table = ObservationQueries.table(query, dialect);
-        Long matched = jdbc.queryForObject(ObservationQueries.COUNT + table + filter.clause(), filter.params(),
-                Long.class);
-        filter.bind("limit", query.limit()).bind("offset", query.offset());
-        List<Long> ids = jdbc.queryForList(ObservationQueries.IDS + table + filter.clause()
-                + ObservationQueries.ORDER_PAGE, filter.params(), Long.class);
-        List<Feature<ObservationView>> features = InOrder.of(ids, observations.findAllById(ids), Observation::getId)
-                .stream().map(o -> ObservationView.feature(o, language, null)).toList();
-        return new FeatureCollection<>(matched == null ? 0 : matched, features);
+        Page<Observation> page = PagedSql.find(jdbc, ObservationQueries.COUNT + table, ObservationQueries.IDS + table,
+                ObservationQueries.ORDER_PAGE, ObservationQueries.filter(query), query.limit(), query.offset(),
+                observations::findAllById, Observation::getId);
+        return new FeatureCollection<>(page.numberMatched(),
+                page.items().stream().map(o -> ObservationView.feature(o, language, null)).toList());
     }
 
     /**

@@ -1,10 +1,8 @@
 package org.socialprotection.map.publication;
 
-import java.util.List;
-import org.socialprotection.map.atlas.InOrder;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.Page;
-import org.socialprotection.map.atlas.SqlFilter;
+import org.socialprotection.map.atlas.PagedSql;
 import org.socialprotection.map.web.NotFoundException;
 import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,14 +23,11 @@ public class PublicationReader {
     }
 
     public Page<PublicationView> find(PublicationQuery query, Language language) {
-        SqlFilter filter = PublicationQueries.filter(query);
-        Long matched = jdbc.queryForObject(PublicationQueries.COUNT + filter.clause(), filter.params(), Long.class);
-        filter.bind("limit", query.limit()).bind("offset", query.offset());
-        List<Long> ids = jdbc.queryForList(PublicationQueries.IDS + filter.clause() + PublicationQueries.ORDER_PAGE,
-                filter.params(), Long.class);
-        List<PublicationView> items = InOrder.of(ids, publications.findAllById(ids), Publication::getId).stream()
-                .map(p -> PublicationView.of(p, language)).toList();
-        return new Page<>(matched == null ? 0 : matched, query.limit(), query.offset(), items);
+        Page<Publication> page = PagedSql.find(jdbc, PublicationQueries.COUNT, PublicationQueries.IDS,
+                PublicationQueries.ORDER_PAGE, PublicationQueries.filter(query), query.limit(), query.offset(),
+                publications::findAllById, Publication::getId);
+        return new Page<>(page.numberMatched(), page.limit(), page.offset(),
+                page.items().stream().map(p -> PublicationView.of(p, language)).toList());
     }
 
     public PublicationView get(long id, Language language) {

@@ -1,11 +1,10 @@
 package org.socialprotection.map.scheme;
 
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.socialprotection.map.atlas.InOrder;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.Page;
+import org.socialprotection.map.atlas.PagedSql;
 import org.socialprotection.map.atlas.SqlFilter;
 import org.socialprotection.map.web.NotFoundException;
 import org.socialprotection.map.workflow.PublicationStatus;
@@ -27,14 +26,10 @@ public class SchemeReader {
     }
 
     public Page<SchemeView> find(SchemeQuery query, Language language) {
-        SqlFilter filter = SchemeQueries.filter(query);
-        Long matched = jdbc.queryForObject(SchemeQueries.COUNT + filter.clause(), filter.params(), Long.class);
-        filter.bind("limit", query.limit()).bind("offset", query.offset());
-        List<Long> ids = jdbc.queryForList(SchemeQueries.IDS + filter.clause() + SchemeQueries.ORDER_PAGE,
-                filter.params(), Long.class);
-        List<SchemeView> items = InOrder.of(ids, schemes.findAllById(ids), Scheme::getId).stream()
-                .map(s -> SchemeView.of(s, language)).toList();
-        return new Page<>(matched == null ? 0 : matched, query.limit(), query.offset(), items);
+        Page<Scheme> page = PagedSql.find(jdbc, SchemeQueries.COUNT, SchemeQueries.IDS, SchemeQueries.ORDER_PAGE,
+                SchemeQueries.filter(query), query.limit(), query.offset(), schemes::findAllById, Scheme::getId);
+        return new Page<>(page.numberMatched(), page.limit(), page.offset(),
+                page.items().stream().map(s -> SchemeView.of(s, language)).toList());
     }
 
     /** How many published schemes match the filters in each country: the choropleth's "matching schemes". */

@@ -1,19 +1,14 @@
 package org.socialprotection.map.workspace;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 import org.socialprotection.map.workflow.AtlasRecord;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -93,12 +88,7 @@ class RecordWriteApi {
             saved = null;
         }
         if (saved == null) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            errors.getFieldErrors().forEach(e -> fields.putIfAbsent(e.getField(), e.getDefaultMessage()));
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "Some fields are not valid: nothing was saved");
-            problem.setProperty("errors", fields);
-            return ResponseEntity.unprocessableContent().body(problem);
+            return WriteApiErrors.invalid(errors);
         }
         long id = Workflow.id(saved);
         var response = ResponseEntity.status(status);
@@ -106,29 +96,5 @@ class RecordWriteApi {
             response.location(URI.create("/api/" + path + "/" + id));
         }
         return response.body(new WorkspaceApi.Saved(id, saved.getVersion(), saved.getStatus().code()));
-    }
-
-    @ExceptionHandler(EditConflictException.class)
-    ResponseEntity<ProblemDetail> conflict(EditConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setProperty("currentVersion", e.currentVersion());
-        problem.setProperty("theirValues", e.theirValues());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> race(OptimisticLockingFailureException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "the record was changed by someone else while it was being saved: read it again and retry"));
-    }
-
-    @ExceptionHandler(WorkflowException.class)
-    ResponseEntity<ProblemDetail> workflow(WorkflowException e) {
-        HttpStatus status = switch (e.reason()) {
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case WRONG_STATE -> HttpStatus.CONFLICT;
-            case NO_SOURCE, COMMENT_REQUIRED -> HttpStatus.UNPROCESSABLE_CONTENT;
-        };
-        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, e.getMessage()));
     }
 }

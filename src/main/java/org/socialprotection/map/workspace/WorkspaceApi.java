@@ -1,17 +1,13 @@
 package org.socialprotection.map.workspace;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.socialprotection.map.observation.Observation;
 import org.socialprotection.map.web.NotFoundException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -66,32 +62,9 @@ class WorkspaceApi {
         BindingResult errors = new BeanPropertyBindingResult(form, "observation");
         Observation saved = editor.save(form, errors, Actor.of(authentication));
         if (saved == null) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            errors.getFieldErrors().forEach(e -> fields.putIfAbsent(e.getField(), e.getDefaultMessage()));
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "Some fields are not valid: nothing was saved");
-            problem.setProperty("errors", fields);
-            return ResponseEntity.unprocessableContent().body(problem);
+            return WriteApiErrors.invalid(errors);
         }
         return ResponseEntity.status(status).location(URI.create("/api/observations/" + saved.getId()))
                 .body(new Saved(saved.getId(), saved.getVersion(), saved.getStatus().code()));
-    }
-
-    @ExceptionHandler(EditConflictException.class)
-    ResponseEntity<ProblemDetail> conflict(EditConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setProperty("currentVersion", e.currentVersion());
-        problem.setProperty("theirValues", e.theirValues());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
-    @ExceptionHandler(WorkflowException.class)
-    ResponseEntity<ProblemDetail> workflow(WorkflowException e) {
-        HttpStatus status = switch (e.reason()) {
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case WRONG_STATE -> HttpStatus.CONFLICT;
-            case NO_SOURCE, COMMENT_REQUIRED -> HttpStatus.UNPROCESSABLE_CONTENT;
-        };
-        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, e.getMessage()));
     }
 }
