@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.web.BadRequestException;
 import org.socialprotection.map.web.NotFoundException;
 import org.springframework.http.HttpHeaders;
@@ -54,11 +55,12 @@ class ImportApi {
                              @RequestPart(name = "mapping", required = false) String mapping,
                              @RequestParam(defaultValue = "true") boolean dryRun,
                              @RequestParam(defaultValue = "json") String report,
-                             Authentication authentication) throws IOException {
+                             Authentication authentication, Language language) throws IOException {
         if (!report.equals("json") && !report.equals("csv")) {
             throw new BadRequestException("report", "'" + report + "' is not one of json, csv");
         }
-        ImportReport result = run(type, file.getBytes(), mapping, dryRun, authentication.getName());
+        ImportReport result = run(type, file.getBytes(), mapping, dryRun, authentication.getName(),
+                ImportEngine.Progress.NONE, language.locale());
         HttpStatus status = result.valid() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT;
         if (report.equals("csv")) {
             return ResponseEntity.status(status).contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
@@ -74,11 +76,12 @@ class ImportApi {
     ResponseEntity<ImportJobs.Status> start(@PathVariable String type, @RequestPart("file") MultipartFile file,
                                             @RequestPart(name = "mapping", required = false) String mapping,
                                             @RequestParam(defaultValue = "true") boolean dryRun,
-                                            Authentication authentication) throws IOException {
+                                            Authentication authentication, Language language) throws IOException {
         kind(type);
         byte[] bytes = file.getBytes();
         accept(bytes);
-        ImportJobs.Status job = jobs.getObject().submit(type, bytes, mapping, dryRun, authentication.getName());
+        ImportJobs.Status job = jobs.getObject().submit(type, bytes, mapping, dryRun, authentication.getName(),
+                language.locale());
         return ResponseEntity.accepted().location(java.net.URI.create("/api/imports/jobs/" + job.id())).body(job);
     }
 
@@ -97,14 +100,15 @@ class ImportApi {
     }
 
     ImportReport run(String type, byte[] bytes, String mapping, boolean dryRun, String username) {
-        return run(type, bytes, mapping, dryRun, username, ImportEngine.Progress.NONE);
+        return run(type, bytes, mapping, dryRun, username, ImportEngine.Progress.NONE, java.util.Locale.ENGLISH);
     }
 
+    /** Reports its reasons in {@code locale}'s language where they are translated (English, French, Spanish). */
     ImportReport run(String type, byte[] bytes, String mapping, boolean dryRun, String username,
-                     ImportEngine.Progress progress) {
+                     ImportEngine.Progress progress, java.util.Locale locale) {
         accept(bytes);
         try {
-            return engine.run(kind(type), bytes, mapping(mapping), dryRun, username, progress);
+            return engine.run(kind(type), bytes, mapping(mapping), dryRun, username, progress, locale);
         } catch (TableReader.UnreadableException e) {
             throw new BadRequestException("file", e.getMessage());
         }

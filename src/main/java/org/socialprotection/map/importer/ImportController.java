@@ -1,6 +1,7 @@
 package org.socialprotection.map.importer;
 
 import java.io.IOException;
+import org.socialprotection.map.atlas.Language;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -44,11 +45,11 @@ class ImportController {
 
     @PostMapping("/workspace/imports")
     String check(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String mapping,
-                 @RequestParam(defaultValue = "observations") String type, Authentication authentication)
-            throws IOException {
+                 @RequestParam(defaultValue = "observations") String type, Authentication authentication,
+                 Language language) throws IOException {
         byte[] bytes = file.getBytes();
         String token = uploads.keep(bytes, authentication.getName());
-        return dryRun(type, bytes, token, mapping, authentication);
+        return dryRun(type, bytes, token, mapping, authentication, language);
     }
 
     /**
@@ -58,7 +59,7 @@ class ImportController {
     @PostMapping("/workspace/imports/columns")
     String recheck(@RequestParam String token, @RequestParam(defaultValue = "observations") String type,
                    @RequestParam java.util.Map<String, String> params, Authentication authentication, Model model,
-                   jakarta.servlet.http.HttpServletResponse response) {
+                   jakarta.servlet.http.HttpServletResponse response, Language language) {
         byte[] bytes = uploads.get(token, authentication.getName()).orElse(null);
         if (bytes == null) {
             response.setStatus(HttpStatus.GONE.value());
@@ -71,11 +72,12 @@ class ImportController {
                 mapping.put(name.substring("column.".length()), column.strip());
             }
         });
-        return dryRun(type, bytes, token, imports.mappingText(mapping), authentication);
+        return dryRun(type, bytes, token, imports.mappingText(mapping), authentication, language);
     }
 
-    private String dryRun(String type, byte[] bytes, String token, String mapping, Authentication authentication) {
-        ImportJobs.Status job = jobs.submit(type, bytes, mapping, true, authentication.getName());
+    private String dryRun(String type, byte[] bytes, String token, String mapping, Authentication authentication,
+                          Language language) {
+        ImportJobs.Status job = jobs.submit(type, bytes, mapping, true, authentication.getName(), language.locale());
         return "redirect:/workspace/imports/jobs/" + job.id() + "?token=" + token
                 + (mapping == null || mapping.isBlank() ? ""
                 // %20, not +, for a space: every reader of a query takes %20 for a space
@@ -109,14 +111,14 @@ class ImportController {
     @PostMapping("/workspace/imports/commit")
     String commit(@RequestParam String token, @RequestParam(required = false) String mapping,
                   @RequestParam(defaultValue = "observations") String type, Authentication authentication,
-                  Model model, jakarta.servlet.http.HttpServletResponse response) {
+                  Model model, jakarta.servlet.http.HttpServletResponse response, Language language) {
         byte[] bytes = uploads.get(token, authentication.getName()).orElse(null);
         if (bytes == null) {
             response.setStatus(HttpStatus.GONE.value());
             model.addAttribute("error", "expired");
             return "workspace/imports";
         }
-        ImportJobs.Status job = jobs.submit(type, bytes, mapping, false, authentication.getName());
+        ImportJobs.Status job = jobs.submit(type, bytes, mapping, false, authentication.getName(), language.locale());
         return "redirect:/workspace/imports/jobs/" + job.id();
     }
 }

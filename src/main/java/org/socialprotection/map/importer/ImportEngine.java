@@ -27,9 +27,11 @@ class ImportEngine {
     static final int BATCH = 200;
 
     private final jakarta.persistence.EntityManager entityManager;
+    private final org.springframework.context.MessageSource messages;
 
-    ImportEngine(jakarta.persistence.EntityManager entityManager) {
+    ImportEngine(jakarta.persistence.EntityManager entityManager, org.springframework.context.MessageSource messages) {
         this.entityManager = entityManager;
+        this.messages = messages;
     }
 
     /** Told how far an import has got: rows done out of rows in all. */
@@ -42,12 +44,13 @@ class ImportEngine {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public <F> ImportReport run(ImportKind<F> kind, byte[] file, Map<String, String> mapping, boolean dryRun,
                                 String username) {
-        return run(kind, file, mapping, dryRun, username, Progress.NONE);
+        return run(kind, file, mapping, dryRun, username, Progress.NONE, Locale.ENGLISH);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public <F> ImportReport run(ImportKind<F> kind, byte[] file, Map<String, String> mapping, boolean dryRun,
-                                String username, Progress progress) {
+                                String username, Progress progress, Locale locale) {
+        Reasons reasons = new Reasons(messages, locale);
         Table table = TableReader.read(file);
         progress.rows(0, table.rows().size());
         Map<String, String> columnOf = resolve(kind, table.columns(), mapping);
@@ -55,40 +58,38 @@ class ImportEngine {
         for (Map.Entry<String, String> m : mapping.entrySet()) {
             boolean none = m.getValue() == null || m.getValue().isBlank();
             if (!kind.columns().containsKey(m.getKey())) {
-                problems.add(new ImportReport.Problem(1, m.getValue(), m.getKey(), "unknown field '" + m.getKey()
-                        + "' in the column mapping; fields are " + String.join(", ", kind.columns().keySet())));
+                problems.add(new ImportReport.Problem(1, m.getValue(), m.getKey(), reasons.text("unknownField",
+                        m.getKey(), String.join(", ", kind.columns().keySet()))));
             } else if (!none && !table.columns().contains(m.getValue())) {
-                problems.add(new ImportReport.Problem(1, m.getValue(), null,
-                        "the mapping names a column the file does not have"));
+                problems.add(new ImportReport.Problem(1, m.getValue(), null, reasons.text("noSuchColumn")));
             }
         }
         for (String required : kind.required()) {
             if (columnOf.get(required) == null) {
-                problems.add(new ImportReport.Problem(1, required, null, "no column for the required field '"
-                        + required + "'"));
+                problems.add(new ImportReport.Problem(1, required, null, reasons.text("requiredColumn", required)));
             }
         }
-        kind.checkColumns(columnOf, problems);
+        kind.checkColumns(columnOf, problems, reasons);
         List<Long> created = new ArrayList<>();
         int valid = 0;
         if (problems.isEmpty()) {
-            ImportKind.Existing<F> existing = kind.existing();
+            ImportKind.Existing<F> existing = kind.existing(reasons);
             Map<String, Integer> seen = new HashMap<>();
             int processed = 0;
             for (Table.Row row : table.rows()) {
                 processed++;
                 List<ImportReport.Problem> rowProblems = new ArrayList<>();
-                F form = kind.form(row, columnOf, rowProblems);
+                F form = kind.form(row, columnOf, rowProblems, reasons);
                 Integer first = seen.putIfAbsent(kind.duplicateKey(form), row.number());
                 if (first != null) {
                     rowProblems.add(new ImportReport.Problem(row.number(), null, null,
-                            "the same record as row " + first));
+                            reasons.text("sameAsRow", String.valueOf(first))));
                 }
                 BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "row");
                 Long id = rowProblems.isEmpty() ? kind.save(form, errors, username) : null;
                 errors.getFieldErrors().forEach(e -> rowProblems.add(new ImportReport.Problem(row.number(),
                         column(kind, e.getField(), columnOf), e.getRejectedValue() == null ? null
-                        : String.valueOf(e.getRejectedValue()), kind.reason(e.getField(), e.getDefaultMessage(), form))));
+                        : String.valueOf(e.getRejectedValue()), kind.reason(e.getField(), reasons.of(e), form, reasons))));
                 if (id != null) {
                     existing.repeatedBy(form, id).ifPresent(what -> rowProblems.add(new ImportReport.Problem(row.number(), null,
                             null, what)));

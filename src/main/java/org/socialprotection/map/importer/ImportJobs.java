@@ -63,7 +63,7 @@ class ImportJobs implements DisposableBean {
         this.imports = imports;
     }
 
-    Status submit(String type, byte[] bytes, String mapping, boolean dryRun, String owner) {
+    Status submit(String type, byte[] bytes, String mapping, boolean dryRun, String owner, java.util.Locale locale) {
         expire();
         Job job = new Job(type, owner, dryRun);
         jobs.put(job.id, job);
@@ -73,7 +73,7 @@ class ImportJobs implements DisposableBean {
                 job.report = imports.run(type, bytes, mapping, dryRun, owner, (done, total) -> {
                     job.done.set(done);
                     job.total.set(total);
-                });
+                }, locale);
                 job.done.set(job.report.rows());
                 job.total.set(job.report.rows());
                 job.state = State.DONE;

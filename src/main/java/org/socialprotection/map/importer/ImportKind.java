@@ -25,7 +25,7 @@ interface ImportKind<F> {
     /** An example file: the header and one row. */
     String template();
 
-    F form(Table.Row row, Map<String, String> columnOf, List<ImportReport.Problem> problems);
+    F form(Table.Row row, Map<String, String> columnOf, List<ImportReport.Problem> problems, Reasons reasons);
 
     /** Saves a new draft; null when {@code errors} says what is wrong. Returns the new record's id. */
     Long save(F form, Errors errors, String username);
@@ -42,7 +42,7 @@ interface ImportKind<F> {
      * What is stored already, read once before the first row so that a large file does not ask the database about
      * every row: says which existing record a newly created one probably repeats.
      */
-    default Existing<F> existing() {
+    default Existing<F> existing(Reasons reasons) {
         return (form, id) -> Optional.empty();
     }
 
@@ -53,11 +53,11 @@ interface ImportKind<F> {
     }
 
     /** A better reason where the kind knows one (swapped coordinates, say). */
-    default String reason(String formField, String message, F form) {
+    default String reason(String formField, String message, F form, Reasons reasons) {
         return message;
     }
 
     /** Checks that the table as a whole can be read, before any row. */
-    default void checkColumns(Map<String, String> columnOf, List<ImportReport.Problem> problems) {
+    default void checkColumns(Map<String, String> columnOf, List<ImportReport.Problem> problems, Reasons reasons) {
     }
 }

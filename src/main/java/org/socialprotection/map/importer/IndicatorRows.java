@@ -50,7 +50,8 @@ class IndicatorRows implements ImportKind<IndicatorValueForm> {
     }
 
     @Override
-    public IndicatorValueForm form(Table.Row row, Map<String, String> columnOf, List<ImportReport.Problem> problems) {
+    public IndicatorValueForm form(Table.Row row, Map<String, String> columnOf, List<ImportReport.Problem> problems,
+                            Reasons reasons) {
         IndicatorValueForm form = new IndicatorValueForm();
         form.setCountry(RowValues.upper(row.get(columnOf.get("country"))));
         form.setIndicator(RowValues.code(row.get(columnOf.get("indicator"))));

@@ -60,10 +60,9 @@ class ObservationImport implements ImportKind<ObservationForm> {
     }
 
     @Override
-    public void checkColumns(Map<String, String> columnOf, List<ImportReport.Problem> problems) {
+    public void checkColumns(Map<String, String> columnOf, List<ImportReport.Problem> problems, Reasons reasons) {
         if ((columnOf.get("latitude") == null || columnOf.get("longitude") == null) && columnOf.get("geopoint") == null) {
-            problems.add(new ImportReport.Problem(1, "latitude", null,
-                    "no latitude/longitude columns and no survey geopoint column"));
+            problems.add(new ImportReport.Problem(1, "latitude", null, reasons.text("noCoordinates")));
         }
     }
 
@@ -80,7 +79,7 @@ class ObservationImport implements ImportKind<ObservationForm> {
 
     /** Same title in the same country; the country is read from the saved record, since a point may decide it. */
     @Override
-    public Existing<ObservationForm> existing() {
+    public Existing<ObservationForm> existing(Reasons reasons) {
         Map<String, Long> stored = new HashMap<>();
         for (Object[] row : observations.titlesByCountry()) {
             stored.putIfAbsent(row[1] + "|" + String.valueOf(row[0]).toLowerCase(Locale.ROOT), (Long) row[2]);
@@ -88,8 +87,8 @@ class ObservationImport implements ImportKind<ObservationForm> {
         return (form, id) -> {
             Observation saved = observations.getReferenceById(id);
             Long other = stored.get(saved.getCountryIso3() + "|" + saved.getTitle().toLowerCase(Locale.ROOT));
-            return Optional.ofNullable(other).map(o -> "a record with this title already exists in "
-                    + saved.getCountryIso3() + " (#" + o + ")");
+            return Optional.ofNullable(other).map(o -> reasons.text("existing", saved.getCountryIso3(),
+                    String.valueOf(o)));
         };
     }
 
@@ -108,7 +107,8 @@ class ObservationImport implements ImportKind<ObservationForm> {
     }
 
     @Override
-    public ObservationForm form(Table.Row row, Map<String, String> columnOf, List<ImportReport.Problem> problems) {
+    public ObservationForm form(Table.Row row, Map<String, String> columnOf, List<ImportReport.Problem> problems,
+                                Reasons reasons) {
         ObservationForm form = new ObservationForm();
         form.setTitle(row.get(columnOf.get("title")));
         form.setKind(lower(row.get(columnOf.get("kind"))));
@@ -127,7 +127,7 @@ class ObservationImport implements ImportKind<ObservationForm> {
                 form.setLon(decimal(parts[1]));
             } else {
                 problems.add(new ImportReport.Problem(row.number(), columnOf.get("geopoint"), geopoint,
-                        "a survey geopoint is \"latitude longitude altitude accuracy\""));
+                        reasons.text("geopoint")));
             }
         }
         form.setGroups(list(row.get(columnOf.get("groups"))));
@@ -140,14 +140,14 @@ class ObservationImport implements ImportKind<ObservationForm> {
             form.setSources(title.replace("|", "/") + (url == null || url.isBlank() ? "" : " | " + url.trim()));
         } else if (url != null && !url.isBlank()) {
             problems.add(new ImportReport.Problem(row.number(), columnOf.get("source_title"), null,
-                    "a source address needs a source title"));
+                    reasons.text("sourceTitle")));
         }
         return form;
     }
 
     /** Says when the coordinates look swapped, which is the commonest mistake in field data. */
     @Override
-    public String reason(String field, String message, ObservationForm form) {
+    public String reason(String field, String message, ObservationForm form, Reasons reasons) {
         if ((field.equals("country") || field.equals("lat") || field.equals("lon")) && form.getLat() != null
                 && form.getLon() != null) {
             try {
@@ -156,8 +156,7 @@ class ObservationImport implements ImportKind<ObservationForm> {
                 if (Math.abs(lon) <= 90 && Math.abs(lat) <= 180) {
                     var swapped = locator.countryOf(Geometries.point(lat, lon));
                     if (swapped.isPresent() && (form.getCountry() == null || swapped.get().equals(form.getCountry()))) {
-                        return message + "; latitude and longitude are probably swapped: swapped, the point falls in "
-                                + swapped.get();
+                        return message + "; " + reasons.text("swapped", swapped.get());
                     }
                 }
             } catch (RuntimeException ignored) {

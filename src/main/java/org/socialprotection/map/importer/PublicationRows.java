@@ -53,7 +53,8 @@ class PublicationRows implements ImportKind<PublicationForm> {
     }
 
     @Override
-    public PublicationForm form(Table.Row row, Map<String, String> columnOf, List<ImportReport.Problem> problems) {
+    public PublicationForm form(Table.Row row, Map<String, String> columnOf, List<ImportReport.Problem> problems,
+                            Reasons reasons) {
         PublicationForm form = new PublicationForm();
         form.setType(RowValues.code(row.get(columnOf.get("type"))));
         form.setTitle(row.get(columnOf.get("title")));

@@ -72,7 +72,8 @@ class SchemeRows implements ImportKind<SchemeForm> {
     }
 
     @Override
-    public SchemeForm form(Table.Row row, Map<String, String> columnOf, List<ImportReport.Problem> problems) {
+    public SchemeForm form(Table.Row row, Map<String, String> columnOf, List<ImportReport.Problem> problems,
+                           Reasons reasons) {
         SchemeForm form = new SchemeForm();
         form.setCountry(RowValues.upper(row.get(columnOf.get("country"))));
         form.setOfficialName(row.get(columnOf.get("official_name")));
@@ -85,7 +86,7 @@ class SchemeRows implements ImportKind<SchemeForm> {
         form.setType(RowValues.code(row.get(columnOf.get("type"))));
         form.setParticipation(RowValues.orDefault(RowValues.code(row.get(columnOf.get("participation"))), "unknown"));
         form.setBenefitForms(RowValues.codes(row.get(columnOf.get("benefit_forms"))));
-        form.setCoverage(coverage(row, columnOf.get("coverage"), problems));
+        form.setCoverage(coverage(row, columnOf.get("coverage"), problems, reasons));
         form.setSchemeStatus(RowValues.orDefault(RowValues.code(row.get(columnOf.get("status"))), "active"));
         form.setStartDate(row.get(columnOf.get("start_date")));
         form.setEndDate(row.get(columnOf.get("end_date")));
@@ -95,7 +96,8 @@ class SchemeRows implements ImportKind<SchemeForm> {
         return form;
     }
 
-    private static List<SchemeForm.CoverageRow> coverage(Table.Row row, String column, List<ImportReport.Problem> problems) {
+    private static List<SchemeForm.CoverageRow> coverage(Table.Row row, String column, List<ImportReport.Problem> problems,
+                                                         Reasons reasons) {
         Map<String, String[]> given = new LinkedHashMap<>();
         String cell = row.get(column);
         if (cell != null) {
@@ -106,7 +108,7 @@ class SchemeRows implements ImportKind<SchemeForm> {
                 String[] groupAndRest = entry.split("=", 2);
                 if (groupAndRest.length < 2) {
                     problems.add(new ImportReport.Problem(row.number(), column, entry.trim(),
-                            "write legal coverage as group=status: reason"));
+                            reasons.text("coverageFormat")));
                     continue;
                 }
                 String[] statusAndReason = groupAndRest[1].split(":", 2);
@@ -118,7 +120,7 @@ class SchemeRows implements ImportKind<SchemeForm> {
         for (String group : given.keySet()) {
             if (Coded.find(WorkerGroup.class, group).isEmpty()) {
                 problems.add(new ImportReport.Problem(row.number(), column, group,
-                        "unknown worker group; expected one of " + Coded.codes(WorkerGroup.class)));
+                        reasons.text("unknownGroup", String.valueOf(Coded.codes(WorkerGroup.class)))));
             }
         }
         for (WorkerGroup group : WorkerGroup.values()) {

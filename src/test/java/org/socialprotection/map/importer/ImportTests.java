@@ -293,6 +293,23 @@ abstract class ImportTests {
         return p.get("column") + " | " + p.get("value") + " | " + p.get("reason");
     }
 
+    /** The reasons speak the reader's language: the page's, or a script's lang. */
+    @Test
+    void aFrenchReaderReadsTheReasonsInFrench() throws Exception {
+        String report = mvc.perform(multipart("/api/imports/observations").file(new MockMultipartFile("file",
+                        "terrain.csv", null, WITH_MISTAKES.getBytes(StandardCharsets.UTF_8)))
+                        .param("dryRun", "true").param("lang", "fr").with(user("ines").roles("RESEARCHER")))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(problem(report, 10)).endsWith("la même fiche que la ligne 2");
+        assertThat(problem(report, 3)).startsWith("kind | sideways | Choisissez");
+        assertThat(problem(report, 5)).contains("probablement inversées : inversé, le point tombe en RWA");
+        String noTitle = mvc.perform(multipart("/api/imports/observations").file(new MockMultipartFile("file",
+                        "terrain.csv", null, "kind;latitude;longitude\ninclusion;5.6;-0.19\n".getBytes(
+                        StandardCharsets.UTF_8))).param("lang", "es").with(user("ines").roles("RESEARCHER")))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(problem(noTitle, 1)).endsWith("ninguna columna para el campo obligatorio «title»");
+    }
+
     /** A survey export with its own column names: the report offers the file's columns for each field. */
     @Test
     void theColumnsOfASurveyAreChosenOnThePageThenTheSameFileIsCheckedAgain() throws Exception {
