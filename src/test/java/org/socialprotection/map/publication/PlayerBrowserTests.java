@@ -92,6 +92,13 @@ class PlayerBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theEpisodePageHasNoSeriousAccessibilityViolation() throws Exception {
+        open("/podcasts/" + episode.getId());
+        waitFor("#segments a.listen-from");
+        assertThat(seriousAccessibilityViolations()).as("axe-core on the episode page").isEmpty();
+    }
+
+    @Test
     void anObservationPageLeadsToTheMomentAboutIt() {
         open("/observations/" + market.getId());
         String href = click("#listen a.listen-from", "href");
