@@ -15,4 +15,9 @@ public interface Countries extends JpaRepository<Country, String> {
 
     @Query("select new org.socialprotection.map.country.CountryName(c.iso3, c.nameEn, c.nameFr, c.nameEs) from Country c")
     List<CountryName> names();
+
+    /** One country's names, without loading its boundary. */
+    @Query("select new org.socialprotection.map.country.CountryName(c.iso3, c.nameEn, c.nameFr, c.nameEs)"
+            + " from Country c where c.iso3 = :iso3")
+    java.util.Optional<CountryName> nameOf(String iso3);
 }

@@ -91,7 +91,7 @@ class ImportEngine {
                         column(kind, e.getField(), columnOf), e.getRejectedValue() == null ? null
                         : String.valueOf(e.getRejectedValue()), kind.reason(e.getField(), reasons.of(e), form, reasons))));
                 if (id != null) {
-                    existing.repeatedBy(form, id).ifPresent(what -> rowProblems.add(new ImportReport.Problem(row.number(), null,
+                    existing.repeatedBy(form, id, row.number()).ifPresent(what -> rowProblems.add(new ImportReport.Problem(row.number(), null,
                             null, what)));
                     created.add(id);
                 }
@@ -122,7 +122,7 @@ class ImportEngine {
             String mapped = mapping.get(field.getKey());
             if (mapped != null) {
                 // a blank mapping says "no column", even where a column of the usual name exists
-                columnOf.put(field.getKey(), columns.contains(mapped) ? mapped : null);
+                columnOf.put(field.getKey(), !mapped.isBlank() && columns.contains(mapped) ? mapped : null);
                 continue;
             }
             for (String name : field.getValue()) {

@@ -43,13 +43,16 @@ interface ImportKind<F> {
      * every row: says which existing record a newly created one probably repeats.
      */
     default Existing<F> existing(Reasons reasons) {
-        return (form, id) -> Optional.empty();
+        return (form, id, row) -> Optional.empty();
     }
 
-    /** The records stored before an import began. */
+    /** The records stored before an import began, and those the import has made so far. */
     interface Existing<F> {
-        /** The stored record that the new record {@code id}, made from {@code form}, probably repeats, for the report. */
-        Optional<String> repeatedBy(F form, long id);
+        /**
+         * The record that the new record {@code id}, made from {@code form} at {@code row}, probably repeats (a stored
+         * one, or an earlier row's), for the report.
+         */
+        Optional<String> repeatedBy(F form, long id, int row);
     }
 
     /** A better reason where the kind knows one (swapped coordinates, say). */

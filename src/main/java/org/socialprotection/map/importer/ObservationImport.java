@@ -77,18 +77,27 @@ class ObservationImport implements ImportKind<ObservationForm> {
         return String.valueOf(form.getTitle()).toLowerCase(Locale.ROOT) + "|" + form.getLon() + "|" + form.getLat();
     }
 
-    /** Same title in the same country; the country is read from the saved record, since a point may decide it. */
+    /**
+     * Same title in the same country, stored already or in an earlier row of the file (at another point: the same
+     * point is a repeated row); the country is read from the saved record, since a point may decide it.
+     */
     @Override
     public Existing<ObservationForm> existing(Reasons reasons) {
         Map<String, Long> stored = new HashMap<>();
         for (Object[] row : observations.titlesByCountry()) {
             stored.putIfAbsent(row[1] + "|" + String.valueOf(row[0]).toLowerCase(Locale.ROOT), (Long) row[2]);
         }
-        return (form, id) -> {
+        Map<String, Integer> earlierRows = new HashMap<>();
+        return (form, id, row) -> {
             Observation saved = observations.getReferenceById(id);
-            Long other = stored.get(saved.getCountryIso3() + "|" + saved.getTitle().toLowerCase(Locale.ROOT));
-            return Optional.ofNullable(other).map(o -> reasons.text("existing", saved.getCountryIso3(),
-                    String.valueOf(o)));
+            String key = saved.getCountryIso3() + "|" + saved.getTitle().toLowerCase(Locale.ROOT);
+            Long other = stored.get(key);
+            if (other != null) {
+                return Optional.of(reasons.text("existing", saved.getCountryIso3(), String.valueOf(other)));
+            }
+            Integer earlier = earlierRows.putIfAbsent(key, row);
+            return Optional.ofNullable(earlier).map(r -> reasons.text("sameTitle", String.valueOf(r),
+                    saved.getCountryIso3()));
         };
     }
 

@@ -88,8 +88,8 @@ final class TableReader {
             List<Table.Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 String[] cells = new String[columns.size()];
-                for (int c = 0; c < cells.length; c++) {
-                    cells[c] = record.isSet(columns.get(c)) ? record.get(columns.get(c)) : null;
+                for (int c = 0; c < cells.length && c < record.size(); c++) {
+                    cells[c] = record.get(c);
                 }
                 rows.add(new Table.Row((int) record.getRecordNumber() + 1, index, cells));
             }
@@ -158,7 +158,8 @@ final class TableReader {
                 int width = cells.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
                 columns = new ArrayList<>();
                 for (int c = 0; c < width; c++) {
-                    columns.add(cells.getOrDefault(c, ""));
+                    // a blank header cell is named after its spreadsheet column, so that it can still be chosen
+                    columns.add(cells.getOrDefault(c, "(column " + CellReference.convertNumToColString(c) + ")"));
                 }
                 index = Table.index(columns);
                 return;

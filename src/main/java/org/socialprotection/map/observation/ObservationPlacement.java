@@ -22,14 +22,23 @@ public class ObservationPlacement {
     }
 
     public void place(Observation observation, Point location, Privacy privacy, String givenIso3) {
+        placeIn(observation, location, privacy, countryFor(location, givenIso3));
+    }
+
+    /** Places an observation in the country {@link #countryFor} has just given for this point. */
+    public void placeIn(Observation observation, Point location, Privacy privacy, String iso3) {
+        observation.place(location, privacy, iso3);
+    }
+
+    /** The country of a point: the given one if the point falls in it, else the point's own; refused with a reason. */
+    public String countryFor(Point location, String givenIso3) {
         String found = locator.countryOf(location).orElse(null);
         if (givenIso3 == null) {
             if (found == null) {
                 throw new PlacementException("the point (" + location.getX() + ", " + location.getY()
                         + ") is in no country; give the country or check the coordinates (longitude first)");
             }
-            observation.place(location, privacy, found);
-            return;
+            return found;
         }
         String iso3 = givenIso3.toUpperCase();
         if (!locator.isCountry(iso3)) {
@@ -39,7 +48,7 @@ public class ObservationPlacement {
             throw new PlacementException("the point (" + location.getX() + ", " + location.getY() + ") falls "
                     + (found == null ? "in no country" : "in " + describe(found)) + ", not in " + describe(iso3));
         }
-        observation.place(location, privacy, iso3);
+        return iso3;
     }
 
     private String describe(String iso3) {

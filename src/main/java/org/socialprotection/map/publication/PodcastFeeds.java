@@ -61,8 +61,7 @@ class PodcastFeeds {
     }
 
     private String countryName(String iso3, Language language) {
-        return countries.findById(iso3).map(c -> language.pick(c.getNameEn(), c.getNameFr(), c.getNameEs()))
-                .orElse(iso3);
+        return countries.nameOf(iso3).map(c -> c.name(language)).orElse(iso3);
     }
 
     private String text(String key, Locale locale, Object... args) {

@@ -46,12 +46,11 @@ public class PublicationFiles {
         Publication p = publications.findById(id).orElseThrow(() -> new NotFoundException("publication", id));
         MediaFile file = library.upload(content, size, name, p.getType() == PublicationType.BRIEF ? BRIEF : PODCAST,
                 user);
-        InputStreamSource upload = content;
         if (file.getKind() != MediaKind.PDF) {
             p.attachFile(file.getKey(), file.getKind().contentType(), file.getSize(), null, null, null);
         } else {
             PdfFacts facts;
-            try (InputStream in = upload.getInputStream()) {
+            try (InputStream in = content.getInputStream()) {
                 facts = PdfFacts.read(in);
             } catch (IOException e) {
                 library.discard(file.getKey());

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.socialprotection.map.atlas.Coded;
 import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.atlas.Source;
-import org.socialprotection.map.country.Countries;
+import org.socialprotection.map.country.CountryLocator;
 import org.springframework.validation.Errors;
 
 /**
@@ -48,11 +48,12 @@ final class FieldChecks {
     }
 
     /** An ISO 3166-1 alpha-3 code of a country the atlas knows. */
-    static String country(String text, String field, Countries countries, Errors errors) {
+    /** A country code of the atlas, checked in memory (CountryLocator), since imports check one a row. */
+    static String country(String text, String field, CountryLocator countries, Errors errors) {
         String iso3 = upper(text);
         if (iso3 == null) {
             errors.rejectValue(field, "error.required", "required");
-        } else if (!iso3.matches("[A-Z]{3}") || !countries.existsById(iso3)) {
+        } else if (!iso3.matches("[A-Z]{3}") || !countries.isCountry(iso3)) {
             errors.rejectValue(field, "forms.error.country", "no country has the code '" + iso3 + "'");
             return null;
         }

@@ -5,7 +5,7 @@ import static org.socialprotection.map.workspace.FieldChecks.blankToNull;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.Objects;
-import org.socialprotection.map.country.Countries;
+import org.socialprotection.map.country.CountryLocator;
 import org.socialprotection.map.indicator.Indicator;
 import org.socialprotection.map.indicator.IndicatorValue;
 import org.socialprotection.map.indicator.IndicatorValues;
@@ -25,11 +25,11 @@ class IndicatorValueEditor {
 
     private final IndicatorValues values;
     private final Indicators indicators;
-    private final Countries countries;
+    private final CountryLocator countries;
     private final EntityManager entityManager;
     private final Workflow workflow;
 
-    IndicatorValueEditor(IndicatorValues values, Indicators indicators, Countries countries,
+    IndicatorValueEditor(IndicatorValues values, Indicators indicators, CountryLocator countries,
                          EntityManager entityManager, Workflow workflow) {
         this.values = values;
         this.indicators = indicators;

@@ -77,10 +77,10 @@ class ObservationEditor {
         }
         Point point = point(form, errors);
         String country = FieldChecks.blankToNull(form.getCountry());
+        String placedIn = null;
         if (point != null && !errors.hasFieldErrors("country")) {
             try {
-                placement.place(new Observation("check", Kind.INCLUSION, "check"), point,
-                        privacy == null ? Privacy.EXACT : privacy, country);
+                placedIn = placement.countryFor(point, country);
             } catch (ObservationPlacement.PlacementException e) {
                 errors.rejectValue(country == null ? "lat" : "country", "error.placement", e.getMessage());
             }
@@ -99,7 +99,7 @@ class ObservationEditor {
         o.setNarrative(FieldChecks.blankToNull(form.getNarrative()));
         o.setPlaceName(FieldChecks.blankToNull(form.getPlaceName()));
         o.setPlaceType(placeType);
-        placement.place(o, point, privacy, country);
+        placement.placeIn(o, point, privacy, placedIn);
         o.getGroups().clear();
         o.getGroups().addAll(groups);
         o.getComponents().clear();

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.atlas.Source;
 import org.socialprotection.map.atlas.WorkerGroup;
-import org.socialprotection.map.country.Countries;
+import org.socialprotection.map.country.CountryLocator;
 import org.socialprotection.map.scheme.BenefitForm;
 import org.socialprotection.map.scheme.Branch;
 import org.socialprotection.map.scheme.CoverageFigure;
@@ -35,10 +35,10 @@ import org.springframework.validation.Errors;
 class SchemeEditor {
 
     private final Schemes schemes;
-    private final Countries countries;
+    private final CountryLocator countries;
     private final Workflow workflow;
 
-    SchemeEditor(Schemes schemes, Countries countries, Workflow workflow) {
+    SchemeEditor(Schemes schemes, CountryLocator countries, Workflow workflow) {
         this.schemes = schemes;
         this.countries = countries;
         this.workflow = workflow;

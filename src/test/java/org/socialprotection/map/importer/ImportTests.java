@@ -37,7 +37,8 @@ abstract class ImportTests {
             + ";exclusion;no title;GHA;5.6;-0.19;;;WIEGO;https://www.wiego.org\n"
             + "Bad date;inclusion;;GHA;5.6;-0.19;;2021-13;WIEGO;https://www.wiego.org\n"
             + "Unknown group;inclusion;;GHA;5.6;-0.18;farmers;;WIEGO;https://www.wiego.org\n"
-            + "Crèche at Makola;inclusion;Makola;GHA;5,5490;-0,2106;market_traders;2019;WIEGO;https://www.wiego.org/child-care-markets\n";
+            + "Crèche at Makola;inclusion;Makola;GHA;5,5490;-0,2106;market_traders;2019;WIEGO;https://www.wiego.org/child-care-markets\n"
+            + "Crèche at Makola;inclusion;Accra;GHA;5.5600;-0.2000;market_traders;2019;WIEGO;https://www.wiego.org\n";
     static final String CORRECT = HEADER
             + "Crèche at Makola (import test);inclusion;Makola;GHA;5,5490;-0,2106;market_traders;2019;WIEGO;https://www.wiego.org/child-care-markets\n"
             + "Kigali traders' savings group (import test);inclusion;Nyabugogo;;-1.9380;30.0450;market_traders;2020;StreetNet;https://streetnet.org.za/?p=21524\n";
@@ -67,7 +68,7 @@ abstract class ImportTests {
         upload("field-data.csv", WITH_MISTAKES.getBytes(StandardCharsets.UTF_8), false, null)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.committed").value(false))
-                .andExpect(jsonPath("$.rows").value(9))
+                .andExpect(jsonPath("$.rows").value(10))
                 .andExpect(jsonPath("$.problems[?(@.row == 3)].column", hasItem("kind")))
                 .andExpect(jsonPath("$.problems[?(@.row == 4)].column", hasItem("latitude")))
                 .andExpect(jsonPath("$.problems[?(@.row == 5)].reason", hasItem(containsString("probably swapped"))))
@@ -76,7 +77,9 @@ abstract class ImportTests {
                 .andExpect(jsonPath("$.problems[?(@.row == 7)].column", hasItem("title")))
                 .andExpect(jsonPath("$.problems[?(@.row == 8)].column", hasItem("observed_from")))
                 .andExpect(jsonPath("$.problems[?(@.row == 9)].column", hasItem("groups")))
-                .andExpect(jsonPath("$.problems[?(@.row == 10)].reason", hasItem(containsString("same record as row 2"))));
+                .andExpect(jsonPath("$.problems[?(@.row == 10)].reason", hasItem(containsString("same record as row 2"))))
+                .andExpect(jsonPath("$.problems[?(@.row == 11)].reason",
+                        hasItem(containsString("the same title as row 2, also in GHA"))));
         assertThat(observations.count()).isEqualTo(before);
     }
 
