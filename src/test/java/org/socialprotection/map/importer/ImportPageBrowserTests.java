@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.socialprotection.map.account.AccountService;
 import org.socialprotection.map.account.Role;
 import org.socialprotection.map.observation.Observations;
 import org.socialprotection.map.support.BrowserTest;
@@ -23,21 +22,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ImportPageBrowserTests extends BrowserTest {
 
-    static final String PASSWORD = "a-long-enough-password";
-
-    @Autowired AccountService accounts;
     @Autowired Observations observations;
 
     @BeforeEach
     void signIn() {
-        if (accounts.all().stream().noneMatch(a -> a.getUsername().equals("importer"))) {
-            accounts.create("importer", PASSWORD, Role.RESEARCHER, false);
-        }
-        open("/login");
-        driver.findElement(By.name("username")).sendKeys("importer");
-        driver.findElement(By.name("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitUntil(d -> d.getCurrentUrl().endsWith("/workspace"));
+        signIn("importer", Role.RESEARCHER);
     }
 
     /** Other browser tests count what the map shows: the drafts imported here are removed. */

@@ -92,6 +92,24 @@ public abstract class BrowserTest {
         return new ChromeDriver(service, options);
     }
 
+    /** The password of the accounts {@link #signIn} creates. */
+    protected static final String PASSWORD = "a-long-enough-password";
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.socialprotection.map.account.AccountService accounts;
+
+    /** Signs in through the login form, as a person would; the account is created on first use. */
+    protected void signIn(String username, org.socialprotection.map.account.Role role) {
+        if (accounts.all().stream().noneMatch(a -> a.getUsername().equals(username))) {
+            accounts.create(username, PASSWORD, role, false);
+        }
+        open("/login");
+        driver.findElement(org.openqa.selenium.By.name("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.name("password")).sendKeys(PASSWORD);
+        driver.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
+        waitUntil(d -> d.getCurrentUrl().endsWith("/workspace"));
+    }
+
     protected String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }

@@ -7,28 +7,15 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.socialprotection.map.account.AccountService;
 import org.socialprotection.map.account.Role;
 import org.socialprotection.map.support.BrowserTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** A researcher places an observation by clicking the map, sees its country, and reads the form's errors. */
 class PlacePointBrowserTests extends BrowserTest {
 
-    static final String PASSWORD = "a-long-enough-password";
-
-    @Autowired AccountService accounts;
-
     @BeforeEach
     void signIn() {
-        if (accounts.all().stream().noneMatch(a -> a.getUsername().equals("placer"))) {
-            accounts.create("placer", PASSWORD, Role.RESEARCHER, false);
-        }
-        open("/login");
-        driver.findElement(By.name("username")).sendKeys("placer");
-        driver.findElement(By.name("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitUntil(d -> d.getCurrentUrl().endsWith("/workspace"));
+        signIn("placer", Role.RESEARCHER);
     }
 
     @Test
