@@ -16,7 +16,7 @@ import org.socialprotection.map.country.CountryView.Counts;
 import org.socialprotection.map.geo.GeoJson.Feature;
 import org.socialprotection.map.geo.GeoJson.FeatureCollection;
 import org.socialprotection.map.indicator.IndicatorReader;
-import org.socialprotection.map.web.NotFoundException;
+import org.socialprotection.map.atlas.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

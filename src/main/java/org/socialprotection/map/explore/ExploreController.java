@@ -14,7 +14,7 @@ import org.socialprotection.map.observation.ObservationQuery;
 import org.socialprotection.map.observation.ObservationReader;
 import org.socialprotection.map.scheme.Branch;
 import org.socialprotection.map.scheme.SchemeType;
-import org.socialprotection.map.web.BadRequestException;
+import org.socialprotection.map.atlas.BadRequestException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;

@@ -2,8 +2,8 @@ package org.socialprotection.map.gazetteer;
 
 import java.util.Locale;
 import java.util.Set;
-import org.socialprotection.map.web.BadRequestException;
-import org.socialprotection.map.web.QueryParams;
+import org.socialprotection.map.atlas.BadRequestException;
+import org.socialprotection.map.atlas.QueryParams;
 import org.springframework.util.MultiValueMap;
 
 /** The parameters of GET /api/places, validated. */

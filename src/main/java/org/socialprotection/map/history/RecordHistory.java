@@ -24,7 +24,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.persister.entity.EntityPersister;
-import org.socialprotection.map.web.NotFoundException;
+import org.socialprotection.map.atlas.NotFoundException;
 import org.socialprotection.map.workflow.AtlasRecord;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;

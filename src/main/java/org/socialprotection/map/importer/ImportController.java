@@ -90,7 +90,7 @@ class ImportController {
                @RequestParam(required = false) String mapping, Authentication authentication, Model model,
                jakarta.servlet.http.HttpServletResponse response) {
         ImportJobs.Status job = jobs.status(id, authentication.getName())
-                .orElseThrow(() -> new org.socialprotection.map.web.NotFoundException("import job", id));
+                .orElseThrow(() -> new org.socialprotection.map.atlas.NotFoundException("import job", id));
         model.addAttribute("job", job);
         model.addAttribute("type", job.type());
         model.addAttribute("mapping", mapping);

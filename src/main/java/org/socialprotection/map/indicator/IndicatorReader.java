@@ -2,7 +2,7 @@ package org.socialprotection.map.indicator;
 
 import java.util.List;
 import org.socialprotection.map.atlas.Language;
-import org.socialprotection.map.web.NotFoundException;
+import org.socialprotection.map.atlas.NotFoundException;
 import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;

@@ -5,8 +5,8 @@ import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.geo.Bbox;
 import org.socialprotection.map.scheme.Branch;
 import org.socialprotection.map.scheme.SchemeType;
-import org.socialprotection.map.web.BadRequestException;
-import org.socialprotection.map.web.QueryParams;
+import org.socialprotection.map.atlas.BadRequestException;
+import org.socialprotection.map.atlas.QueryParams;
 import org.springframework.util.MultiValueMap;
 
 /**

@@ -12,7 +12,7 @@ import org.socialprotection.map.geo.Geometries;
 import org.socialprotection.map.geo.GeoJson.FeatureCollection;
 import org.socialprotection.map.geo.SpatialDialect;
 import org.socialprotection.map.observation.ObservationView.PublicationRef;
-import org.socialprotection.map.web.NotFoundException;
+import org.socialprotection.map.atlas.NotFoundException;
 import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

@@ -12,7 +12,7 @@ import org.socialprotection.map.geo.GeoJson;
 import org.socialprotection.map.ogcapi.Documents.Extent;
 import org.socialprotection.map.ogcapi.Documents.Feature;
 import org.socialprotection.map.ogcapi.Documents.Spatial;
-import org.socialprotection.map.web.NotFoundException;
+import org.socialprotection.map.atlas.NotFoundException;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 

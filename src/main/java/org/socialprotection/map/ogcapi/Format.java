@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.socialprotection.map.web.BadRequestException;
+import org.socialprotection.map.atlas.BadRequestException;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 

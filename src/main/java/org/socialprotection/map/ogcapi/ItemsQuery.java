@@ -6,8 +6,8 @@ import java.util.Set;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.geo.Bbox;
 import org.socialprotection.map.observation.Kind;
-import org.socialprotection.map.web.BadRequestException;
-import org.socialprotection.map.web.QueryParams;
+import org.socialprotection.map.atlas.BadRequestException;
+import org.socialprotection.map.atlas.QueryParams;
 import org.springframework.util.MultiValueMap;
 
 /**

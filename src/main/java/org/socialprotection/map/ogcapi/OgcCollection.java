@@ -20,7 +20,7 @@ interface OgcCollection {
     /** One page of the matching features; {@code site} is the atlas's own address, for links to its pages. */
     Page items(ItemsQuery query, Language language, String site);
 
-    /** One feature; a {@link org.socialprotection.map.web.NotFoundException} when there is none with this id. */
+    /** One feature; a {@link org.socialprotection.map.atlas.NotFoundException} when there is none with this id. */
     Feature item(String featureId, Language language, String site);
 
     record Page(long numberMatched, List<Feature> features) {

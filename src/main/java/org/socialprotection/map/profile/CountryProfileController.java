@@ -21,7 +21,7 @@ import org.socialprotection.map.scheme.Branch;
 import org.socialprotection.map.scheme.SchemeQuery;
 import org.socialprotection.map.scheme.SchemeReader;
 import org.socialprotection.map.scheme.SchemeView;
-import org.socialprotection.map.web.NotFoundException;
+import org.socialprotection.map.atlas.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;

@@ -1,7 +1,7 @@
 package org.socialprotection.map.publication;
 
 import java.util.Locale;
-import org.socialprotection.map.web.BadRequestException;
+import org.socialprotection.map.atlas.BadRequestException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.country.CountryName;
 import org.socialprotection.map.country.Countries;
-import org.socialprotection.map.web.NotFoundException;
+import org.socialprotection.map.atlas.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;

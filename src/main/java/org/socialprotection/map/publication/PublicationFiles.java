@@ -7,7 +7,7 @@ import org.socialprotection.map.media.MediaFile;
 import org.socialprotection.map.media.MediaKind;
 import org.socialprotection.map.media.MediaLibrary;
 import org.socialprotection.map.media.MediaRejected;
-import org.socialprotection.map.web.NotFoundException;
+import org.socialprotection.map.atlas.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,7 +1,7 @@
 package org.socialprotection.map.publication;
 
 import java.util.Set;
-import org.socialprotection.map.web.QueryParams;
+import org.socialprotection.map.atlas.QueryParams;
 import org.springframework.util.MultiValueMap;
 
 /** The filters of GET /api/publications, validated. */

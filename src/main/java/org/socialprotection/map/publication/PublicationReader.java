@@ -3,7 +3,7 @@ package org.socialprotection.map.publication;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.Page;
 import org.socialprotection.map.atlas.PagedSql;
-import org.socialprotection.map.web.NotFoundException;
+import org.socialprotection.map.atlas.NotFoundException;
 import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;

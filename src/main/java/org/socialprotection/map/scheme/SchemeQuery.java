@@ -2,7 +2,7 @@ package org.socialprotection.map.scheme;
 
 import java.util.Set;
 import org.socialprotection.map.atlas.WorkerGroup;
-import org.socialprotection.map.web.QueryParams;
+import org.socialprotection.map.atlas.QueryParams;
 import org.springframework.util.MultiValueMap;
 
 /**

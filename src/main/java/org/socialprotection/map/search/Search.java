@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.geo.SpatialDialect;
-import org.socialprotection.map.web.BadRequestException;
+import org.socialprotection.map.atlas.BadRequestException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;

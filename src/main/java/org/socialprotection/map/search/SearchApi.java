@@ -3,7 +3,7 @@ package org.socialprotection.map.search;
 import java.util.List;
 import java.util.Map;
 import org.socialprotection.map.atlas.Language;
-import org.socialprotection.map.web.BadRequestException;
+import org.socialprotection.map.atlas.BadRequestException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,7 +1,7 @@
 package org.socialprotection.map.search;
 
 import org.socialprotection.map.atlas.Language;
-import org.socialprotection.map.web.BadRequestException;
+import org.socialprotection.map.atlas.BadRequestException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

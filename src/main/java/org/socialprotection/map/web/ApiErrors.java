@@ -1,5 +1,7 @@
 package org.socialprotection.map.web;
 
+import org.socialprotection.map.atlas.BadRequestException;
+import org.socialprotection.map.atlas.NotFoundException;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -1,5 +1,6 @@
 package org.socialprotection.map.web;
 
+import org.socialprotection.map.atlas.BadRequestException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.socialprotection.map.atlas.Coded;

@@ -1,5 +1,6 @@
 package org.socialprotection.map.web;
 
+import org.socialprotection.map.atlas.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;

@@ -8,7 +8,7 @@ import org.socialprotection.map.indicator.IndicatorValue;
 import org.socialprotection.map.observation.Observation;
 import org.socialprotection.map.publication.Publication;
 import org.socialprotection.map.scheme.Scheme;
-import org.socialprotection.map.web.NotFoundException;
+import org.socialprotection.map.atlas.NotFoundException;
 import org.socialprotection.map.workflow.AtlasRecord;
 import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.stereotype.Service;

@@ -2,7 +2,7 @@ package org.socialprotection.map.workspace;
 
 import java.net.URI;
 import org.socialprotection.map.observation.Observation;
-import org.socialprotection.map.web.NotFoundException;
+import org.socialprotection.map.atlas.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;

@@ -46,7 +46,7 @@ class WorkspaceController {
                       @RequestParam(required = false) String comment, Authentication authentication,
                       RedirectAttributes redirect) {
         RecordType recordType = RecordType.of(type).orElseThrow(() ->
-                new org.socialprotection.map.web.NotFoundException("record type", type));
+                new org.socialprotection.map.atlas.NotFoundException("record type", type));
         Transition move = Transition.valueOf(transition.toUpperCase());
         try {
             workflow.apply(recordType, id, move, comment, Actor.of(authentication));

@@ -1,4 +1,4 @@
-package org.socialprotection.map.web;
+package org.socialprotection.map.atlas;
 
 /** Input the caller can fix: answered as a 400 problem naming the parameter. */
 public class BadRequestException extends RuntimeException {

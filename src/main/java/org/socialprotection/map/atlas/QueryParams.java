@@ -1,4 +1,4 @@
-package org.socialprotection.map.web;
+package org.socialprotection.map.atlas;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.socialprotection.map.atlas.Coded;
 import org.springframework.util.MultiValueMap;
 
 /**

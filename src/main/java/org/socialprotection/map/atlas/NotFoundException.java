@@ -1,4 +1,4 @@
-package org.socialprotection.map.web;
+package org.socialprotection.map.atlas;
 
 /** A record that does not exist, or is not public: answered as a 404 problem. */
 public class NotFoundException extends RuntimeException {
