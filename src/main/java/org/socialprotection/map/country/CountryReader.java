@@ -15,7 +15,6 @@ import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.country.CountryView.Counts;
 import org.socialprotection.map.geo.GeoJson.Feature;
 import org.socialprotection.map.geo.GeoJson.FeatureCollection;
-import org.socialprotection.map.indicator.IndicatorReader;
 import org.socialprotection.map.atlas.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -28,14 +27,14 @@ public class CountryReader {
 
     private final Countries countries;
     private final JdbcTemplate jdbc;
-    private final IndicatorReader indicators;
+    private final CountryIndicators indicators;
     private final Map<String, Geometry> lowDetail = new ConcurrentHashMap<>();
 
     static final double LOW_DETAIL_TOLERANCE = 0.1;
     static final double LOW_DETAIL_MIN_AREA = 0.01;
     static final PrecisionModel LOW_DETAIL_PRECISION = new PrecisionModel(100);
 
-    CountryReader(Countries countries, JdbcTemplate jdbc, IndicatorReader indicators) {
+    CountryReader(Countries countries, JdbcTemplate jdbc, CountryIndicators indicators) {
         this.countries = countries;
         this.jdbc = jdbc;
         this.indicators = indicators;

@@ -1,7 +1,8 @@
 package org.socialprotection.map.history;
 
 import java.util.Collection;
-import org.socialprotection.map.atlas.NotFoundException;
+import org.socialprotection.map.workspace.RecordType;
+import org.socialprotection.map.workspace.RecordTypes;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -26,16 +27,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class HistoryController {
 
     private final RecordHistory history;
+    private final RecordTypes types;
     private final ObjectProvider<RoleHierarchy> roles;
 
-    HistoryController(RecordHistory history, ObjectProvider<RoleHierarchy> roles) {
+    HistoryController(RecordHistory history, RecordTypes types, ObjectProvider<RoleHierarchy> roles) {
         this.history = history;
+        this.types = types;
         this.roles = roles;
     }
 
     @GetMapping
     public String page(@PathVariable String type, @PathVariable long id, Authentication user, Model model) {
-        RecordHistory.History record = history.of(type(type), id);
+        RecordHistory.History record = history.of(types.named(type), id);
         model.addAttribute("history", record);
         model.addAttribute("canRestore", record.exists() && isEditor(user));
         return "history/page";
@@ -50,7 +53,7 @@ class HistoryController {
         if (revision == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "which revision to restore is missing");
         }
-        HistoryType historyType = type(type);
+        RecordType historyType = types.named(type);
         try {
             RecordHistory.Restored restored = history.restore(historyType, id, revision, version, user.getName());
             flash.addFlashAttribute("outcome", restored.changed() ? "restored" : "unchanged");
@@ -62,10 +65,6 @@ class HistoryController {
         }
         flash.addFlashAttribute("outcomeRevision", revision);
         return "redirect:" + historyType.historyPath(id);
-    }
-
-    private static HistoryType type(String segment) {
-        return HistoryType.of(segment).orElseThrow(() -> new NotFoundException("record type", segment));
     }
 
     /** With the role hierarchy, so that an admin is an editor too. */

@@ -38,8 +38,8 @@ final class HistoryText {
         if (value instanceof Double || value instanceof Float) {
             return number(((Number) value).doubleValue());
         }
-        if (value instanceof AtlasRecord) {
-            return HistoryType.reference(value);
+        if (value instanceof AtlasRecord record) {
+            return record.reference();
         }
         if (value instanceof Record record) {
             return components(record);

@@ -26,6 +26,7 @@ import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.persister.entity.EntityPersister;
 import org.socialprotection.map.atlas.NotFoundException;
 import org.socialprotection.map.workflow.AtlasRecord;
+import org.socialprotection.map.workspace.RecordType;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,10 +53,10 @@ public class RecordHistory {
             "updatedAt");
 
     /** The fields of each type in the order their classes declare them, worked out once. */
-    private static final Map<HistoryType, List<String>> FIELDS = new ConcurrentHashMap<>();
+    private static final Map<RecordType, List<String>> FIELDS = new ConcurrentHashMap<>();
 
     /** The collections of each type, by field. */
-    private static final Map<HistoryType, Map<String, AuditedCollection>> COLLECTIONS = new ConcurrentHashMap<>();
+    private static final Map<RecordType, Map<String, AuditedCollection>> COLLECTIONS = new ConcurrentHashMap<>();
 
     private final EntityManager entityManager;
 
@@ -84,7 +85,7 @@ public class RecordHistory {
      * A record's history, newest revision first, with the record's current version (null once it is deleted) and its
      * public page (null while it is not published).
      */
-    public record History(HistoryType type, long id, String title, String publicPath, Long version,
+    public record History(RecordType type, long id, String title, String publicPath, Long version,
                           List<Entry> entries) {
 
         public boolean exists() {
@@ -102,7 +103,7 @@ public class RecordHistory {
 
     /** The history of a record; a {@link NotFoundException} when it has none (it never existed). */
     @Transactional(readOnly = true)
-    public History of(HistoryType type, long id) {
+    public History of(RecordType type, long id) {
         List<Object[]> rows = revisions(type, id, null);
         if (rows.isEmpty()) {
             throw new NotFoundException(type.segment(), id);
@@ -122,7 +123,7 @@ public class RecordHistory {
                 continue;
             }
             AtlasRecord state = (AtlasRecord) row[0];
-            title = type.title(state);
+            title = state.title();
             Map<String, String> after = new LinkedHashMap<>();
             for (String field : fields(type, persister)) {
                 if (NOT_SHOWN.contains(field)) {
@@ -149,25 +150,25 @@ public class RecordHistory {
         Collections.reverse(entries);
         AtlasRecord current = entityManager.find(type.entity(), id);
         if (current != null) {
-            title = type.title(current);
+            title = current.title();
         }
         // the public page of an unpublished record answers 404: no link to it
-        String publicPath = current != null && current.isPublished() ? type.publicPath(current, id) : null;
+        String publicPath = current != null && current.isPublished() ? current.publicPath() : null;
         return new History(type, id, title, publicPath, current == null ? null : current.getVersion(), entries);
     }
 
     /** Restores a record as of one of its revisions, as a new revision by this user; see {@link #KEPT_ON_RESTORE}. */
     @Transactional
-    public Restored restore(HistoryType type, long id, long revision, String username) {
+    public Restored restore(RecordType type, long id, long revision, String username) {
         return restore(type, id, revision, null, username);
     }
 
     /**
-     * As {@link #restore(HistoryType, long, long, String)}, refused with an {@link OptimisticLockingFailureException}
+     * As {@link #restore(RecordType, long, long, String)}, refused with an {@link OptimisticLockingFailureException}
      * when the record is no longer at the version the user saw: someone changed it meanwhile.
      */
     @Transactional
-    public Restored restore(HistoryType type, long id, long revision, Long expectedVersion, String username) {
+    public Restored restore(RecordType type, long id, long revision, Long expectedVersion, String username) {
         AtlasRecord current = entityManager.find(type.entity(), id);
         if (current == null) {
             throw new NotFoundException(type.segment(), id);
@@ -212,13 +213,13 @@ public class RecordHistory {
     }
 
     /** The fields a diff of this type can show, for the test that each has a label. */
-    List<String> shownFields(HistoryType type) {
+    List<String> shownFields(RecordType type) {
         return fields(type, persister(type)).stream().filter(f -> !NOT_SHOWN.contains(f)).toList();
     }
 
     /** Rows of (state, revision, revision type), oldest first; one revision only when given. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> revisions(HistoryType type, long id, Long revision) {
+    private List<Object[]> revisions(RecordType type, long id, Long revision) {
         var query = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(type.entity(), false, true).add(AuditEntity.id().eq(id));
         if (revision != null) {
@@ -228,7 +229,7 @@ public class RecordHistory {
     }
 
     /** The collections of one record, each read once and replayed for every revision. */
-    private Map<String, AuditedCollection.State> collections(HistoryType type, EntityPersister persister, long id) {
+    private Map<String, AuditedCollection.State> collections(RecordType type, EntityPersister persister, long id) {
         SessionImplementor session = entityManager.unwrap(SessionImplementor.class);
         Map<String, AuditedCollection.State> states = new HashMap<>();
         COLLECTIONS.computeIfAbsent(type, t -> AuditedCollection.of(persister))
@@ -277,10 +278,11 @@ public class RecordHistory {
     /** A linked record as it is called now; by its id if it has been deleted since. */
     private String linkText(AuditedCollection.Link link) {
         Object record = entityManager.find(link.entity(), link.id());
-        return record == null ? "#" + link.id() : HistoryType.reference(record);
+        return record instanceof AtlasRecord linked ? linked.reference() : record == null ? "#" + link.id()
+                : String.valueOf(record);
     }
 
-    private EntityPersister persister(HistoryType type) {
+    private EntityPersister persister(RecordType type) {
         return entityManager.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
                 .getEntityDescriptor(type.entity());
     }
@@ -299,7 +301,7 @@ public class RecordHistory {
      * The audited fields of a record in the order its class declares them, the fields every record shares last.
      * The version is left out: Envers does not audit it, and a restore must not touch it.
      */
-    private static List<String> fields(HistoryType type, EntityPersister persister) {
+    private static List<String> fields(RecordType type, EntityPersister persister) {
         return FIELDS.computeIfAbsent(type, t -> {
             Set<String> mapped = new HashSet<>(List.of(persister.getPropertyNames()));
             if (persister.isVersioned()) {

@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.socialprotection.map.indicator.IndicatorValue;
-import org.socialprotection.map.workspace.DraftWriter;
-import org.socialprotection.map.workspace.IndicatorValueForm;
+import org.socialprotection.map.indicator.IndicatorValueEditor;
+import org.socialprotection.map.indicator.IndicatorValueForm;
+import org.socialprotection.map.workspace.RecordWrites;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -13,10 +14,12 @@ import org.springframework.validation.Errors;
 @Component
 class IndicatorRows implements ImportKind<IndicatorValueForm> {
 
-    private final DraftWriter drafts;
+    private final RecordWrites drafts;
+    private final IndicatorValueEditor editor;
 
-    IndicatorRows(DraftWriter drafts) {
+    IndicatorRows(RecordWrites drafts, IndicatorValueEditor editor) {
         this.drafts = drafts;
+        this.editor = editor;
     }
 
     @Override
@@ -65,7 +68,7 @@ class IndicatorRows implements ImportKind<IndicatorValueForm> {
 
     @Override
     public Long save(IndicatorValueForm form, Errors errors, String username) {
-        IndicatorValue saved = drafts.createIndicatorValue(form, errors, username);
+        IndicatorValue saved = drafts.createDraft(editor, form, errors, username);
         return saved == null ? null : saved.getId();
     }
 

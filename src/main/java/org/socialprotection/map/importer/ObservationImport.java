@@ -12,8 +12,9 @@ import org.socialprotection.map.country.CountryLocator;
 import org.socialprotection.map.geo.Geometries;
 import org.socialprotection.map.observation.Observation;
 import org.socialprotection.map.observation.Observations;
-import org.socialprotection.map.workspace.DraftWriter;
-import org.socialprotection.map.workspace.ObservationForm;
+import org.socialprotection.map.observation.ObservationEditor;
+import org.socialprotection.map.observation.ObservationForm;
+import org.socialprotection.map.workspace.RecordWrites;
 import org.springframework.stereotype.Service;
 
 /** Observations from a table: spreadsheet columns, or a survey tool's, with its geopoint and swapped-coordinate checks. */
@@ -28,12 +29,15 @@ class ObservationImport implements ImportKind<ObservationForm> {
             + "Makola Market,market,approximate,GHA,5.5490,-0.2106,market_traders;street_vendors,delivery,2019,,"
             + "WIEGO Child Care in Markets,https://www.wiego.org/child-care-markets\r\n";
 
-    private final DraftWriter drafts;
+    private final RecordWrites drafts;
+    private final ObservationEditor editor;
     private final Observations observations;
     private final CountryLocator locator;
 
-    ObservationImport(DraftWriter drafts, Observations observations, CountryLocator locator) {
+    ObservationImport(RecordWrites drafts, ObservationEditor editor, Observations observations,
+                      CountryLocator locator) {
         this.drafts = drafts;
+        this.editor = editor;
         this.observations = observations;
         this.locator = locator;
     }
@@ -68,7 +72,7 @@ class ObservationImport implements ImportKind<ObservationForm> {
 
     @Override
     public Long save(ObservationForm form, Errors errors, String username) {
-        Observation saved = drafts.createObservation(form, errors, username);
+        Observation saved = drafts.createDraft(editor, form, errors, username);
         return saved == null ? null : saved.getId();
     }
 

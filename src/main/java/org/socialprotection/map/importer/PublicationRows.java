@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.socialprotection.map.publication.Publication;
-import org.socialprotection.map.workspace.DraftWriter;
-import org.socialprotection.map.workspace.PublicationForm;
+import org.socialprotection.map.publication.PublicationEditor;
+import org.socialprotection.map.publication.PublicationForm;
+import org.socialprotection.map.workspace.RecordWrites;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -14,10 +15,12 @@ import org.springframework.validation.Errors;
 @Component
 class PublicationRows implements ImportKind<PublicationForm> {
 
-    private final DraftWriter drafts;
+    private final RecordWrites drafts;
+    private final PublicationEditor editor;
 
-    PublicationRows(DraftWriter drafts) {
+    PublicationRows(RecordWrites drafts, PublicationEditor editor) {
         this.drafts = drafts;
+        this.editor = editor;
     }
 
     @Override
@@ -71,7 +74,7 @@ class PublicationRows implements ImportKind<PublicationForm> {
 
     @Override
     public Long save(PublicationForm form, Errors errors, String username) {
-        Publication saved = drafts.createPublication(form, errors, username);
+        Publication saved = drafts.createDraft(editor, form, errors, username);
         return saved == null ? null : saved.getId();
     }
 

@@ -8,8 +8,9 @@ import java.util.Map;
 import org.socialprotection.map.atlas.Coded;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.scheme.Scheme;
-import org.socialprotection.map.workspace.DraftWriter;
-import org.socialprotection.map.workspace.SchemeForm;
+import org.socialprotection.map.scheme.SchemeEditor;
+import org.socialprotection.map.scheme.SchemeForm;
+import org.socialprotection.map.workspace.RecordWrites;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -20,10 +21,12 @@ import org.springframework.validation.Errors;
 @Component
 class SchemeRows implements ImportKind<SchemeForm> {
 
-    private final DraftWriter drafts;
+    private final RecordWrites drafts;
+    private final SchemeEditor editor;
 
-    SchemeRows(DraftWriter drafts) {
+    SchemeRows(RecordWrites drafts, SchemeEditor editor) {
         this.drafts = drafts;
+        this.editor = editor;
     }
 
     @Override
@@ -138,7 +141,7 @@ class SchemeRows implements ImportKind<SchemeForm> {
 
     @Override
     public Long save(SchemeForm form, Errors errors, String username) {
-        Scheme saved = drafts.createScheme(form, errors, username);
+        Scheme saved = drafts.createDraft(editor, form, errors, username);
         return saved == null ? null : saved.getId();
     }
 

@@ -2,6 +2,7 @@ package org.socialprotection.map.indicator;
 
 import java.util.List;
 import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.country.CountryIndicators;
 import org.socialprotection.map.atlas.NotFoundException;
 import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.data.domain.Sort;
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Public reads of indicators: published values only. */
 @Service
 @Transactional(readOnly = true)
-public class IndicatorReader {
+public class IndicatorReader implements CountryIndicators {
 
     private final Indicators indicators;
     private final IndicatorValues values;
@@ -32,6 +33,7 @@ public class IndicatorReader {
                 .stream().map(IndicatorView.Value::of).toList());
     }
 
+    @Override
     public List<IndicatorView.Value> ofCountry(String iso3) {
         return values.findByCountryIso3AndStatusOrderByIndicatorCodeAscYearAsc(iso3, PublicationStatus.PUBLISHED)
                 .stream().map(IndicatorView.Value::of).toList();

@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import java.util.List;
+import org.socialprotection.map.atlas.Source;
 import org.socialprotection.map.workflow.AtlasRecord;
 
 /** The value of an indicator for a country and a year, with its source. */
@@ -72,4 +74,19 @@ public class IndicatorValue extends AtlasRecord {
     public void setSourceTitle(String sourceTitle) { this.sourceTitle = sourceTitle; }
     public String getSourceUrl() { return sourceUrl; }
     public void setSourceUrl(String sourceUrl) { this.sourceUrl = sourceUrl; }
+
+    @Override
+    public String title() { return indicatorCode + " · " + countryIso3 + " · " + year; }
+
+    @Override
+    public String reference() { return indicatorCode + "/" + countryIso3 + "/" + year; }
+
+    @Override
+    public List<Source> sources() {
+        return sourceTitle == null || sourceTitle.isBlank() ? List.of() : List.of(new Source(sourceTitle, sourceUrl, null));
+    }
+
+    /** Indicator values are read on their country's page. */
+    @Override
+    public String publicPath() { return "/countries/" + countryIso3; }
 }

@@ -157,4 +157,16 @@ public class Observation extends AtlasRecord {
     public String getObservedFrom() { return observedFrom; }
     public String getObservedTo() { return observedTo; }
     public List<Source> getSources() { return sources; }
+
+    @Override
+    public String title() { return title; }
+
+    @Override
+    public String reference() { return slug; }
+
+    @Override
+    public List<Source> sources() { return sources; }
+
+    @Override
+    public String publicPath() { return "/observations/" + id; }
 }

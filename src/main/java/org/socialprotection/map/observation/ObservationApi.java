@@ -1,35 +1,52 @@
 package org.socialprotection.map.observation;
 
-import org.socialprotection.map.atlas.Language;
-import org.socialprotection.map.geo.GeoJson.Feature;
-import org.socialprotection.map.geo.GeoJson.FeatureCollection;
 import java.util.Set;
 import org.socialprotection.map.atlas.BadRequestException;
+import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.QueryParams;
+import org.socialprotection.map.geo.GeoJson.Feature;
+import org.socialprotection.map.geo.GeoJson.FeatureCollection;
+import org.socialprotection.map.workspace.RecordWrites;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The observations' JSON API: reads as GeoJSON, and writes through the observation editor, for scripts signed in
+ * with HTTP Basic or a personal token (422 naming the invalid fields, 409 for an edit on an outdated version).
+ */
 @RestController
-@RequestMapping(path = "/api/observations", produces = {"application/geo+json", "application/json"})
+@RequestMapping("/api/observations")
 class ObservationApi {
 
-    private final ObservationReader reader;
+    private static final String GEOJSON = "application/geo+json";
+    private static final String JSON = "application/json";
 
-    ObservationApi(ObservationReader reader) {
+    private final ObservationReader reader;
+    private final ObservationEditor editor;
+    private final RecordWrites writes;
+
+    ObservationApi(ObservationReader reader, ObservationEditor editor, RecordWrites writes) {
         this.reader = reader;
+        this.editor = editor;
+        this.writes = writes;
     }
 
-    @GetMapping
+    @GetMapping(produces = {GEOJSON, JSON})
     FeatureCollection<ObservationView> list(@RequestParam MultiValueMap<String, String> params, Language language) {
         return reader.find(ObservationQuery.parse(params), language);
     }
 
     /** Clusters for the map at low zoom: the same filters as the list, and the zoom the cells are sized for. */
-    @GetMapping("/clusters")
+    @GetMapping(path = "/clusters", produces = {GEOJSON, JSON})
     FeatureCollection<ClusterView> clusters(@RequestParam MultiValueMap<String, String> params) {
         QueryParams query = QueryParams.of(params, ObservationQuery.union(ObservationQuery.FILTERS, Set.of("zoom")));
         Integer zoom = query.integer("zoom", 0, 22);
@@ -39,8 +56,19 @@ class ObservationApi {
         return reader.clusters(ObservationQuery.parse(query), zoom);
     }
 
-    @GetMapping("/{id}")
+    @GetMapping(path = "/{id}", produces = {GEOJSON, JSON})
     Feature<ObservationView> get(@PathVariable long id, Language language) {
         return reader.get(id, language);
+    }
+
+    @PostMapping
+    ResponseEntity<?> create(@RequestBody ObservationForm form, Authentication authentication) {
+        return writes.create(editor, form, authentication);
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<?> update(@PathVariable long id, @RequestBody ObservationForm form,
+                             Authentication authentication) {
+        return writes.update(editor, id, form, authentication);
     }
 }

@@ -60,7 +60,7 @@ class CountryProfileController {
         model.addAttribute("subregionKey", CountryView.regionKey(country.properties().subregion()));
         model.addAttribute("schemesByBranch", byBranch(countrySchemes));
         model.addAttribute("schemeCount", countrySchemes.size());
-        model.addAttribute("charts", charts(country.properties().indicators(), language));
+        model.addAttribute("charts", charts(indicators.ofCountry(code), language));
         model.addAttribute("observations", observations.find(ObservationQuery.parse(params("country", code)),
                 language).features());
         model.addAttribute("publications", publications.find(PublicationQuery.parse(params("country", code)),

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.envers.Audited;
+import org.socialprotection.map.atlas.Source;
 import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.observation.Observation;
 import org.socialprotection.map.scheme.Scheme;
@@ -166,4 +167,22 @@ public class Publication extends AtlasRecord {
     public List<Segment> getSegments() { return segments; }
     public Set<Observation> getObservations() { return observations; }
     public Set<Scheme> getSchemes() { return schemes; }
+
+    @Override
+    public String title() { return title; }
+
+    @Override
+    public String reference() { return slug; }
+
+    /** The brief or episode is its own source: its address, or the file stored with it. */
+    @Override
+    public List<Source> sources() {
+        if (url != null) {
+            return List.of(new Source(title, url, null));
+        }
+        return filePath == null ? List.of() : List.of(new Source(title, null, null));
+    }
+
+    @Override
+    public String publicPath() { return "/" + type.code() + "s/" + id; }
 }

@@ -187,4 +187,16 @@ public class Scheme extends AtlasRecord {
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
     public List<Source> getSources() { return sources; }
+
+    @Override
+    public String title() { return officialName; }
+
+    @Override
+    public String reference() { return slug; }
+
+    @Override
+    public List<Source> sources() { return sources; }
+
+    @Override
+    public String publicPath() { return "/schemes/" + id; }
 }

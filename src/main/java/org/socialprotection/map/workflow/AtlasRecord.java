@@ -9,11 +9,14 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.hibernate.envers.Audited;
+import org.socialprotection.map.atlas.Source;
 
 /**
- * What every record researchers maintain has: a publication status, whether it is illustrative demo content,
- * who created and last changed it, and a version that refuses lost updates.
+ * What every record researchers maintain has: an id, a title, a reference, sources, a public page, a publication
+ * status, whether it is illustrative demo content, who created and last changed it, and a version that refuses lost
+ * updates. The workflow, the workspace lists and the history ask the record, never its class.
  */
 @MappedSuperclass
 @Audited
@@ -41,6 +44,20 @@ public abstract class AtlasRecord {
     @Version
     @Column(name = "version", nullable = false)
     private long version;
+
+    public abstract Long getId();
+
+    /** What a reader calls the record, in the workspace lists and on its history page. */
+    public abstract String title();
+
+    /** How the record appears in another record's links: a slug or a key, which stays readable in a diff. */
+    public abstract String reference();
+
+    /** Where its facts come from; a record needs one before review or publication. */
+    public abstract List<Source> sources();
+
+    /** Its public page, which answers 404 while the record is not published. */
+    public abstract String publicPath();
 
     @PrePersist
     void stampCreation() {

@@ -12,7 +12,7 @@ public class EditConflictException extends RuntimeException {
     private final String updatedBy;
     private final Map<String, String> theirValues;
 
-    EditConflictException(long currentVersion, String updatedBy, Map<String, String> theirValues) {
+    public EditConflictException(long currentVersion, String updatedBy, Map<String, String> theirValues) {
         super("the record was changed by " + updatedBy + " while you were editing it");
         this.currentVersion = currentVersion;
         this.updatedBy = updatedBy;

@@ -1,5 +1,6 @@
 package org.socialprotection.map.workspace;
 
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,26 +8,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.socialprotection.map.atlas.Coded;
 import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.atlas.Source;
-import org.socialprotection.map.country.CountryLocator;
 import org.springframework.validation.Errors;
 
 /**
- * The checks the scheme, publication and indicator forms share, in the manner of {@link ObservationEditor}: each
+ * The checks the observation, scheme, publication and indicator editors share: each
  * reads one field as typed, reports a mistake on that field and returns null (or an empty value) in its place.
  */
-final class FieldChecks {
+public final class FieldChecks {
 
     private FieldChecks() {
     }
 
-    static String blankToNull(String text) {
+    public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    static String required(String text, String field, int max, Errors errors) {
+    public static String required(String text, String field, int max, Errors errors) {
         String value = blankToNull(text);
         if (value == null) {
             errors.rejectValue(field, "error.required", "required");
@@ -35,7 +36,7 @@ final class FieldChecks {
     }
 
     /** An optional text; null when blank. */
-    static String optional(String text, String field, int max, Errors errors) {
+    public static String optional(String text, String field, int max, Errors errors) {
         return tooLong(blankToNull(text), field, max, errors);
     }
 
@@ -47,26 +48,28 @@ final class FieldChecks {
         return value;
     }
 
-    /** An ISO 3166-1 alpha-3 code of a country the atlas knows. */
-    /** A country code of the atlas, checked in memory (CountryLocator), since imports check one a row. */
-    static String country(String text, String field, CountryLocator countries, Errors errors) {
+    /**
+     * An ISO 3166-1 alpha-3 code of a country the atlas knows. The features pass the check (CountryLocator's, in
+     * memory, since imports check one a row), so that this machinery does not depend on the country feature.
+     */
+    public static String country(String text, String field, Predicate<String> known, Errors errors) {
         String iso3 = upper(text);
         if (iso3 == null) {
             errors.rejectValue(field, "error.required", "required");
-        } else if (!iso3.matches("[A-Z]{3}") || !countries.isCountry(iso3)) {
+        } else if (!iso3.matches("[A-Z]{3}") || !known.test(iso3)) {
             errors.rejectValue(field, "forms.error.country", "no country has the code '" + iso3 + "'");
             return null;
         }
         return iso3;
     }
 
-    static String upper(String text) {
+    public static String upper(String text) {
         String value = blankToNull(text);
         return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 
     /** An optional http(s) address; null when blank. */
-    static String url(String text, String field, Errors errors) {
+    public static String url(String text, String field, Errors errors) {
         String value = blankToNull(text);
         if (value != null && !isUrl(value)) {
             errors.rejectValue(field, "forms.error.url", "'" + value + "' is not an http(s) address");
@@ -75,11 +78,11 @@ final class FieldChecks {
         return tooLong(value, field, 2000, errors);
     }
 
-    static boolean isUrl(String text) {
+    public static boolean isUrl(String text) {
         return text.matches("https?://\\S+");
     }
 
-    static <E extends Enum<E> & Coded> E code(String value, Class<E> type, String field, Errors errors) {
+    public static <E extends Enum<E> & Coded> E code(String value, Class<E> type, String field, Errors errors) {
         E result = Coded.find(type, value).orElse(null);
         if (result == null) {
             errors.rejectValue(field, "error.choice", "choose one of: " + Coded.codes(type));
@@ -88,11 +91,11 @@ final class FieldChecks {
     }
 
     /** Null for a blank value, which the form offers as "not stated". */
-    static <E extends Enum<E> & Coded> E optionalCode(String value, Class<E> type, String field, Errors errors) {
+    public static <E extends Enum<E> & Coded> E optionalCode(String value, Class<E> type, String field, Errors errors) {
         return blankToNull(value) == null ? null : code(value, type, field, errors);
     }
 
-    static <E extends Enum<E> & Coded> Set<E> codes(List<String> values, Class<E> type, String field,
+    public static <E extends Enum<E> & Coded> Set<E> codes(List<String> values, Class<E> type, String field,
                                                     Errors errors) {
         Set<E> result = EnumSet.noneOf(type);
         for (String value : values == null ? List.<String>of() : values) {
@@ -102,7 +105,7 @@ final class FieldChecks {
         return result;
     }
 
-    static PartialDate date(String text, String field, Errors errors) {
+    public static PartialDate date(String text, String field, Errors errors) {
         try {
             return PartialDate.parse(text);
         } catch (IllegalArgumentException e) {
@@ -112,7 +115,7 @@ final class FieldChecks {
     }
 
     /** A start and an end date, the end not before the start. */
-    static PartialDate[] period(String fromText, String fromField, String toText, String toField, Errors errors) {
+    public static PartialDate[] period(String fromText, String fromField, String toText, String toField, Errors errors) {
         PartialDate from = date(fromText, fromField, errors);
         PartialDate to = date(toText, toField, errors);
         if (from != null && to != null && to.value().compareTo(from.value()) < 0) {
@@ -121,7 +124,7 @@ final class FieldChecks {
         return new PartialDate[] {from, to};
     }
 
-    static List<Source> sources(String text, String field, Errors errors) {
+    public static List<Source> sources(String text, String field, Errors errors) {
         try {
             return SourceLines.parse(text);
         } catch (IllegalArgumentException e) {
@@ -131,7 +134,7 @@ final class FieldChecks {
     }
 
     /** A number as people type it: a decimal comma is a decimal point. */
-    static Double number(String text, String field, Errors errors) {
+    public static Double number(String text, String field, Errors errors) {
         String value = blankToNull(text);
         if (value == null) {
             errors.rejectValue(field, "error.required", "required");
@@ -149,7 +152,7 @@ final class FieldChecks {
         }
     }
 
-    static Integer whole(String text, String field, int min, int max, Errors errors) {
+    public static Integer whole(String text, String field, int min, int max, Errors errors) {
         String value = blankToNull(text);
         if (value == null) {
             errors.rejectValue(field, "error.required", "required");
@@ -169,16 +172,16 @@ final class FieldChecks {
     }
 
     /** The lines of a text, trimmed, without the blank ones. */
-    static List<String> lines(String text) {
+    public static List<String> lines(String text) {
         return text == null ? List.of() : text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
     }
 
     /** The fields whose stored value differs from what the form sent: what the other person changed. */
-    static final class Differences {
+    public static final class Differences {
 
         private final Map<String, String> theirs = new LinkedHashMap<>();
 
-        Differences compare(String field, Object mine, Object stored) {
+        public Differences compare(String field, Object mine, Object stored) {
             String a = normal(mine);
             String b = normal(stored);
             if (!Objects.equals(a, b)) {
@@ -188,7 +191,7 @@ final class FieldChecks {
         }
 
         /** Lists compared as sets: the order of ticked boxes means nothing. */
-        Differences compareSets(String field, List<?> mine, List<?> stored) {
+        public Differences compareSets(String field, List<?> mine, List<?> stored) {
             List<String> a = mine == null ? List.of() : mine.stream().map(String::valueOf).sorted().toList();
             List<String> b = stored == null ? List.of() : stored.stream().map(String::valueOf).sorted().toList();
             if (!a.equals(b)) {
@@ -202,8 +205,13 @@ final class FieldChecks {
             return value == null ? null : blankToNull(String.valueOf(value).replace("\r\n", "\n"));
         }
 
-        Map<String, String> values() {
+        public Map<String, String> values() {
             return theirs;
         }
+    }
+
+    /** 45.0 as "45", 12.5 as "12.5": what a researcher would type. */
+    public static String plainNumber(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

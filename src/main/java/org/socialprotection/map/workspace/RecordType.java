@@ -1,29 +1,27 @@
 package org.socialprotection.map.workspace;
 
-import java.util.Arrays;
-import java.util.Optional;
-import org.socialprotection.map.indicator.IndicatorValue;
-import org.socialprotection.map.observation.Observation;
-import org.socialprotection.map.publication.Publication;
-import org.socialprotection.map.scheme.Scheme;
+import java.util.Locale;
 import org.socialprotection.map.workflow.AtlasRecord;
 
-/** The kinds of record researchers maintain, by the path segment of their workspace URLs. */
-enum RecordType {
-    SCHEMES("schemes", Scheme.class),
-    OBSERVATIONS("observations", Observation.class),
-    PUBLICATIONS("publications", Publication.class),
-    INDICATORS("indicators", IndicatorValue.class);
+/**
+ * A kind of record researchers maintain, as its editor registers it.
+ *
+ * @param segment its path segment in the workspace and the API ("schemes")
+ * @param entity the stored class
+ * @param readsOne whether {@code /api/{segment}/{id}} reads one record back (indicator values are read by country)
+ */
+public record RecordType(String segment, Class<? extends AtlasRecord> entity, boolean readsOne) {
 
-    final String path;
-    final Class<? extends AtlasRecord> entity;
-
-    RecordType(String path, Class<? extends AtlasRecord> entity) {
-        this.path = path;
-        this.entity = entity;
+    /** How review comments name the type in the database ("SCHEMES"). */
+    public String code() {
+        return segment.toUpperCase(Locale.ROOT);
     }
 
-    static Optional<RecordType> of(String path) {
-        return Arrays.stream(values()).filter(t -> t.path.equals(path)).findFirst();
+    public String historyPath(long id) {
+        return "/workspace/history/" + segment + "/" + id;
+    }
+
+    public String editPath(long id) {
+        return "/workspace/" + segment + "/" + id + "/edit";
     }
 }

@@ -19,9 +19,9 @@ class ReviewComment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Enumerated(EnumType.STRING)
+    /** {@link RecordType#code()}: the types come from the registered editors, not from an enumeration. */
     @Column(name = "record_type", nullable = false)
-    private RecordType recordType;
+    private String recordType;
 
     @Column(name = "record_id", nullable = false)
     private long recordId;
@@ -43,7 +43,7 @@ class ReviewComment {
     }
 
     ReviewComment(RecordType recordType, long recordId, Transition transition, String comment, String author) {
-        this.recordType = recordType;
+        this.recordType = recordType.code();
         this.recordId = recordId;
         this.transition = transition;
         this.comment = comment;

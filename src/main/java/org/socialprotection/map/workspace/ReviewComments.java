@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ReviewComments extends JpaRepository<ReviewComment, Long> {
 
-    List<ReviewComment> findByRecordTypeAndRecordIdOrderByCreatedAtDesc(RecordType type, long id);
+    List<ReviewComment> findByRecordTypeAndRecordIdOrderByCreatedAtDesc(String typeCode, long id);
 }

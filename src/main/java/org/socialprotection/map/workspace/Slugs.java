@@ -9,7 +9,7 @@ import java.util.Locale;
  * Slugs of new records: readable words from the name and a short random suffix, so that two schemes of the same
  * name never collide and a slug says nothing that a later rename would make false about the record's order.
  */
-final class Slugs {
+public final class Slugs {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -17,7 +17,7 @@ final class Slugs {
     }
 
     /** E.g. "gha-livelihood-empowerment-against-poverty-3f9a1c" for prefix "gha" and that name. */
-    static String of(String prefix, String name) {
+    public static String of(String prefix, String name) {
         String words = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");

@@ -10,12 +10,12 @@ import org.socialprotection.map.atlas.Source;
  * Sources as a form edits them: one a line, "Title | https://… | 2026-11-28" (URL and accessed date optional), so
  * that a researcher can paste a list and the form needs no script.
  */
-final class SourceLines {
+public final class SourceLines {
 
     private SourceLines() {
     }
 
-    static List<Source> parse(String text) {
+    public static List<Source> parse(String text) {
         List<Source> sources = new ArrayList<>();
         if (text == null) {
             return sources;
@@ -48,7 +48,7 @@ final class SourceLines {
         return sources;
     }
 
-    static String format(List<Source> sources) {
+    public static String format(List<Source> sources) {
         return sources.stream().map(s -> s.title() + (s.url() == null ? "" : " | " + s.url())
                 + (s.accessed() == null ? "" : (s.url() == null ? " | " : "") + " | " + s.accessed()))
                 .collect(Collectors.joining("\n"));

@@ -1,16 +1,13 @@
 package org.socialprotection.map.workspace;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The workspace's home, the editors' review queue, and the workflow buttons of every record. */
@@ -18,17 +15,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkspaceController {
 
     private final Workflow workflow;
+    private final ReviewQueue queue;
+    private final RecordTypes types;
 
-    WorkspaceController(Workflow workflow) {
+    WorkspaceController(Workflow workflow, ReviewQueue queue, RecordTypes types) {
         this.workflow = workflow;
+        this.queue = queue;
+        this.types = types;
     }
 
     @GetMapping("/workspace")
     String home(Authentication authentication, Model model) {
         Actor actor = Actor.of(authentication);
-        model.addAttribute("drafts", workflow.draftsOf(actor.username()));
+        model.addAttribute("drafts", queue.draftsOf(actor.username()));
         if (actor.editor()) {
-            model.addAttribute("queue", workflow.queue());
+            model.addAttribute("queue", queue.inReview());
         }
         model.addAttribute("editor", actor.editor());
         return "workspace/home";
@@ -37,7 +38,7 @@ class WorkspaceController {
     @GetMapping("/workspace/review")
     @PreAuthorize("hasRole('EDITOR')")
     String review(Model model) {
-        model.addAttribute("queue", workflow.queue());
+        model.addAttribute("queue", queue.inReview());
         return "workspace/review";
     }
 
@@ -45,8 +46,7 @@ class WorkspaceController {
     String transition(@PathVariable String type, @PathVariable long id, @PathVariable String transition,
                       @RequestParam(required = false) String comment, Authentication authentication,
                       RedirectAttributes redirect) {
-        RecordType recordType = RecordType.of(type).orElseThrow(() ->
-                new org.socialprotection.map.atlas.NotFoundException("record type", type));
+        RecordType recordType = types.named(type);
         Transition move = Transition.valueOf(transition.toUpperCase());
         try {
             workflow.apply(recordType, id, move, comment, Actor.of(authentication));
@@ -57,13 +57,6 @@ class WorkspaceController {
             }
             redirect.addFlashAttribute("error", e.getMessage());
         }
-        return "redirect:/workspace/" + type + "/" + id + "/edit";
-    }
-
-    @ExceptionHandler(WorkflowException.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden(WorkflowException e, Model model) {
-        model.addAttribute("error", e.getMessage());
-        return "workspace/forbidden";
+        return "redirect:" + recordType.editPath(id);
     }
 }

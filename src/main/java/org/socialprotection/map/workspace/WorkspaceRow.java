@@ -6,7 +6,7 @@ import org.socialprotection.map.workflow.AtlasRecord;
 public record WorkspaceRow(String type, long id, String title, String status, String createdBy) {
 
     static WorkspaceRow of(RecordType type, AtlasRecord record) {
-        return new WorkspaceRow(type.path, Workflow.id(record), Workflow.title(record), record.getStatus().code(),
+        return new WorkspaceRow(type.segment(), record.getId(), record.title(), record.getStatus().code(),
                 record.getCreatedBy());
     }
 }

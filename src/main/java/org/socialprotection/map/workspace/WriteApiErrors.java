@@ -2,20 +2,25 @@ package org.socialprotection.map.workspace;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * How the JSON write API answers what the editors and the workflow refuse, the same for every record type: 422
- * naming the invalid fields, 409 with the other person's values for an outdated version (or a save that raced
- * another), 403/409/422 for a transition the workflow refuses.
+ * How the JSON write API answers what the editors and the workflow refuse, the same for every record type and
+ * wherever its routes live: 422 naming the invalid fields, 409 with the other person's values for an outdated
+ * version (or a save that raced another), 403/409/422 for a transition the workflow refuses. Ordered before
+ * {@link WorkspacePageErrors}, which would otherwise answer a script with a page.
  */
-@RestControllerAdvice(assignableTypes = {WorkspaceApi.class, RecordWriteApi.class})
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class WriteApiErrors {
 
     /** The fields the editor refused, each with its first reason; nothing was saved. */

@@ -1,5 +1,7 @@
 package org.socialprotection.map.history;
 
+import org.socialprotection.map.scheme.SchemeEditor;
+import org.socialprotection.map.workspace.RecordTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -35,6 +37,7 @@ abstract class HistoryPageTests {
 
     @Autowired MockMvc mvc;
     @Autowired RecordHistory history;
+    @Autowired RecordTypes types;
     @Autowired Schemes schemes;
     @Autowired EntityManager entityManager;
     @Autowired TransactionTemplate transactions;
@@ -50,7 +53,7 @@ abstract class HistoryPageTests {
     void schemeWithTwoRevisions() {
         records = new HistoryRecords(transactions, entityManager, jdbc);
         id = records.scheme("dana").getId();
-        created = history.of(HistoryType.SCHEME, id).latestRevision();
+        created = history.of(SchemeEditor.TYPE, id).latestRevision();
         records.commit(() -> {
             Scheme scheme = schemes.findById(id).orElseThrow();
             scheme.setNames("Renamed <b>scheme</b>", null, null);
@@ -115,7 +118,7 @@ abstract class HistoryPageTests {
                 .andExpect(redirectedUrl(page))
                 .andExpect(flash().attribute("outcome", "restored"));
         assertThat(schemes.findById(id).orElseThrow().getNameEn()).isNull();
-        RecordHistory.Entry restore = history.of(HistoryType.SCHEME, id).entries().get(0);
+        RecordHistory.Entry restore = history.of(SchemeEditor.TYPE, id).entries().get(0);
         assertThat(restore.username()).isEqualTo("eve");
     }
 

@@ -1,5 +1,10 @@
 package org.socialprotection.map.history;
 
+import org.socialprotection.map.scheme.SchemeEditor;
+import org.socialprotection.map.observation.ObservationEditor;
+import org.socialprotection.map.publication.PublicationEditor;
+import org.socialprotection.map.indicator.IndicatorValueEditor;
+import org.socialprotection.map.workspace.RecordType;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,14 +27,14 @@ final class HistoryRecords {
     static final Source SOURCE = new Source("History test source", "https://example.org/history", null);
 
     /** The audit tables of each type: its own first (keyed by id), then its collections (keyed by owner). */
-    private static final Map<HistoryType, List<String>> AUDIT_TABLES = Map.of(
-            HistoryType.SCHEME, List.of("scheme_aud", "scheme_branch_aud", "scheme_benefit_form_aud",
+    private static final Map<RecordType, List<String>> AUDIT_TABLES = Map.of(
+            SchemeEditor.TYPE, List.of("scheme_aud", "scheme_branch_aud", "scheme_benefit_form_aud",
                     "scheme_coverage_aud", "scheme_coverage_figure_aud", "scheme_source_aud"),
-            HistoryType.OBSERVATION, List.of("observation_aud", "observation_group_aud", "observation_component_aud",
+            ObservationEditor.TYPE, List.of("observation_aud", "observation_group_aud", "observation_component_aud",
                     "observation_scheme_aud", "observation_source_aud"),
-            HistoryType.PUBLICATION, List.of("publication_aud", "publication_author_aud", "publication_country_aud",
+            PublicationEditor.TYPE, List.of("publication_aud", "publication_author_aud", "publication_country_aud",
                     "publication_observation_aud", "publication_scheme_aud"),
-            HistoryType.INDICATOR_VALUE, List.of("indicator_value_aud"));
+            IndicatorValueEditor.TYPE, List.of("indicator_value_aud"));
 
     private final TransactionTemplate transactions;
     private final EntityManager entityManager;
@@ -59,11 +64,11 @@ final class HistoryRecords {
             scheme.getSources().add(SOURCE);
             scheme.createdBy(user);
             entityManager.persist(scheme);
-            return remember(HistoryType.SCHEME, scheme.getId(), scheme);
+            return remember(SchemeEditor.TYPE, scheme.getId(), scheme);
         });
     }
 
-    <T> T remember(HistoryType type, long id, T record) {
+    <T> T remember(RecordType type, long id, T record) {
         made.add(new Object[] {type, id});
         return record;
     }
@@ -73,7 +78,7 @@ final class HistoryRecords {
         List<Object[]> records = new ArrayList<>(made);
         Collections.reverse(records);
         for (Object[] record : records) {
-            HistoryType type = (HistoryType) record[0];
+            RecordType type = (RecordType) record[0];
             long id = (Long) record[1];
             commit(() -> {
                 Object entity = entityManager.find(type.entity(), id);

@@ -1,5 +1,9 @@
 package org.socialprotection.map.history;
 
+import org.socialprotection.map.scheme.SchemeEditor;
+import org.socialprotection.map.observation.ObservationEditor;
+import org.socialprotection.map.workspace.RecordType;
+import org.socialprotection.map.workspace.RecordTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -37,6 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 abstract class RecordHistoryTests {
 
     @Autowired RecordHistory history;
+    @Autowired RecordTypes types;
     @Autowired Schemes schemes;
     @Autowired ObservationPlacement placement;
     @Autowired EntityManager entityManager;
@@ -68,7 +73,7 @@ abstract class RecordHistoryTests {
             scheme.updatedBy("alice");
         });
 
-        History h = history.of(HistoryType.SCHEME, id);
+        History h = history.of(SchemeEditor.TYPE, id);
         assertThat(h.entries()).extracting(Entry::kind, Entry::username)
                 .containsExactly(tuple(Kind.CHANGED, "alice"), tuple(Kind.CREATED, "alice"));
         Entry change = h.entries().get(0);
@@ -90,7 +95,7 @@ abstract class RecordHistoryTests {
     void restoreBringsBackTheOldStateAsANewRevisionOnTheCurrentVersion() {
         Scheme created = records.scheme("bob");
         long id = created.getId();
-        long firstRevision = history.of(HistoryType.SCHEME, id).latestRevision();
+        long firstRevision = history.of(SchemeEditor.TYPE, id).latestRevision();
         records.commit(() -> {
             Scheme scheme = schemes.findById(id).orElseThrow();
             scheme.setNames("Renamed scheme", null, null);
@@ -104,7 +109,7 @@ abstract class RecordHistoryTests {
         });
         long versionBefore = schemes.findById(id).orElseThrow().getVersion();
 
-        RecordHistory.Restored restored = history.restore(HistoryType.SCHEME, id, firstRevision, versionBefore,
+        RecordHistory.Restored restored = history.restore(SchemeEditor.TYPE, id, firstRevision, versionBefore,
                 "alice");
 
         assertThat(restored.changed()).isTrue();
@@ -126,7 +131,7 @@ abstract class RecordHistoryTests {
         assertThat(scheme.getUpdatedBy()).isEqualTo("alice");
         assertThat(scheme.getCreatedBy()).isEqualTo("bob");
 
-        History h = history.of(HistoryType.SCHEME, id);
+        History h = history.of(SchemeEditor.TYPE, id);
         assertThat(h.entries()).hasSize(3);
         Entry restore = h.entries().get(0);
         assertThat(restore.kind()).isEqualTo(Kind.CHANGED);
@@ -143,19 +148,19 @@ abstract class RecordHistoryTests {
     @WithMockUser(username = "alice", roles = "EDITOR")
     void restoreRefusesAStaleVersionAndDoesNothingWhenNothingDiffers() {
         long id = records.scheme("alice").getId();
-        long created = history.of(HistoryType.SCHEME, id).latestRevision();
+        long created = history.of(SchemeEditor.TYPE, id).latestRevision();
         long version = schemes.findById(id).orElseThrow().getVersion();
         records.commit(() -> schemes.findById(id).orElseThrow().setNote("changed meanwhile"));
 
-        assertThatThrownBy(() -> history.restore(HistoryType.SCHEME, id, created, version, "alice"))
+        assertThatThrownBy(() -> history.restore(SchemeEditor.TYPE, id, created, version, "alice"))
                 .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(schemes.findById(id).orElseThrow().getNote()).isEqualTo("changed meanwhile");
 
-        history.restore(HistoryType.SCHEME, id, created, "alice");
-        long latest = history.of(HistoryType.SCHEME, id).latestRevision();
-        RecordHistory.Restored again = history.restore(HistoryType.SCHEME, id, created, "alice");
+        history.restore(SchemeEditor.TYPE, id, created, "alice");
+        long latest = history.of(SchemeEditor.TYPE, id).latestRevision();
+        RecordHistory.Restored again = history.restore(SchemeEditor.TYPE, id, created, "alice");
         assertThat(again.changed()).isFalse();
-        assertThat(history.of(HistoryType.SCHEME, id).latestRevision()).isEqualTo(latest);
+        assertThat(history.of(SchemeEditor.TYPE, id).latestRevision()).isEqualTo(latest);
     }
 
     @Test
@@ -171,10 +176,10 @@ abstract class RecordHistoryTests {
             o.getSchemes().add(entityManager.find(Scheme.class, linked.getId()));
             o.createdBy("carol");
             entityManager.persist(o);
-            return records.remember(HistoryType.OBSERVATION, o.getId(), o);
+            return records.remember(ObservationEditor.TYPE, o.getId(), o);
         });
         long id = observation.getId();
-        long created = history.of(HistoryType.OBSERVATION, id).latestRevision();
+        long created = history.of(ObservationEditor.TYPE, id).latestRevision();
         records.commit(() -> {
             Observation o = entityManager.find(Observation.class, id);
             placement.place(o, Geometries.point(-1.6244, 6.6885), Privacy.CITY, "GHA");
@@ -182,7 +187,7 @@ abstract class RecordHistoryTests {
             o.getGroups().add(WorkerGroup.STREET_VENDORS);
         });
 
-        Entry moved = history.of(HistoryType.OBSERVATION, id).entries().get(0);
+        Entry moved = history.of(ObservationEditor.TYPE, id).entries().get(0);
         assertThat(moved.changes()).extracting(Change::field, Change::before, Change::after).containsExactly(
                 tuple("location", "-0.20571, 5.55132", "-1.6244, 6.6885"),
                 tuple("publicLocation", "-0.20571, 5.55132", "-1.65, 6.65"),
@@ -190,7 +195,7 @@ abstract class RecordHistoryTests {
                 tuple("groups", "market_traders", "market_traders, street_vendors"),
                 tuple("schemes", linked.getSlug(), ""));
 
-        history.restore(HistoryType.OBSERVATION, id, created, "carol");
+        history.restore(ObservationEditor.TYPE, id, created, "carol");
         Observation restored = records.commit(() -> {
             Observation o = entityManager.find(Observation.class, id);
             o.getSchemes().size();
@@ -209,17 +214,17 @@ abstract class RecordHistoryTests {
     @Test
     void withNobodySignedInTheRevisionNamesWhoTheRecordSaysChangedIt() {
         long id = records.scheme("atlas-loader").getId();
-        assertThat(history.of(HistoryType.SCHEME, id).entries()).extracting(Entry::username)
+        assertThat(history.of(SchemeEditor.TYPE, id).entries()).extracting(Entry::username)
                 .containsExactly("atlas-loader");
         // the demo atlas, loaded at first start with nobody signed in
         long nhis = schemes.findBySlug("gha-nhis").orElseThrow().getId();
-        assertThat(history.of(HistoryType.SCHEME, nhis).entries()).last()
+        assertThat(history.of(SchemeEditor.TYPE, nhis).entries()).last()
                 .extracting(Entry::kind, Entry::username).containsExactly(Kind.CREATED, "atlas-loader");
     }
 
     @Test
     void everyFieldAHistoryShowsHasALabelInEveryLanguage() {
-        for (HistoryType type : HistoryType.values()) {
+        for (RecordType type : types.all()) {
             for (String field : history.shownFields(type)) {
                 for (String language : new String[] {"en", "fr", "es"}) {
                     Locale locale = Locale.forLanguageTag(language);

@@ -1,9 +1,10 @@
-package org.socialprotection.map.workspace;
+package org.socialprotection.map.indicator;
 
-import org.socialprotection.map.indicator.IndicatorValue;
+import org.socialprotection.map.workspace.FieldChecks;
+import org.socialprotection.map.workspace.RecordForm;
 
 /** What the indicator value form sends: text as typed, validated by {@link IndicatorValueEditor}. */
-public class IndicatorValueForm {
+public class IndicatorValueForm implements RecordForm {
 
     private Long id;
     private Long version;
@@ -24,16 +25,20 @@ public class IndicatorValueForm {
         f.country = v.getCountryIso3();
         f.indicator = v.getIndicatorCode();
         f.year = String.valueOf(v.getYear());
-        f.value = CoverageFigureLines.number(v.getValue());
+        f.value = FieldChecks.plainNumber(v.getValue());
         f.unit = v.getUnit();
         f.sourceTitle = v.getSourceTitle();
         f.sourceUrl = v.getSourceUrl();
         return f;
     }
 
+    @Override
     public Long getId() { return id; }
+    @Override
     public void setId(Long id) { this.id = id; }
+    @Override
     public Long getVersion() { return version; }
+    @Override
     public void setVersion(Long version) { this.version = version; }
     public String getCountry() { return country; }
     public void setCountry(String country) { this.country = country; }

@@ -1,14 +1,14 @@
-package org.socialprotection.map.workspace;
+package org.socialprotection.map.publication;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.socialprotection.map.observation.Observation;
-import org.socialprotection.map.publication.Publication;
 import org.socialprotection.map.scheme.Scheme;
+import org.socialprotection.map.workspace.RecordForm;
 
 /** What the brief and podcast form sends: text as typed, validated by {@link PublicationEditor}. */
-public class PublicationForm {
+public class PublicationForm implements RecordForm {
 
     private Long id;
     private Long version;
@@ -42,9 +42,9 @@ public class PublicationForm {
         f.authors = String.join("\n", p.getAuthors());
         f.url = p.getUrl();
         f.duration = p.getDurationSeconds() == null ? null : String.valueOf(p.getDurationSeconds());
-        f.segments = p.getSegments().stream().map(g -> org.socialprotection.map.publication.Segment.clock(
+        f.segments = p.getSegments().stream().map(g -> Segment.clock(
                 g.startSeconds()) + " | " + g.title() + (g.observationId() != null ? " | #" + g.observationId()
-                : g.countryIso3() != null ? " | " + g.countryIso3() : "")).collect(java.util.stream.Collectors.joining("\n"));
+                : g.countryIso3() != null ? " | " + g.countryIso3() : "")).collect(Collectors.joining("\n"));
         f.transcript = p.getTranscript();
         f.countries = p.getCountries().stream().sorted().collect(Collectors.toList());
         f.observations = p.getObservations().stream().map(Observation::getId).sorted().collect(Collectors.toList());
@@ -52,9 +52,13 @@ public class PublicationForm {
         return f;
     }
 
+    @Override
     public Long getId() { return id; }
+    @Override
     public void setId(Long id) { this.id = id; }
+    @Override
     public Long getVersion() { return version; }
+    @Override
     public void setVersion(Long version) { this.version = version; }
     public String getType() { return type; }
     public void setType(String type) { this.type = type; }

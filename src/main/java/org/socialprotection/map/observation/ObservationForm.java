@@ -1,15 +1,15 @@
-package org.socialprotection.map.workspace;
+package org.socialprotection.map.observation;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.socialprotection.map.atlas.Coded;
-import org.socialprotection.map.atlas.Source;
-import org.socialprotection.map.observation.Observation;
 import org.socialprotection.map.scheme.Scheme;
+import org.socialprotection.map.workspace.RecordForm;
+import org.socialprotection.map.workspace.SourceLines;
 
 /** What the observation form sends: text as typed, validated by {@link ObservationEditor}. */
-public class ObservationForm {
+public class ObservationForm implements RecordForm {
 
     private Long id;
     private Long version;
@@ -52,9 +52,13 @@ public class ObservationForm {
         return f;
     }
 
+    @Override
     public Long getId() { return id; }
+    @Override
     public void setId(Long id) { this.id = id; }
+    @Override
     public Long getVersion() { return version; }
+    @Override
     public void setVersion(Long version) { this.version = version; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
@@ -86,8 +90,4 @@ public class ObservationForm {
     public void setObservedTo(String observedTo) { this.observedTo = observedTo; }
     public String getSources() { return sources; }
     public void setSources(String sources) { this.sources = sources; }
-
-    List<Source> parsedSources() {
-        return SourceLines.parse(sources);
-    }
 }

@@ -1,12 +1,11 @@
-package org.socialprotection.map.workspace;
+package org.socialprotection.map.scheme;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.socialprotection.map.atlas.Coded;
 import org.socialprotection.map.atlas.WorkerGroup;
-import org.socialprotection.map.scheme.CoverageFigure;
+import org.socialprotection.map.workspace.FieldChecks;
 import org.springframework.validation.Errors;
 
 /**
@@ -99,14 +98,10 @@ final class CoverageFigureLines {
     }
 
     static String format(List<CoverageFigure> figures) {
-        return figures.stream().map(f -> String.join(" | ", number(f.value()), f.unit(), String.valueOf(f.year()),
+        return figures.stream().map(f -> String.join(" | ", FieldChecks.plainNumber(f.value()), f.unit(),
+                        String.valueOf(f.year()),
                         f.group() == null ? "" : f.group().code(), f.sourceTitle(),
                         f.sourceUrl() == null ? "" : f.sourceUrl()).stripTrailing().replaceAll("\\s*\\|\\s*$", ""))
                 .collect(Collectors.joining("\n"));
-    }
-
-    /** 45.0 as "45", 12.5 as "12.5": what a researcher would type. */
-    static String number(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

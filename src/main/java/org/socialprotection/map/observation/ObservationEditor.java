@@ -1,7 +1,6 @@
-package org.socialprotection.map.workspace;
+package org.socialprotection.map.observation;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,28 +11,31 @@ import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.atlas.Source;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.geo.Geometries;
-import org.socialprotection.map.observation.Component;
-import org.socialprotection.map.observation.Kind;
-import org.socialprotection.map.observation.Observation;
-import org.socialprotection.map.observation.ObservationPlacement;
-import org.socialprotection.map.observation.Observations;
-import org.socialprotection.map.observation.PlaceType;
-import org.socialprotection.map.observation.Privacy;
 import org.socialprotection.map.scheme.Scheme;
 import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.workflow.PublicationStatus;
 import org.locationtech.jts.geom.Point;
+import org.socialprotection.map.workspace.Actor;
+import org.socialprotection.map.workspace.EditConflictException;
+import org.socialprotection.map.workspace.FieldChecks;
+import org.socialprotection.map.workspace.RecordEditor;
+import org.socialprotection.map.workspace.RecordType;
+import org.socialprotection.map.workspace.Workflow;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * Creates and edits observations from the form (and the JSON API): every field is checked before anything is
+ * Creates and edits observations from the form, the JSON API and the importer: every field is checked before anything is
  * changed, each mistake is reported on its field, and an edit made on an outdated version is refused.
  */
 @Service
 @Transactional
-class ObservationEditor {
+@Order(2)
+public class ObservationEditor implements RecordEditor<ObservationForm, Observation> {
+
+    public static final RecordType TYPE = new RecordType("observations", Observation.class, true);
 
     private final Observations observations;
     private final Schemes schemes;
@@ -47,16 +49,19 @@ class ObservationEditor {
         this.workflow = workflow;
     }
 
-    /** Saves the form; returns null when {@code errors} holds what to correct. */
-    Observation save(ObservationForm form, Errors errors, Actor actor) {
-        Observation existing = null;
-        if (form.getId() != null) {
-            existing = (Observation) workflow.load(RecordType.OBSERVATIONS, form.getId(), actor);
-            if (!actor.editor() && existing.getStatus() != PublicationStatus.DRAFT) {
-                throw new WorkflowException(WorkflowException.Reason.FORBIDDEN,
-                        "a researcher edits drafts only; ask an editor to send it back to draft");
-            }
-        }
+    @Override
+    public RecordType type() {
+        return TYPE;
+    }
+
+    @Override
+    public Class<ObservationForm> formType() {
+        return ObservationForm.class;
+    }
+
+    @Override
+    public Observation save(ObservationForm form, Errors errors, Actor actor) {
+        Observation existing = form.getId() == null ? null : workflow.editable(TYPE, form.getId(), actor);
         String title = FieldChecks.required(form.getTitle(), "title", 400, errors);
         Kind kind = FieldChecks.code(form.getKind(), Kind.class, "kind", errors);
         PlaceType placeType = FieldChecks.code(form.getPlaceType(), PlaceType.class, "placeType", errors);
@@ -120,51 +125,32 @@ class ObservationEditor {
         return existing == null ? observations.save(o) : observations.saveAndFlush(o);
     }
 
-    /** The form of a stored observation, as its actor may see it. */
+    @Override
     @Transactional(readOnly = true)
-    ObservationForm formOf(long id, Actor actor) {
-        return ObservationForm.of((Observation) workflow.load(RecordType.OBSERVATIONS, id, actor));
+    public ObservationForm formOf(long id, Actor actor) {
+        return ObservationForm.of(workflow.<Observation>load(TYPE, id, actor));
     }
 
-    @Transactional(readOnly = true)
-    RecordState stateOf(long id, Actor actor) {
-        Observation o = (Observation) workflow.load(RecordType.OBSERVATIONS, id, actor);
-        return new RecordState(o.getId(), o.getStatus());
-    }
-
-    /** The fields whose stored value differs from what the form sent: what the other person changed. */
-    static Map<String, String> differences(ObservationForm mine, ObservationForm theirs) {
-        Map<String, String> diff = new LinkedHashMap<>();
-        compare(diff, "title", mine.getTitle(), theirs.getTitle());
-        compare(diff, "kind", mine.getKind(), theirs.getKind());
-        compare(diff, "narrative", mine.getNarrative(), theirs.getNarrative());
-        compare(diff, "placeName", mine.getPlaceName(), theirs.getPlaceName());
-        compare(diff, "placeType", mine.getPlaceType(), theirs.getPlaceType());
-        compare(diff, "privacy", mine.getPrivacy(), theirs.getPrivacy());
-        compare(diff, "lon", mine.getLon(), theirs.getLon());
-        compare(diff, "lat", mine.getLat(), theirs.getLat());
-        if (FieldChecks.blankToNull(mine.getCountry()) != null) {
-            // a blank country means "from the point": no difference of its own
-            compare(diff, "country", mine.getCountry(), theirs.getCountry());
-        }
-        compare(diff, "groups", String.valueOf(sorted(mine.getGroups())), String.valueOf(theirs.getGroups()));
-        compare(diff, "components", String.valueOf(sorted(mine.getComponents())), String.valueOf(theirs.getComponents()));
-        compare(diff, "observedFrom", mine.getObservedFrom(), theirs.getObservedFrom());
-        compare(diff, "observedTo", mine.getObservedTo(), theirs.getObservedTo());
-        compare(diff, "sources", mine.getSources(), theirs.getSources());
-        return diff;
-    }
-
-    private static List<String> sorted(List<String> values) {
-        return values == null ? List.of() : values.stream().sorted().toList();
-    }
-
-    private static void compare(Map<String, String> diff, String field, String mine, String theirs) {
-        String a = FieldChecks.blankToNull(mine);
-        String b = FieldChecks.blankToNull(theirs);
-        if (!Objects.equals(a == null ? null : a.strip(), b == null ? null : b.strip())) {
-            diff.put(field, b == null ? "" : b);
-        }
+    @Override
+    public Map<String, String> differences(ObservationForm mine, ObservationForm theirs) {
+        return new FieldChecks.Differences()
+                .compare("title", mine.getTitle(), theirs.getTitle())
+                .compare("kind", mine.getKind(), theirs.getKind())
+                .compare("narrative", mine.getNarrative(), theirs.getNarrative())
+                .compare("placeName", mine.getPlaceName(), theirs.getPlaceName())
+                .compare("placeType", mine.getPlaceType(), theirs.getPlaceType())
+                .compare("privacy", mine.getPrivacy(), theirs.getPrivacy())
+                .compare("lon", mine.getLon(), theirs.getLon())
+                .compare("lat", mine.getLat(), theirs.getLat())
+                // a blank country means "from the point": no difference of its own
+                .compare("country", FieldChecks.blankToNull(mine.getCountry()) == null ? theirs.getCountry()
+                        : mine.getCountry(), theirs.getCountry())
+                .compareSets("groups", mine.getGroups(), theirs.getGroups())
+                .compareSets("components", mine.getComponents(), theirs.getComponents())
+                .compare("observedFrom", mine.getObservedFrom(), theirs.getObservedFrom())
+                .compare("observedTo", mine.getObservedTo(), theirs.getObservedTo())
+                .compare("sources", mine.getSources(), theirs.getSources())
+                .values();
     }
 
     private static Point point(ObservationForm form, Errors errors) {
@@ -190,10 +176,4 @@ class ObservationEditor {
             return null;
         }
     }
-
-
-
-
-
-
 }

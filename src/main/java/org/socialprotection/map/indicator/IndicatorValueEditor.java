@@ -1,4 +1,4 @@
-package org.socialprotection.map.workspace;
+package org.socialprotection.map.indicator;
 
 import static org.socialprotection.map.workspace.FieldChecks.blankToNull;
 
@@ -6,22 +6,30 @@ import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.Objects;
 import org.socialprotection.map.country.CountryLocator;
-import org.socialprotection.map.indicator.Indicator;
-import org.socialprotection.map.indicator.IndicatorValue;
-import org.socialprotection.map.indicator.IndicatorValues;
-import org.socialprotection.map.indicator.Indicators;
 import org.socialprotection.map.workflow.PublicationStatus;
+import org.socialprotection.map.workspace.Actor;
+import org.socialprotection.map.workspace.EditConflictException;
+import org.socialprotection.map.workspace.FieldChecks;
+import org.socialprotection.map.workspace.RecordEditor;
+import org.socialprotection.map.workspace.RecordType;
+import org.socialprotection.map.workspace.Workflow;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * Creates and edits indicator values from the form and the JSON API, as {@link ObservationEditor} does
- * observations. A country has one value of an indicator a year: a second one is a mistake on the year.
+ * Creates and edits indicator values from the form, the JSON API and the importer. A country has one value of an
+ * indicator a year: a second one is a mistake on the year.
  */
 @Service
 @Transactional
-class IndicatorValueEditor {
+@Order(4)
+public class IndicatorValueEditor implements RecordEditor<IndicatorValueForm, IndicatorValue> {
+
+    /** Values are read back by indicator or by country, not one by one. */
+    public static final RecordType TYPE = new RecordType("indicators", IndicatorValue.class, false);
 
     private final IndicatorValues values;
     private final Indicators indicators;
@@ -38,11 +46,20 @@ class IndicatorValueEditor {
         this.workflow = workflow;
     }
 
-    /** Saves the form; returns null when {@code errors} holds what to correct. */
-    IndicatorValue save(IndicatorValueForm form, Errors errors, Actor actor) {
-        IndicatorValue existing = form.getId() == null ? null
-                : EditRules.editable(workflow, RecordType.INDICATORS, form.getId(), actor, IndicatorValue.class);
-        String country = FieldChecks.country(form.getCountry(), "country", countries, errors);
+    @Override
+    public RecordType type() {
+        return TYPE;
+    }
+
+    @Override
+    public Class<IndicatorValueForm> formType() {
+        return IndicatorValueForm.class;
+    }
+
+    @Override
+    public IndicatorValue save(IndicatorValueForm form, Errors errors, Actor actor) {
+        IndicatorValue existing = form.getId() == null ? null : workflow.editable(TYPE, form.getId(), actor);
+        String country = FieldChecks.country(form.getCountry(), "country", countries::isCountry, errors);
         Indicator indicator = indicator(form.getIndicator(), errors);
         Integer year = FieldChecks.whole(form.getYear(), "year", 1900, 2100, errors);
         String unit = blankToNull(form.getUnit()) != null ? FieldChecks.optional(form.getUnit(), "unit", 20, errors)
@@ -85,29 +102,25 @@ class IndicatorValueEditor {
     }
 
     /** The database refused a second value for the year (a save raced this one's check): said on the year. */
-    static void rejectDuplicate(Errors errors) {
+    @Override
+    public boolean refused(DataIntegrityViolationException e, Errors errors) {
+        rejectDuplicate(errors);
+        return true;
+    }
+
+    private static void rejectDuplicate(Errors errors) {
         errors.rejectValue("year", "forms.error.duplicateValue",
                 "this country already has a value of this indicator for this year");
     }
 
+    @Override
     @Transactional(readOnly = true)
-    IndicatorValueForm formOf(long id, Actor actor) {
-        return IndicatorValueForm.of((IndicatorValue) workflow.load(RecordType.INDICATORS, id, actor));
+    public IndicatorValueForm formOf(long id, Actor actor) {
+        return IndicatorValueForm.of(workflow.<IndicatorValue>load(TYPE, id, actor));
     }
 
-    @Transactional(readOnly = true)
-    RecordState stateOf(long id, Actor actor) {
-        IndicatorValue v = (IndicatorValue) workflow.load(RecordType.INDICATORS, id, actor);
-        return new RecordState(v.getId(), v.getStatus());
-    }
-
-    /** The country profile, where the public sees the value once published. */
-    @Transactional(readOnly = true)
-    String publicUrl(long id, Actor actor) {
-        return "/countries/" + ((IndicatorValue) workflow.load(RecordType.INDICATORS, id, actor)).getCountryIso3();
-    }
-
-    static Map<String, String> differences(IndicatorValueForm mine, IndicatorValueForm theirs) {
+    @Override
+    public Map<String, String> differences(IndicatorValueForm mine, IndicatorValueForm theirs) {
         return new FieldChecks.Differences()
                 .compare("country", FieldChecks.upper(mine.getCountry()), theirs.getCountry())
                 .compare("indicator", mine.getIndicator(), theirs.getIndicator())
@@ -131,7 +144,6 @@ class IndicatorValueEditor {
         return unit != null && (unit.equalsIgnoreCase("percent") || unit.equals("%"));
     }
 
-
     private Indicator indicator(String code, Errors errors) {
         String value = blankToNull(code);
         Indicator indicator = value == null ? null : indicators.findById(value).orElse(null);
@@ -141,11 +153,10 @@ class IndicatorValueEditor {
         return indicator;
     }
 
-
     private static String number(String text) {
         String value = blankToNull(text);
         try {
-            return value == null ? null : CoverageFigureLines.number(Double.parseDouble(value.replace(',', '.')));
+            return value == null ? null : FieldChecks.plainNumber(Double.parseDouble(value.replace(',', '.')));
         } catch (NumberFormatException e) {
             return value;
         }

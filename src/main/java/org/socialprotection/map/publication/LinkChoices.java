@@ -1,14 +1,16 @@
-package org.socialprotection.map.workspace;
+package org.socialprotection.map.publication;
 
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import org.socialprotection.map.workflow.PublicationStatus;
+import org.socialprotection.map.workspace.Actor;
+import org.socialprotection.map.workspace.Choice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The observations and schemes a form may link, as its actor may see them: editors see every record, researchers
+ * The observations and schemes a brief or podcast may link, as its actor may see them: editors see every record, researchers
  * published records and their own, and every form keeps the links it already has.
  */
 @Service

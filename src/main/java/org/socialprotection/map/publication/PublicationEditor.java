@@ -1,7 +1,8 @@
-package org.socialprotection.map.workspace;
+package org.socialprotection.map.publication;
 
 import static org.socialprotection.map.workspace.FieldChecks.blankToNull;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,24 +16,32 @@ import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.country.Countries;
 import org.socialprotection.map.observation.Observation;
 import org.socialprotection.map.observation.Observations;
-import org.socialprotection.map.publication.Publication;
-import org.socialprotection.map.publication.Segment;
-import org.socialprotection.map.publication.PublicationType;
-import org.socialprotection.map.publication.Publications;
 import org.socialprotection.map.scheme.Scheme;
 import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.workflow.PublicationStatus;
+import org.socialprotection.map.workspace.Actor;
+import org.socialprotection.map.workspace.Choice;
+import org.socialprotection.map.workspace.EditConflictException;
+import org.socialprotection.map.workspace.FieldChecks;
+import org.socialprotection.map.workspace.RecordEditor;
+import org.socialprotection.map.workspace.RecordType;
+import org.socialprotection.map.workspace.Slugs;
+import org.socialprotection.map.workspace.Workflow;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * Creates and edits briefs and podcast episodes from the form and the JSON API, as {@link ObservationEditor} does
- * observations. Uploading a file is not done here; a stored file only makes the address optional.
+ * Creates and edits briefs and podcast episodes from the form, the JSON API and the importer: every field is
+ * checked before anything changes, and an edit made on an outdated version is refused. Uploading a file is not done here; a stored file only makes the address optional.
  */
 @Service
 @Transactional
-class PublicationEditor {
+@Order(3)
+public class PublicationEditor implements RecordEditor<PublicationForm, Publication> {
+
+    public static final RecordType TYPE = new RecordType("publications", Publication.class, true);
 
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
     private static final Pattern CLOCK = Pattern.compile("(?:(\\d{1,3}):)?(\\d{1,4}):([0-5]\\d)");
@@ -56,7 +65,7 @@ class PublicationEditor {
 
     /** "5:12 | title | #12" (an observation) or "5:12 | title | GHA" (a country): one segment a line. */
     private List<Segment> segments(String text, Errors errors) {
-        List<Segment> result = new java.util.ArrayList<>();
+        List<Segment> result = new ArrayList<>();
         int line = 0;
         for (String raw : text == null ? new String[0] : text.split("\\R")) {
             line++;
@@ -64,7 +73,7 @@ class PublicationEditor {
                 continue;
             }
             String[] parts = raw.split("\\|", -1);
-            java.util.regex.Matcher clock = CLOCK.matcher(parts[0].trim());
+            Matcher clock = CLOCK.matcher(parts[0].trim());
             String title = parts.length > 1 ? parts[1].trim() : "";
             String ref = parts.length > 2 ? parts[2].trim() : "";
             if (!clock.matches() || title.isEmpty()) {
@@ -97,10 +106,19 @@ class PublicationEditor {
         return result;
     }
 
-    /** Saves the form; returns null when {@code errors} holds what to correct. */
-    Publication save(PublicationForm form, Errors errors, Actor actor) {
-        Publication existing = form.getId() == null ? null
-                : EditRules.editable(workflow, RecordType.PUBLICATIONS, form.getId(), actor, Publication.class);
+    @Override
+    public RecordType type() {
+        return TYPE;
+    }
+
+    @Override
+    public Class<PublicationForm> formType() {
+        return PublicationForm.class;
+    }
+
+    @Override
+    public Publication save(PublicationForm form, Errors errors, Actor actor) {
+        Publication existing = form.getId() == null ? null : workflow.editable(TYPE, form.getId(), actor);
         PublicationType type = FieldChecks.code(form.getType(), PublicationType.class, "type", errors);
         String title = FieldChecks.required(form.getTitle(), "title", 400, errors);
         String language = language(form.getLanguage(), errors);
@@ -169,34 +187,23 @@ class PublicationEditor {
         return existing == null ? publications.save(p) : publications.saveAndFlush(p);
     }
 
+    @Override
     @Transactional(readOnly = true)
-    PublicationForm formOf(long id, Actor actor) {
-        return PublicationForm.of((Publication) workflow.load(RecordType.PUBLICATIONS, id, actor));
-    }
-
-    @Transactional(readOnly = true)
-    RecordState stateOf(long id, Actor actor) {
-        Publication p = (Publication) workflow.load(RecordType.PUBLICATIONS, id, actor);
-        return new RecordState(p.getId(), p.getStatus());
-    }
-
-    /** Where the public reads it once published: /briefs/{id} or /podcasts/{id}. */
-    @Transactional(readOnly = true)
-    String publicUrl(long id, Actor actor) {
-        Publication p = (Publication) workflow.load(RecordType.PUBLICATIONS, id, actor);
-        return (p.getType() == PublicationType.PODCAST ? "/podcasts/" : "/briefs/") + p.getId();
+    public PublicationForm formOf(long id, Actor actor) {
+        return PublicationForm.of(workflow.<Publication>load(TYPE, id, actor));
     }
 
     /** What the form may link to: what the actor may see, and what the stored record links already. */
     @Transactional(readOnly = true)
     Map<String, List<Choice>> choices(Long id, Actor actor) {
         PublicationForm stored = id == null ? new PublicationForm()
-                : PublicationForm.of((Publication) workflow.load(RecordType.PUBLICATIONS, id, actor));
+                : PublicationForm.of(workflow.<Publication>load(TYPE, id, actor));
         return Map.of("observations", choices.observations(actor, stored.getObservations()),
                 "schemes", choices.schemes(actor, stored.getSchemes()));
     }
 
-    static Map<String, String> differences(PublicationForm mine, PublicationForm theirs) {
+    @Override
+    public Map<String, String> differences(PublicationForm mine, PublicationForm theirs) {
         return new FieldChecks.Differences()
                 .compare("type", mine.getType(), theirs.getType())
                 .compare("title", mine.getTitle(), theirs.getTitle())

@@ -1,16 +1,17 @@
-package org.socialprotection.map.workspace;
+package org.socialprotection.map.scheme;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.socialprotection.map.atlas.Coded;
 import org.socialprotection.map.atlas.WorkerGroup;
-import org.socialprotection.map.scheme.GroupCoverage;
-import org.socialprotection.map.scheme.Scheme;
+import org.socialprotection.map.workspace.RecordForm;
+import org.socialprotection.map.workspace.SourceLines;
 
 /** What the scheme form sends: text as typed, validated by {@link SchemeEditor}. */
-public class SchemeForm {
+public class SchemeForm implements RecordForm {
 
     /** The value of the participation choice that stores no participation. */
     static final String UNKNOWN = "unknown";
@@ -102,7 +103,7 @@ public class SchemeForm {
     }
 
     /** A row for every worker group, in the order of the enumeration, with the stored coverage filled in. */
-    static List<CoverageRow> rows(java.util.Collection<GroupCoverage> stored) {
+    static List<CoverageRow> rows(Collection<GroupCoverage> stored) {
         List<CoverageRow> rows = new ArrayList<>();
         for (WorkerGroup group : WorkerGroup.values()) {
             GroupCoverage c = stored.stream().filter(g -> g.group() == group).findFirst().orElse(null);
@@ -118,13 +119,17 @@ public class SchemeForm {
                 .map(CoverageRow::toString).collect(Collectors.joining("; "));
     }
 
-    private static List<String> codes(java.util.Collection<? extends Coded> values) {
+    private static List<String> codes(Collection<? extends Coded> values) {
         return values.stream().map(Coded::code).sorted().collect(Collectors.toList());
     }
 
+    @Override
     public Long getId() { return id; }
+    @Override
     public void setId(Long id) { this.id = id; }
+    @Override
     public Long getVersion() { return version; }
+    @Override
     public void setVersion(Long version) { this.version = version; }
     public String getCountry() { return country; }
     public void setCountry(String country) { this.country = country; }

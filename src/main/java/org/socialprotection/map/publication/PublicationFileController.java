@@ -1,17 +1,13 @@
-package org.socialprotection.map.workspace;
+package org.socialprotection.map.publication;
 
 import org.socialprotection.map.media.MediaRejected;
-import org.socialprotection.map.publication.Publication;
-import org.socialprotection.map.publication.PublicationFiles;
-import org.springframework.http.HttpStatus;
+import org.socialprotection.map.workspace.Actor;
+import org.socialprotection.map.workspace.Workflow;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -35,7 +31,7 @@ class PublicationFileController {
     String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
                   Authentication authentication, RedirectAttributes redirect) {
         Actor actor = Actor.of(authentication);
-        EditRules.editable(workflow, RecordType.PUBLICATIONS, id, actor, Publication.class);
+        workflow.editable(PublicationEditor.TYPE, id, actor);
         try {
             files.attach(id, file, actor.username());
             redirect.addFlashAttribute("message", "workspace.saved");
@@ -43,12 +39,5 @@ class PublicationFileController {
             redirect.addFlashAttribute("fileError", rejected.getMessage());
         }
         return "redirect:/workspace/publications/" + id + "/edit";
-    }
-
-    @ExceptionHandler(WorkflowException.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden(WorkflowException e, Model model) {
-        model.addAttribute("error", e.getMessage());
-        return "workspace/forbidden";
     }
 }

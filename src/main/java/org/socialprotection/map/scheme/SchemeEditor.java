@@ -1,4 +1,4 @@
-package org.socialprotection.map.workspace;
+package org.socialprotection.map.scheme;
 
 import static org.socialprotection.map.workspace.FieldChecks.blankToNull;
 
@@ -11,28 +11,29 @@ import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.atlas.Source;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.country.CountryLocator;
-import org.socialprotection.map.scheme.BenefitForm;
-import org.socialprotection.map.scheme.Branch;
-import org.socialprotection.map.scheme.CoverageFigure;
-import org.socialprotection.map.scheme.CoverageStatus;
-import org.socialprotection.map.scheme.GroupCoverage;
-import org.socialprotection.map.scheme.Participation;
-import org.socialprotection.map.scheme.Scheme;
-import org.socialprotection.map.scheme.SchemeStatus;
-import org.socialprotection.map.scheme.SchemeType;
-import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.workflow.PublicationStatus;
+import org.socialprotection.map.workspace.Actor;
+import org.socialprotection.map.workspace.EditConflictException;
+import org.socialprotection.map.workspace.FieldChecks;
+import org.socialprotection.map.workspace.RecordEditor;
+import org.socialprotection.map.workspace.RecordType;
+import org.socialprotection.map.workspace.Slugs;
+import org.socialprotection.map.workspace.Workflow;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 /**
- * Creates and edits schemes from the form and the JSON API, as {@link ObservationEditor} does observations: every
- * field is checked before anything changes, and an edit made on an outdated version is refused.
+ * Creates and edits schemes from the form, the JSON API and the importer: every field is checked before anything
+ * changes, and an edit made on an outdated version is refused.
  */
 @Service
 @Transactional
-class SchemeEditor {
+@Order(1)
+public class SchemeEditor implements RecordEditor<SchemeForm, Scheme> {
+
+    public static final RecordType TYPE = new RecordType("schemes", Scheme.class, true);
 
     private final Schemes schemes;
     private final CountryLocator countries;
@@ -44,11 +45,20 @@ class SchemeEditor {
         this.workflow = workflow;
     }
 
-    /** Saves the form; returns null when {@code errors} holds what to correct. */
-    Scheme save(SchemeForm form, Errors errors, Actor actor) {
-        Scheme existing = form.getId() == null ? null
-                : EditRules.editable(workflow, RecordType.SCHEMES, form.getId(), actor, Scheme.class);
-        String country = FieldChecks.country(form.getCountry(), "country", countries, errors);
+    @Override
+    public RecordType type() {
+        return TYPE;
+    }
+
+    @Override
+    public Class<SchemeForm> formType() {
+        return SchemeForm.class;
+    }
+
+    @Override
+    public Scheme save(SchemeForm form, Errors errors, Actor actor) {
+        Scheme existing = form.getId() == null ? null : workflow.editable(TYPE, form.getId(), actor);
+        String country = FieldChecks.country(form.getCountry(), "country", countries::isCountry, errors);
         String officialName = FieldChecks.required(form.getOfficialName(), "officialName", 400, errors);
         String nameEn = FieldChecks.optional(form.getNameEn(), "nameEn", 400, errors);
         String nameFr = FieldChecks.optional(form.getNameFr(), "nameFr", 400, errors);
@@ -117,18 +127,14 @@ class SchemeEditor {
         return existing == null ? schemes.save(s) : schemes.saveAndFlush(s);
     }
 
+    @Override
     @Transactional(readOnly = true)
-    SchemeForm formOf(long id, Actor actor) {
-        return SchemeForm.of((Scheme) workflow.load(RecordType.SCHEMES, id, actor));
+    public SchemeForm formOf(long id, Actor actor) {
+        return SchemeForm.of(workflow.<Scheme>load(TYPE, id, actor));
     }
 
-    @Transactional(readOnly = true)
-    RecordState stateOf(long id, Actor actor) {
-        Scheme s = (Scheme) workflow.load(RecordType.SCHEMES, id, actor);
-        return new RecordState(s.getId(), s.getStatus());
-    }
-
-    static Map<String, String> differences(SchemeForm mine, SchemeForm theirs) {
+    @Override
+    public Map<String, String> differences(SchemeForm mine, SchemeForm theirs) {
         return new FieldChecks.Differences()
                 .compare("country", FieldChecks.upper(mine.getCountry()), theirs.getCountry())
                 .compare("officialName", mine.getOfficialName(), theirs.getOfficialName())
@@ -153,8 +159,6 @@ class SchemeEditor {
                 .compare("sources", mine.getSources(), theirs.getSources())
                 .values();
     }
-
-
 
     /** The stated rows by group; each mistake is reported on its row. */
     private static Map<WorkerGroup, GroupCoverage> coverage(List<SchemeForm.CoverageRow> rows, Errors errors) {

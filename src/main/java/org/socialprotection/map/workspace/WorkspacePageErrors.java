@@ -1,0 +1,20 @@
+package org.socialprotection.map.workspace;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** A workflow refusal on a page (editing a record that is not yours to edit) is a 403 page that says why. */
+@ControllerAdvice(annotations = Controller.class)
+class WorkspacePageErrors {
+
+    @ExceptionHandler(WorkflowException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden(WorkflowException e, Model model) {
+        model.addAttribute("error", e.getMessage());
+        return "workspace/forbidden";
+    }
+}
