@@ -1,5 +1,6 @@
 package org.socialprotection.map.workspace;
 
+import static org.socialprotection.map.support.FormTestSupport.ACCRA;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,10 +26,6 @@ abstract class WorkflowTests {
     static final RequestPostProcessor ALICE = user("alice").roles("RESEARCHER");
     static final RequestPostProcessor BOB = user("bob").roles("RESEARCHER");
     static final RequestPostProcessor EDNA = user("edna").roles("EDITOR");
-
-    static final String ACCRA = """
-            {"title": "Crèche at the market", "kind": "inclusion", "lon": "-0.2057", "lat": "5.5513",
-             "placeType": "market", "privacy": "approximate", "groups": ["market_traders"], %s}""";
 
     @Autowired MockMvc mvc;
 

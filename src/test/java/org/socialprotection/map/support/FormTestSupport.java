@@ -1,4 +1,4 @@
-package org.socialprotection.map.workspace;
+package org.socialprotection.map.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -15,16 +15,21 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** What the tests of the scheme, publication and indicator value forms share: the people and the workflow moves. */
-abstract class FormTestSupport {
+public abstract class FormTestSupport {
 
-    static final RequestPostProcessor ALICE = user("alice").roles("RESEARCHER");
-    static final RequestPostProcessor BOB = user("bob").roles("RESEARCHER");
-    static final RequestPostProcessor EDNA = user("edna").roles("EDITOR");
+    protected static final RequestPostProcessor ALICE = user("alice").roles("RESEARCHER");
+    protected static final RequestPostProcessor BOB = user("bob").roles("RESEARCHER");
+    protected static final RequestPostProcessor EDNA = user("edna").roles("EDITOR");
 
-    @Autowired MockMvc mvc;
+    /** An observation at Accra's Makola market, with %s for more fields (its sources). */
+    public static final String ACCRA = """
+            {"title": "Crèche at the market", "kind": "inclusion", "lon": "-0.2057", "lat": "5.5513",
+             "placeType": "market", "privacy": "approximate", "groups": ["market_traders"], %s}""";
+
+    @Autowired protected MockMvc mvc;
 
     /** Creates a record through the JSON API and returns its id; it starts as a draft at version 0. */
-    long create(String type, RequestPostProcessor who, String json) throws Exception {
+    protected long create(String type, RequestPostProcessor who, String json) throws Exception {
         String body = mvc.perform(post("/api/" + type).with(who).contentType(MediaType.APPLICATION_JSON).content(json))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("draft"))
@@ -34,7 +39,7 @@ abstract class FormTestSupport {
     }
 
     /** A workflow button of the record's form: posts to /workspace/{type}/{id}/{move}, back to the form. */
-    void move(String type, long id, String move, RequestPostProcessor who, String comment) throws Exception {
+    protected void move(String type, long id, String move, RequestPostProcessor who, String comment) throws Exception {
         var request = post("/workspace/" + type + "/" + id + "/" + move).with(who).with(csrf());
         if (comment != null) {
             request.param("comment", comment);
@@ -46,7 +51,7 @@ abstract class FormTestSupport {
     }
 
     /** Draft → in review (by its researcher) → published (by an editor). */
-    void submitAndPublish(String type, long id) throws Exception {
+    protected void submitAndPublish(String type, long id) throws Exception {
         move(type, id, "submit", ALICE, null);
         move(type, id, "publish", EDNA, null);
     }

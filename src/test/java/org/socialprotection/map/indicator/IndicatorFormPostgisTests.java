@@ -1,4 +1,4 @@
-package org.socialprotection.map.workspace;
+package org.socialprotection.map.indicator;
 
 import org.socialprotection.map.support.PostgisTest;
 

@@ -1,5 +1,6 @@
-package org.socialprotection.map.workspace;
+package org.socialprotection.map.publication;
 
+import org.socialprotection.map.support.FormTestSupport;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

@@ -1,4 +1,4 @@
-package org.socialprotection.map.workspace;
+package org.socialprotection.map.observation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

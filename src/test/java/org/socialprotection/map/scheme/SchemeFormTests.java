@@ -1,5 +1,6 @@
-package org.socialprotection.map.workspace;
+package org.socialprotection.map.scheme;
 
+import org.socialprotection.map.support.FormTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;

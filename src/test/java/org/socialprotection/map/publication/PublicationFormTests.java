@@ -1,5 +1,6 @@
-package org.socialprotection.map.workspace;
+package org.socialprotection.map.publication;
 
+import org.socialprotection.map.support.FormTestSupport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -87,7 +88,7 @@ abstract class PublicationFormTests extends FormTestSupport {
                 .andExpect(jsonPath("$.errors.url").exists())
                 .andExpect(jsonPath("$.errors.duration").exists());
         // someone else's draft cannot be linked
-        long bobs = create("observations", BOB, WorkflowTests.ACCRA.formatted("\"sources\": \"\""));
+        long bobs = create("observations", BOB, ACCRA.formatted("\"sources\": \"\""));
         mvc.perform(post("/api/publications").with(ALICE).contentType(MediaType.APPLICATION_JSON)
                         .content(EPISODE.formatted(bobs, publishedScheme(), "")))
                 .andExpect(status().isUnprocessableContent())

@@ -1,4 +1,4 @@
-package org.socialprotection.map.workspace;
+package org.socialprotection.map.scheme;
 
 import org.socialprotection.map.support.H2GisTest;
 
