@@ -19,6 +19,7 @@ import { createViewSwitch } from './ui/view-switch.js';
 import { updateLanguageLinks } from './ui/language.js';
 import { updateDownloadLinks } from './ui/downloads.js';
 import { createAlert } from './ui/alert.js';
+import { symbol } from './ui/symbols.js';
 
 const $ = (id) => document.getElementById(id);
 const config = JSON.parse($('spmap-config').textContent);
@@ -52,7 +53,7 @@ const countryLayer = createCountries(view.map, {
   onSelect: (iso3) => select(`c:${iso3}`), tooltip, fillOpacity: config.tiles ? 0.65 : 1,
 });
 const points = createObservations(view.map, {
-  t, fmt, popupContent: (p) => observationPopup(p, ctx), onSelect: (id) => select(`o:${id}`),
+  t, fmt, symbol, popupContent: (p) => observationPopup(p, ctx), onSelect: (id) => select(`o:${id}`),
 });
 const panel = createPanel($('panel'), { t, onClose: () => select('') });
 const legend = $('legend');
