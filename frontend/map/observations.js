@@ -1,5 +1,4 @@
 import { DivIcon, marker, layerGroup, popup as leafletPopup, latLngBounds } from 'leaflet';
-import { symbol } from '../ui/symbols.js';
 
 const POINT = 22;
 const SPREAD = 13;
@@ -11,7 +10,7 @@ const PointIcon = DivIcon.extend({
     div.dataset.id = this.options.id;
     div.setAttribute('aria-label', this.options.label);
     div.title = this.options.label;
-    div.replaceChildren(symbol(this.options.kind));
+    div.replaceChildren(this.options.symbol(this.options.kind));
     return div;
   },
 });
@@ -37,8 +36,9 @@ const nearCentre = (lon, centre) => lon + 360 * Math.round((centre - lon) / 360)
 /**
  * Observation markers and clusters of the current view. Points at the same spot (privacy cells put many at one
  * centre) are fanned out around it in screen space, so each stays clickable at any zoom.
+ * symbol(kind) draws a kind's sign as the legend does; it is passed in because map/ takes nothing from ui/.
  */
-export function createObservations(map, { t, fmt, popupContent, onSelect }) {
+export function createObservations(map, { t, fmt, symbol, popupContent, onSelect }) {
   const layer = layerGroup().addTo(map);
   const markers = new Map(); // observation id -> its marker, for highlighting
   let highlighted = null;
@@ -56,7 +56,7 @@ export function createObservations(map, { t, fmt, popupContent, onSelect }) {
     const icon = new PointIcon({
       className: `spmap-marker ${kind}`, iconSize: [POINT, POINT],
       iconAnchor: [POINT / 2 - offset[0], POINT / 2 - offset[1]], popupAnchor: [offset[0], offset[1] - POINT / 2],
-      id: p.id, kind, label: p.title ?? t(`kind.${kind}`),
+      id: p.id, kind, symbol, label: p.title ?? t(`kind.${kind}`),
     });
     const m = marker(latlng, { icon, keyboard: true, riseOnHover: true });
     // A single-point cluster has no title to show yet; its popup comes with the details (showPopup).

@@ -1,6 +1,6 @@
 // Placing an observation: a click on the map, a place picked from the gazetteer, or typed coordinates all fill
 // the same two fields; the country the point falls in is shown before saving. The form works without this script.
-import { map as leafletMap, geoJSON, marker as leafletMarker } from 'leaflet';
+import { createPlacePickerMap } from '../map/place-picker-map.js';
 
 const form = document.getElementById('observation-form');
 const mapElement = document.getElementById('place-map');
@@ -22,9 +22,6 @@ function numbers() {
   return lat.value !== '' && lon.value !== '' && Number.isFinite(x) && Number.isFinite(y) ? [x, y] : null;
 }
 
-let pin = null;
-let view = null;
-
 async function showCountry() {
   const point = numbers();
   if (!point) {
@@ -39,20 +36,16 @@ async function showCountry() {
   }
 }
 
-function place(x, y, move) {
-  lon.value = x.toFixed(5);
-  lat.value = y.toFixed(5);
-  if (pin) pin.setLatLng([y, x]);
-  else pin = leafletMarker([y, x], { keyboard: false }).addTo(view);
-  if (move) view.setView([y, x], Math.max(view.getZoom(), 8));
-  showCountry();
-}
-
 async function start() {
-  view = leafletMap(mapElement, { worldCopyJump: true }).setView([10, 10], 2);
-  const countries = await json('/api/countries?detail=low');
-  geoJSON(countries, { style: { color: '#8c8c8c', weight: 0.6, fillColor: '#e8eef3', fillOpacity: 1 } }).addTo(view);
-  view.on('click', (event) => place(event.latlng.wrap().lng, event.latlng.lat, false));
+  const map = createPlacePickerMap(mapElement);
+  function place(x, y, move) {
+    lon.value = x.toFixed(5);
+    lat.value = y.toFixed(5);
+    map.pin(x, y, move);
+    showCountry();
+  }
+  map.countries(await json('/api/countries?detail=low'));
+  map.onClick((x, y) => place(x, y, false));
   const point = numbers();
   if (point) place(point[0], point[1], true);
   for (const field of [lat, lon]) {

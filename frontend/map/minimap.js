@@ -1,0 +1,33 @@
+import { map as leafletMap, geoJSON, circleMarker } from 'leaflet';
+
+function marker(lon, lat, kind) {
+  const inclusion = kind === 'inclusion';
+  return circleMarker([lat, lon], {
+    radius: 7, weight: 2, color: '#fff', fillOpacity: 1,
+    fillColor: inclusion ? '#1f5fa8' : '#b34700', dashArray: inclusion ? null : '3 2',
+  });
+}
+
+/** The small map of a record page: a country's outline with one point or many, fixed rather than explored. */
+export function createMinimap(element) {
+  const view = leafletMap(element, { scrollWheelZoom: false, attributionControl: false, zoomSnap: 0.25 });
+  return {
+    outline(country) {
+      const shape = geoJSON(country, {
+        style: { color: '#5b6b7a', weight: 1, fillColor: '#dfe7ee', fillOpacity: 1 },
+      }).addTo(view);
+      view.fitBounds(shape.getBounds(), { padding: [8, 8] });
+    },
+    /** The record's own point, close enough to see where in the country it is. */
+    focus(lon, lat, kind) {
+      marker(lon, lat, kind).addTo(view);
+      view.setView([lat, lon], Math.max(view.getZoom(), 6));
+    },
+    points(collection) {
+      for (const feature of collection.features) {
+        const [x, y] = feature.geometry.coordinates;
+        marker(x, y, feature.properties.kind).addTo(view);
+      }
+    },
+  };
+}
