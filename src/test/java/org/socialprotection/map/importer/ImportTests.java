@@ -126,6 +126,17 @@ abstract class ImportTests {
                                 "source_title": "Field notes"}}]}""";
         upload("points.geojson", geojson.getBytes(StandardCharsets.UTF_8), true, null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.format").value("geojson")).andExpect(jsonPath("$.validRows").value(1));
+        String refused = """
+                {"type": "FeatureCollection", "features": [
+                 {"type": "Feature", "geometry": {"type": "Point", "coordinates": [30.0619, -1.9441]},
+                  "properties": {"title": "Kigali, read", "kind": "inclusion", "source_title": "Field notes"}},
+                 {"type": "Feature", "geometry": {"type": "Point", "coordinates": [30.0619, 95]},
+                  "properties": {"title": "Kigali, mistyped", "kind": "inclusion", "source_title": "Field notes"}}]}""";
+        upload("points.geojson", refused.getBytes(StandardCharsets.UTF_8), true, null)
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.validRows").value(1))
+                .andExpect(jsonPath("$.problems[0].row").value(2))
+                .andExpect(jsonPath("$.problems[0].column").value("geometry"))
+                .andExpect(jsonPath("$.problems[0].reason", containsString("latitude 95.0 is outside -90..90")));
         String kobo = "start,end,Market name,Kind of finding,location,_location_latitude,_location_longitude,Source\n"
                 + "2024-01-01,2024-01-01,Warwick Junction,exclusion,-29.8560 31.0120 12 5,,,KoboToolbox survey\n";
         upload("kobo.csv", kobo.getBytes(StandardCharsets.UTF_8), true,
