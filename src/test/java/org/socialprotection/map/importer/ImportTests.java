@@ -354,15 +354,20 @@ abstract class ImportTests {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
         assertThat(second).contains("Every row is valid").contains("/workspace/imports/commit")
                 .contains("<option value=\"Market name\" selected=\"selected\">");
-        String mapping = second.replaceAll("(?s).*name=\"mapping\" value=\"([^\"]+)\".*", "$1")
-                .replace("&quot;", "\"");
-        assertThat(mapping).contains("\"title\":\"Market name\"").contains("\"source_url\":\"\"");
 
-        String report = upload("kobo.csv", survey.getBytes(StandardCharsets.UTF_8), true, mapping)
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat((Object) JsonPath.read(report, "$.fields.source_url")).as("blank means no column").isNull();
-        assertThat((Object) JsonPath.read(report, "$.fields.narrative")).isEqualTo("Notes");
-        assertThat((List<String>) JsonPath.read(report, "$.columns")).contains("Market name", "Notes");
+        String committed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/workspace/imports/commit").param("token", token)
+                        .param("checked", second.replaceAll("(?s).*name=\"checked\" value=\"([^\"]+)\".*", "$1"))
+                        .with(researcher).with(csrf))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(finishedPage(committed)).as("committed with the columns chosen").contains("Imported");
+        String report = mvc.perform(get("/api/imports/jobs/" + committed.substring(committed.lastIndexOf('/') + 1))
+                .with(researcher)).andReturn().getResponse().getContentAsString();
+        created = ((List<Number>) JsonPath.read(report, "$.report.created")).stream().map(Number::longValue).toList();
+        assertThat(created).hasSize(1);
+        assertThat((Object) JsonPath.read(report, "$.report.fields.source_url")).as("blank means no column").isNull();
+        assertThat((Object) JsonPath.read(report, "$.report.fields.narrative")).isEqualTo("Notes");
+        assertThat((List<String>) JsonPath.read(report, "$.report.columns")).contains("Market name", "Notes");
     }
 
     @Test
@@ -376,9 +381,10 @@ abstract class ImportTests {
         String report = finishedPage(location);
         assertThat(report).contains("Every row is valid");
         String token = report.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
+        String checked = report.replaceAll("(?s).*name=\"checked\" value=\"([^\"]+)\".*", "$1");
         long before = observations.count();
         String committed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post("/workspace/imports/commit").param("token", token).param("type", "observations")
+                        .post("/workspace/imports/commit").param("token", token).param("checked", checked)
                         .with(researcher).with(org.springframework.security.test.web.servlet.request
                                 .SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
