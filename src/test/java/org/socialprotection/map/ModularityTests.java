@@ -59,11 +59,11 @@ class ModularityTests {
         noClasses().should(new ArchCondition<>("test whether a value is one particular kind of record") {
             @Override
             public void check(JavaClass item, ConditionEvents events) {
-                item.getInstanceofChecks().stream()
+                item.getCodeUnits().stream().flatMap(unit -> unit.getInstanceofChecks().stream())
                         .filter(check -> check.getRawType().isAssignableTo(AtlasRecord.class)
                                 && !check.getRawType().isEquivalentTo(AtlasRecord.class))
-                        .forEach(check -> events.add(SimpleConditionEvent.violated(item,
-                                check.getDescription())));
+                        .forEach(check -> events.add(SimpleConditionEvent.violated(item, check.getOwner()
+                                .getFullName() + " tests instanceof " + check.getRawType().getName())));
             }
         }).check(MAIN);
     }

@@ -9,19 +9,15 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialprotection.map.country.Country;
+import org.socialprotection.map.geo.GeoJsonDecoder;
 import org.socialprotection.map.geo.Geometries;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Loads data/boundaries: every ISO 3166-1 country with its names, boundary, display geometry and label point. */
 @Component
@@ -32,7 +28,6 @@ class BoundaryLoader {
 
     private final DataLoads loads;
     private final EntityManager entityManager;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     BoundaryLoader(DataLoads loads, EntityManager entityManager) {
         this.loads = loads;
@@ -76,17 +71,18 @@ class BoundaryLoader {
     }
 
     private Map<String, MultiPolygon> geometries(byte[] geojson, String file) {
-        GeoJsonReader reader = new GeoJsonReader(Geometries.FACTORY);
         Map<String, MultiPolygon> result = new HashMap<>();
-        for (JsonNode feature : json.readTree(geojson).get("features")) {
-            String iso3 = feature.get("properties").get("iso3").asString();
-            try {
-                Geometry geometry = reader.read(feature.get("geometry").toString());
-                geometry.setSRID(Geometries.SRID);
-                result.put(iso3, Geometries.multiPolygon(geometry));
-            } catch (ParseException | IllegalArgumentException e) {
-                throw new IllegalStateException(file + ", feature " + iso3 + ": " + e.getMessage(), e);
+        try {
+            for (GeoJsonDecoder.Feature feature : GeoJsonDecoder.features(geojson)) {
+                String iso3 = feature.properties().path("iso3").asString(String.valueOf(feature.number()));
+                try {
+                    result.put(iso3, Geometries.multiPolygon(feature.geometry()));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(file + ", feature " + iso3 + ": " + e.getMessage(), e);
+                }
             }
+        } catch (GeoJsonDecoder.InvalidGeoJson e) {
+            throw new IllegalStateException(file + ": " + e.getMessage(), e);
         }
         return result;
     }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialprotection.map.atlas.Coded;
@@ -13,7 +15,7 @@ import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.atlas.Source;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.country.Countries;
-import org.socialprotection.map.geo.Geometries;
+import org.socialprotection.map.geo.GeoJsonDecoder;
 import org.socialprotection.map.indicator.Indicator;
 import org.socialprotection.map.indicator.IndicatorValue;
 import org.socialprotection.map.indicator.IndicatorValues;
@@ -105,10 +107,10 @@ class DemoAtlasLoader {
             schemesByKey.put(entry.key(), schemes.save(within("schemes.json", entry.key(), () -> scheme(entry))));
         }
         Map<String, Observation> observationsByKey = new HashMap<>();
-        for (ObservationFeature feature : json.readValue(observationFile, ObservationCollection.class).features()) {
-            String key = feature.properties().key();
-            observationsByKey.put(key, observations.save(within("observations.geojson", key,
-                    () -> observation(feature, schemesByKey))));
+        for (GeoJsonDecoder.Feature feature : features(observationFile)) {
+            ObservationProperties properties = json.treeToValue(feature.properties(), ObservationProperties.class);
+            observationsByKey.put(properties.key(), observations.save(within("observations.geojson",
+                    properties.key(), () -> observation(feature, properties, schemesByKey))));
         }
         List<PublicationEntry> publicationEntries = json.readValue(publicationFile,
                 new TypeReference<List<PublicationEntry>>() { });
@@ -169,10 +171,23 @@ class DemoAtlasLoader {
         return published(s, e.demo());
     }
 
-    private Observation observation(ObservationFeature feature, Map<String, Scheme> schemesByKey) {
-        ObservationProperties p = feature.properties();
-        if (feature.geometry() == null || !"Point".equals(feature.geometry().type())
-                || feature.geometry().coordinates() == null || feature.geometry().coordinates().length < 2) {
+    private static List<GeoJsonDecoder.Feature> features(byte[] collection) {
+        try {
+            return GeoJsonDecoder.features(collection);
+        } catch (GeoJsonDecoder.InvalidGeoJson e) {
+            throw new IllegalStateException("data/demo/observations.geojson: " + e.getMessage(), e);
+        }
+    }
+
+    private Observation observation(GeoJsonDecoder.Feature feature, ObservationProperties p,
+                                    Map<String, Scheme> schemesByKey) {
+        Geometry geometry;
+        try {
+            geometry = feature.geometry();
+        } catch (GeoJsonDecoder.InvalidGeoJson e) {
+            throw new IllegalArgumentException("geometry: " + e.getMessage(), e);
+        }
+        if (!(geometry instanceof Point point)) {
             throw new IllegalArgumentException("geometry: expected a Point [longitude, latitude]");
         }
         Observation o = new Observation(p.key(), required(code(p.kind(), Kind.class, "kind"), "kind"), p.title());
@@ -181,8 +196,7 @@ class DemoAtlasLoader {
         PlaceType placeType = code(p.placeType(), PlaceType.class, "placeType");
         o.setPlaceType(placeType == null ? PlaceType.OTHER : placeType);
         Privacy privacy = code(p.privacy(), Privacy.class, "privacy");
-        double[] xy = feature.geometry().coordinates();
-        placement.place(o, Geometries.point(xy[0], xy[1]), privacy == null ? Privacy.EXACT : privacy, p.country());
+        placement.place(o, point, privacy == null ? Privacy.EXACT : privacy, p.country());
         o.getGroups().addAll(codes(p.groups(), WorkerGroup.class, "groups"));
         o.getComponents().addAll(codes(p.components(), Component.class, "components"));
         for (String key : list(p.schemes())) {

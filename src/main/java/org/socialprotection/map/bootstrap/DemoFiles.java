@@ -26,19 +26,10 @@ final class DemoFiles {
                        List<SourceEntry> sources, boolean demo, String note) {
     }
 
-    record PointGeometry(String type, double[] coordinates) {
-    }
-
     record ObservationProperties(String key, String kind, String title, String narrative, String placeName,
                                  String placeType, String privacy, String country, List<String> groups,
                                  List<String> schemes, List<String> components, String observedFrom,
                                  String observedTo, List<SourceEntry> sources, boolean demo) {
-    }
-
-    record ObservationFeature(String type, PointGeometry geometry, ObservationProperties properties) {
-    }
-
-    record ObservationCollection(String type, List<ObservationFeature> features) {
     }
 
     /**

@@ -34,6 +34,7 @@ public final class Geometries {
         if (geometry instanceof Polygon polygon) {
             return FACTORY.createMultiPolygon(new Polygon[] {polygon});
         }
-        throw new IllegalArgumentException("expected a Polygon or MultiPolygon, got " + geometry.getGeometryType());
+        throw new IllegalArgumentException("expected a Polygon or MultiPolygon, got "
+                + (geometry == null ? "no geometry" : geometry.getGeometryType()));
     }
 }

@@ -1,16 +1,25 @@
 package org.socialprotection.map.importer;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.atlas.BadRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -20,22 +29,32 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ImportController {
 
-    private final ImportJobs jobs;
+    private final Imports imports;
     private final Uploads uploads;
-    private final ImportApi imports;
 
-    ImportController(ImportJobs jobs, Uploads uploads, ImportApi imports) {
-        this.jobs = jobs;
-        this.uploads = uploads;
+    ImportController(Imports imports, Uploads uploads) {
         this.imports = imports;
+        this.uploads = uploads;
     }
 
-    @org.springframework.web.bind.annotation.ExceptionHandler({
-            org.springframework.web.multipart.MultipartException.class,
-            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
-    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.BAD_REQUEST)
+    @ExceptionHandler({MultipartException.class, MissingServletRequestPartException.class})
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
     ModelAndView noFile() {
-        return new ModelAndView("workspace/imports", java.util.Map.of("error", "file"));
+        return new ModelAndView("workspace/imports", Map.of("error", "file"));
+    }
+
+    /** A file or mapping refused before the import starts is said on the page, not as a problem document. */
+    @ExceptionHandler(BadRequestException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ModelAndView refused(BadRequestException e) {
+        return new ModelAndView("workspace/imports", Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ModelAndView tooLarge(ResponseStatusException e) {
+        ModelAndView page = new ModelAndView("workspace/imports", Map.of("error", e.getReason()));
+        page.setStatus(e.getStatusCode());
+        return page;
     }
 
     @GetMapping("/workspace/imports")
@@ -48,8 +67,9 @@ class ImportController {
                  @RequestParam(defaultValue = "observations") String type, Authentication authentication,
                  Language language) throws IOException {
         byte[] bytes = file.getBytes();
-        String token = uploads.keep(bytes, authentication.getName());
-        return dryRun(type, bytes, token, mapping, authentication, language);
+        ImportJobs.Status job = imports.start(type, bytes, imports.mapping(mapping), true, authentication.getName(),
+                language.locale());
+        return progress(job, uploads.keep(bytes, authentication.getName()));
     }
 
     /**
@@ -58,42 +78,32 @@ class ImportController {
      */
     @PostMapping("/workspace/imports/columns")
     String recheck(@RequestParam String token, @RequestParam(defaultValue = "observations") String type,
-                   @RequestParam java.util.Map<String, String> params, Authentication authentication, Model model,
-                   jakarta.servlet.http.HttpServletResponse response, Language language) {
+                   @RequestParam Map<String, String> params, Authentication authentication, Model model,
+                   HttpServletResponse response, Language language) {
         byte[] bytes = uploads.get(token, authentication.getName()).orElse(null);
         if (bytes == null) {
-            response.setStatus(HttpStatus.GONE.value());
-            model.addAttribute("error", "expired");
-            return "workspace/imports";
+            return expired(model, response);
         }
-        java.util.Map<String, String> mapping = new java.util.LinkedHashMap<>();
+        Map<String, String> mapping = new LinkedHashMap<>();
         params.forEach((name, column) -> {
             if (name.startsWith("column.")) {
                 mapping.put(name.substring("column.".length()), column.strip());
             }
         });
-        return dryRun(type, bytes, token, imports.mappingText(mapping), authentication, language);
+        return progress(imports.start(type, bytes, mapping, true, authentication.getName(), language.locale()),
+                token);
     }
 
-    private String dryRun(String type, byte[] bytes, String token, String mapping, Authentication authentication,
-                          Language language) {
-        ImportJobs.Status job = jobs.submit(type, bytes, mapping, true, authentication.getName(), language.locale());
-        return "redirect:/workspace/imports/jobs/" + job.id() + "?token=" + token
-                + (mapping == null || mapping.isBlank() ? ""
-                // %20, not +, for a space: every reader of a query takes %20 for a space
-                : "&mapping=" + java.net.URLEncoder.encode(mapping, java.nio.charset.StandardCharsets.UTF_8)
-                        .replace("+", "%20"));
+    private static String progress(ImportJobs.Status job, String token) {
+        return "redirect:/workspace/imports/jobs/" + job.id() + "?token=" + token;
     }
 
     @GetMapping("/workspace/imports/jobs/{id}")
-    String job(@PathVariable String id, @RequestParam(required = false) String token,
-               @RequestParam(required = false) String mapping, Authentication authentication, Model model,
-               jakarta.servlet.http.HttpServletResponse response) {
-        ImportJobs.Status job = jobs.status(id, authentication.getName())
-                .orElseThrow(() -> new org.socialprotection.map.atlas.NotFoundException("import job", id));
+    String job(@PathVariable String id, @RequestParam(required = false) String token, Authentication authentication,
+               Model model, HttpServletResponse response) {
+        ImportJobs.Status job = imports.job(id, authentication.getName());
         model.addAttribute("job", job);
         model.addAttribute("type", job.type());
-        model.addAttribute("mapping", mapping);
         if (job.state() == ImportJobs.State.FAILED) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", job.error());
@@ -108,17 +118,21 @@ class ImportController {
         return "workspace/imports";
     }
 
+    /** Commits the kept file of the dry run {@code checked}, read as that dry run read it. */
     @PostMapping("/workspace/imports/commit")
-    String commit(@RequestParam String token, @RequestParam(required = false) String mapping,
-                  @RequestParam(defaultValue = "observations") String type, Authentication authentication,
-                  Model model, jakarta.servlet.http.HttpServletResponse response, Language language) {
+    String commit(@RequestParam String token, @RequestParam String checked, Authentication authentication,
+                  Model model, HttpServletResponse response, Language language) {
         byte[] bytes = uploads.get(token, authentication.getName()).orElse(null);
         if (bytes == null) {
-            response.setStatus(HttpStatus.GONE.value());
-            model.addAttribute("error", "expired");
-            return "workspace/imports";
+            return expired(model, response);
         }
-        ImportJobs.Status job = jobs.submit(type, bytes, mapping, false, authentication.getName(), language.locale());
+        ImportJobs.Status job = imports.commit(checked, bytes, authentication.getName(), language.locale());
         return "redirect:/workspace/imports/jobs/" + job.id();
+    }
+
+    private static String expired(Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.GONE.value());
+        model.addAttribute("error", "expired");
+        return "workspace/imports";
     }
 }

@@ -43,12 +43,6 @@ class ImportEngine {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public <F> ImportReport run(ImportKind<F> kind, byte[] file, Map<String, String> mapping, boolean dryRun,
-                                String username) {
-        return run(kind, file, mapping, dryRun, username, Progress.NONE, Locale.ENGLISH);
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public <F> ImportReport run(ImportKind<F> kind, byte[] file, Map<String, String> mapping, boolean dryRun,
                                 String username, Progress progress, Locale locale) {
         Reasons reasons = new Reasons(messages, locale);
         Table table = TableReader.read(file);
@@ -78,27 +72,16 @@ class ImportEngine {
             int processed = 0;
             for (Table.Row row : table.rows()) {
                 processed++;
-                List<ImportReport.Problem> rowProblems = new ArrayList<>();
-                F form = kind.form(row, columnOf, rowProblems, reasons);
-                Integer first = seen.putIfAbsent(kind.duplicateKey(form), row.number());
-                if (first != null) {
-                    rowProblems.add(new ImportReport.Problem(row.number(), null, null,
-                            reasons.text("sameAsRow", String.valueOf(first))));
+                if (row.refused() != null) {
+                    problems.add(new ImportReport.Problem(row.number(), "geometry", null, row.refused()));
+                } else {
+                    List<ImportReport.Problem> rowProblems = row(kind, row, columnOf, seen, existing, created, username,
+                            reasons);
+                    if (rowProblems.isEmpty()) {
+                        valid++;
+                    }
+                    problems.addAll(rowProblems);
                 }
-                BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "row");
-                Long id = rowProblems.isEmpty() ? kind.save(form, errors, username) : null;
-                errors.getFieldErrors().forEach(e -> rowProblems.add(new ImportReport.Problem(row.number(),
-                        column(kind, e.getField(), columnOf), e.getRejectedValue() == null ? null
-                        : String.valueOf(e.getRejectedValue()), kind.reason(e.getField(), reasons.of(e), form, reasons))));
-                if (id != null) {
-                    existing.repeatedBy(form, id, row.number()).ifPresent(what -> rowProblems.add(new ImportReport.Problem(row.number(), null,
-                            null, what)));
-                    created.add(id);
-                }
-                if (rowProblems.isEmpty()) {
-                    valid++;
-                }
-                problems.addAll(rowProblems);
                 if (processed % BATCH == 0) {
                     entityManager.flush();
                     entityManager.clear();
@@ -114,6 +97,30 @@ class ImportEngine {
         kind.columns().keySet().forEach(field -> fields.put(field, columnOf.get(field)));
         return new ImportReport(TableReader.detect(file).name().toLowerCase(Locale.ROOT), table.rows().size(), valid,
                 dryRun, commit, problems, commit ? created : List.of(), table.columns(), fields);
+    }
+
+    /** Checks and saves one row; answers its problems, none when it is valid. */
+    private static <F> List<ImportReport.Problem> row(ImportKind<F> kind, Table.Row row, Map<String, String> columnOf,
+                                                      Map<String, Integer> seen, ImportKind.Existing<F> existing,
+                                                      List<Long> created, String username, Reasons reasons) {
+        List<ImportReport.Problem> rowProblems = new ArrayList<>();
+        F form = kind.form(row, columnOf, rowProblems, reasons);
+        Integer first = seen.putIfAbsent(kind.duplicateKey(form), row.number());
+        if (first != null) {
+            rowProblems.add(new ImportReport.Problem(row.number(), null, null,
+                    reasons.text("sameAsRow", String.valueOf(first))));
+        }
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "row");
+        Long id = rowProblems.isEmpty() ? kind.save(form, errors, username) : null;
+        errors.getFieldErrors().forEach(e -> rowProblems.add(new ImportReport.Problem(row.number(),
+                column(kind, e.getField(), columnOf), e.getRejectedValue() == null ? null
+                : String.valueOf(e.getRejectedValue()), kind.reason(e.getField(), reasons.of(e), form, reasons))));
+        if (id != null) {
+            existing.repeatedBy(form, id, row.number()).ifPresent(what -> rowProblems.add(new ImportReport.Problem(row.number(), null,
+                    null, what)));
+            created.add(id);
+        }
+        return rowProblems;
     }
 
     static Map<String, String> resolve(ImportKind<?> kind, List<String> columns, Map<String, String> mapping) {

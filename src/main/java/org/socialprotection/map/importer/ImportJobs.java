@@ -2,6 +2,8 @@ package org.socialprotection.map.importer;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
@@ -31,6 +34,7 @@ class ImportJobs implements DisposableBean {
     private static final class Job {
         final String id = UUID.randomUUID().toString();
         final String type;
+        final Map<String, String> mapping;
         final String owner;
         final boolean dryRun;
         final Instant started = Instant.now();
@@ -40,8 +44,9 @@ class ImportJobs implements DisposableBean {
         volatile ImportReport report;
         volatile String error;
 
-        Job(String type, String owner, boolean dryRun) {
+        Job(String type, Map<String, String> mapping, String owner, boolean dryRun) {
             this.type = type;
+            this.mapping = Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
             this.owner = owner;
             this.dryRun = dryRun;
         }
@@ -57,23 +62,20 @@ class ImportJobs implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-    private final ImportApi imports;
 
-    ImportJobs(ImportApi imports) {
-        this.imports = imports;
-    }
-
-    Status submit(String type, byte[] bytes, String mapping, boolean dryRun, String owner, java.util.Locale locale) {
+    /** Runs {@code work}, an import of {@code type} read with {@code mapping}, in the background. */
+    Status submit(String type, Map<String, String> mapping, boolean dryRun, String owner,
+                  Function<ImportEngine.Progress, ImportReport> work) {
         expire();
-        Job job = new Job(type, owner, dryRun);
+        Job job = new Job(type, mapping, owner, dryRun);
         jobs.put(job.id, job);
         worker.submit(() -> {
             job.state = State.RUNNING;
             try {
-                job.report = imports.run(type, bytes, mapping, dryRun, owner, (done, total) -> {
+                job.report = work.apply((done, total) -> {
                     job.done.set(done);
                     job.total.set(total);
-                }, locale);
+                });
                 job.done.set(job.report.rows());
                 job.total.set(job.report.rows());
                 job.state = State.DONE;
@@ -87,8 +89,17 @@ class ImportJobs implements DisposableBean {
 
     /** A job of this owner; another's is not found, so that ids cannot be probed. */
     Optional<Status> status(String id, String owner) {
+        return owned(id, owner).map(Job::status);
+    }
+
+    /** The column mapping a job of this owner read its file with. */
+    Optional<Map<String, String>> mapping(String id, String owner) {
+        return owned(id, owner).map(job -> job.mapping);
+    }
+
+    private Optional<Job> owned(String id, String owner) {
         Job job = jobs.get(id);
-        return job == null || owner == null || !job.owner.equals(owner) ? Optional.empty() : Optional.of(job.status());
+        return job == null || owner == null || !job.owner.equals(owner) ? Optional.empty() : Optional.of(job);
     }
 
     private void expire() {

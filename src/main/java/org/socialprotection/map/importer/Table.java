@@ -21,7 +21,12 @@ record Table(List<String> columns, List<Row> rows) {
         return Map.copyOf(index);
     }
 
-    record Row(int number, Map<String, Integer> index, String[] cells) {
+    /** {@code refused} is why the row's geometry could not be read, for the report; null when it could. */
+    record Row(int number, Map<String, Integer> index, String[] cells, String refused) {
+        Row(int number, Map<String, Integer> index, String[] cells) {
+            this(number, index, cells, null);
+        }
+
         String get(String column) {
             Integer i = column == null ? null : index.get(column);
             return i == null || i >= cells.length ? null : cells[i];

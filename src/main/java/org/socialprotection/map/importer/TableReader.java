@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +27,12 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.locationtech.jts.geom.Point;
+import org.socialprotection.map.geo.GeoJsonDecoder;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads CSV (UTF-8 with or without BOM, comma or semicolon), XLSX and GeoJSON into a {@link Table}. The format is
@@ -174,42 +176,48 @@ final class TableReader {
         }
     }
 
-    /** A GeoJSON FeatureCollection of points: the point becomes the longitude and latitude columns. */
+    /**
+     * A GeoJSON FeatureCollection of points: the point becomes the longitude and latitude columns. A feature whose
+     * geometry is refused (out of range, not valid) keeps its properties and carries the reason to the report.
+     */
     static Table geojson(byte[] bytes) {
-        JsonNode root;
+        List<GeoJsonDecoder.Feature> features;
         try {
-            root = JsonMapper.builder().build().readTree(bytes);
-        } catch (RuntimeException e) {
-            throw new UnreadableException("the GeoJSON cannot be read: " + e.getMessage());
-        }
-        if (!"FeatureCollection".equals(root.path("type").asString(""))) {
-            throw new UnreadableException("expected a GeoJSON FeatureCollection");
+            features = GeoJsonDecoder.features(bytes);
+        } catch (GeoJsonDecoder.InvalidGeoJson e) {
+            throw new UnreadableException(e.getMessage());
         }
         List<String> columns = new ArrayList<>(List.of("longitude", "latitude"));
-        List<Map<String, String>> features = new ArrayList<>();
-        for (JsonNode feature : root.path("features")) {
-            Map<String, String> values = new LinkedHashMap<>();
-            JsonNode geometry = feature.path("geometry");
-            if ("Point".equals(geometry.path("type").asString("")) && geometry.path("coordinates").size() >= 2) {
-                values.put("longitude", geometry.path("coordinates").get(0).asString());
-                values.put("latitude", geometry.path("coordinates").get(1).asString());
+        List<Map<String, String>> values = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (GeoJsonDecoder.Feature feature : features) {
+            Map<String, String> row = new LinkedHashMap<>();
+            String reason = null;
+            try {
+                if (feature.geometry() instanceof Point point) {
+                    row.put("longitude", BigDecimal.valueOf(point.getX()).toPlainString());
+                    row.put("latitude", BigDecimal.valueOf(point.getY()).toPlainString());
+                }
+            } catch (GeoJsonDecoder.InvalidGeoJson e) {
+                reason = e.getMessage();
             }
-            for (var property : feature.path("properties").properties()) {
+            for (var property : feature.properties().properties()) {
                 JsonNode value = property.getValue();
                 String text = value.isArray() ? join(value) : value.isNull() ? null : value.asString();
-                values.put(property.getKey(), text);
+                row.put(property.getKey(), text);
                 if (!columns.contains(property.getKey())) {
                     columns.add(property.getKey());
                 }
             }
-            features.add(values);
+            values.add(row);
+            refused.add(reason);
         }
         Map<String, Integer> index = Table.index(columns);
         List<Table.Row> rows = new ArrayList<>();
-        for (Map<String, String> values : features) {
+        for (int f = 0; f < values.size(); f++) {
             String[] cells = new String[columns.size()];
-            values.forEach((column, value) -> cells[index.get(column)] = value);
-            rows.add(new Table.Row(rows.size() + 1, index, cells));
+            values.get(f).forEach((column, value) -> cells[index.get(column)] = value);
+            rows.add(new Table.Row(f + 1, index, cells, refused.get(f)));
         }
         return new Table(columns, rows);
     }

@@ -106,4 +106,16 @@ abstract class AtlasDataLoaderTests {
         assertThat(schemes.findBySlug("test-broken-scheme")).isEmpty();
         assertThat(observations.findBySlug("test-broken-good")).isEmpty();
     }
+
+    @Test
+    void aPointOutsideTheEarthIsRefusedAsItIsRead() {
+        DataLoads broken = new DataLoads(jdbc, resources,
+                new DataSettings("classpath:fixtures/broken-demo-geometry/", true));
+        DemoAtlasLoader demo = new DemoAtlasLoader(broken, countries, schemes, observations, placement, publications,
+                files, indicators, indicatorValues);
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> demo.load()))
+                .hasMessageContaining("data/demo/observations.geojson, record 'test-broken-latitude': geometry: "
+                        + "latitude 95.0 is outside -90..90");
+        assertThat(schemes.findBySlug("test-broken-scheme")).isEmpty();
+    }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ abstract class ImportBenchmark {
             VALUES (?, ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326), ST_SetSRID(ST_MakePoint(?, ?), 4326), ?, 'OTHER',
                     'EXACT', ?, ?, ?, ?, 'DRAFT', 'bench', CURRENT_TIMESTAMP)""";
 
-    @Autowired ImportApi imports;
+    @Autowired Imports imports;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
 
@@ -79,7 +80,7 @@ abstract class ImportBenchmark {
 
     private double engine(byte[] csv) {
         long start = System.nanoTime();
-        ImportReport report = imports.run("observations", csv, null, true, "bench");
+        ImportReport report = imports.run("observations", csv, Map.of(), true, "bench", Locale.ENGLISH);
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(report.problems()).isEmpty();
         return seconds;

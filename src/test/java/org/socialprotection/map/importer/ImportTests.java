@@ -126,6 +126,17 @@ abstract class ImportTests {
                                 "source_title": "Field notes"}}]}""";
         upload("points.geojson", geojson.getBytes(StandardCharsets.UTF_8), true, null).andExpect(status().isOk())
                 .andExpect(jsonPath("$.format").value("geojson")).andExpect(jsonPath("$.validRows").value(1));
+        String refused = """
+                {"type": "FeatureCollection", "features": [
+                 {"type": "Feature", "geometry": {"type": "Point", "coordinates": [30.0619, -1.9441]},
+                  "properties": {"title": "Kigali, read", "kind": "inclusion", "source_title": "Field notes"}},
+                 {"type": "Feature", "geometry": {"type": "Point", "coordinates": [30.0619, 95]},
+                  "properties": {"title": "Kigali, mistyped", "kind": "inclusion", "source_title": "Field notes"}}]}""";
+        upload("points.geojson", refused.getBytes(StandardCharsets.UTF_8), true, null)
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.validRows").value(1))
+                .andExpect(jsonPath("$.problems[0].row").value(2))
+                .andExpect(jsonPath("$.problems[0].column").value("geometry"))
+                .andExpect(jsonPath("$.problems[0].reason", containsString("latitude 95.0 is outside -90..90")));
         String kobo = "start,end,Market name,Kind of finding,location,_location_latitude,_location_longitude,Source\n"
                 + "2024-01-01,2024-01-01,Warwick Junction,exclusion,-29.8560 31.0120 12 5,,,KoboToolbox survey\n";
         upload("kobo.csv", kobo.getBytes(StandardCharsets.UTF_8), true,
@@ -343,15 +354,20 @@ abstract class ImportTests {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
         assertThat(second).contains("Every row is valid").contains("/workspace/imports/commit")
                 .contains("<option value=\"Market name\" selected=\"selected\">");
-        String mapping = second.replaceAll("(?s).*name=\"mapping\" value=\"([^\"]+)\".*", "$1")
-                .replace("&quot;", "\"");
-        assertThat(mapping).contains("\"title\":\"Market name\"").contains("\"source_url\":\"\"");
 
-        String report = upload("kobo.csv", survey.getBytes(StandardCharsets.UTF_8), true, mapping)
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat((Object) JsonPath.read(report, "$.fields.source_url")).as("blank means no column").isNull();
-        assertThat((Object) JsonPath.read(report, "$.fields.narrative")).isEqualTo("Notes");
-        assertThat((List<String>) JsonPath.read(report, "$.columns")).contains("Market name", "Notes");
+        String committed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/workspace/imports/commit").param("token", token)
+                        .param("checked", second.replaceAll("(?s).*name=\"checked\" value=\"([^\"]+)\".*", "$1"))
+                        .with(researcher).with(csrf))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(finishedPage(committed)).as("committed with the columns chosen").contains("Imported");
+        String report = mvc.perform(get("/api/imports/jobs/" + committed.substring(committed.lastIndexOf('/') + 1))
+                .with(researcher)).andReturn().getResponse().getContentAsString();
+        created = ((List<Number>) JsonPath.read(report, "$.report.created")).stream().map(Number::longValue).toList();
+        assertThat(created).hasSize(1);
+        assertThat((Object) JsonPath.read(report, "$.report.fields.source_url")).as("blank means no column").isNull();
+        assertThat((Object) JsonPath.read(report, "$.report.fields.narrative")).isEqualTo("Notes");
+        assertThat((List<String>) JsonPath.read(report, "$.report.columns")).contains("Market name", "Notes");
     }
 
     @Test
@@ -365,9 +381,10 @@ abstract class ImportTests {
         String report = finishedPage(location);
         assertThat(report).contains("Every row is valid");
         String token = report.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
+        String checked = report.replaceAll("(?s).*name=\"checked\" value=\"([^\"]+)\".*", "$1");
         long before = observations.count();
         String committed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .post("/workspace/imports/commit").param("token", token).param("type", "observations")
+                        .post("/workspace/imports/commit").param("token", token).param("checked", checked)
                         .with(researcher).with(org.springframework.security.test.web.servlet.request
                                 .SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
