@@ -1,13 +1,16 @@
 package org.socialprotection.map.account;
 
 import java.security.Principal;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Signing in, one's own account (password, API tokens) and, for admins, everyone's. */
@@ -76,8 +79,8 @@ class AccountController {
     }
 
     /** A token or account that is not the caller's to change. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(AccountService.AccountException.class)
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    @ExceptionHandler(AccountService.AccountException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";
     }

@@ -1,9 +1,10 @@
 package org.socialprotection.map.account;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -116,7 +117,7 @@ public class AccountService {
                 .toList();
     }
 
-    public record TokenView(long id, String name, java.time.Instant createdAt, java.time.Instant lastUsedAt,
+    public record TokenView(long id, String name, Instant createdAt, Instant lastUsedAt,
                             boolean revoked) {
     }
 

@@ -1,11 +1,10 @@
 package org.socialprotection.map.bootstrap;
 
-import static org.socialprotection.map.bootstrap.DemoFiles.*;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.slf4j.Logger;
@@ -29,9 +28,9 @@ import org.socialprotection.map.observation.PlaceType;
 import org.socialprotection.map.observation.Privacy;
 import org.socialprotection.map.publication.Publication;
 import org.socialprotection.map.publication.PublicationFiles;
-import org.socialprotection.map.publication.Segment;
 import org.socialprotection.map.publication.PublicationType;
 import org.socialprotection.map.publication.Publications;
+import org.socialprotection.map.publication.Segment;
 import org.socialprotection.map.scheme.BenefitForm;
 import org.socialprotection.map.scheme.Branch;
 import org.socialprotection.map.scheme.CoverageFigure;
@@ -49,6 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+
+import static org.socialprotection.map.bootstrap.DemoFiles.*;
 
 /**
  * Loads data/demo, the published demo atlas, in one transaction: all of it or, with a message naming the file,
@@ -300,7 +301,7 @@ class DemoAtlasLoader {
         return values == null ? List.of() : values;
     }
 
-    private static <T> T within(String file, String key, java.util.function.Supplier<T> build) {
+    private static <T> T within(String file, String key, Supplier<T> build) {
         try {
             return build.get();
         } catch (IllegalArgumentException e) {

@@ -2,8 +2,10 @@ package org.socialprotection.map.country;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -49,7 +51,7 @@ public class CountryLocator {
     private final NamedParameterJdbcTemplate jdbc;
     private final Countries countries;
     private volatile STRtree index;
-    private volatile java.util.Set<String> codes;
+    private volatile Set<String> codes;
 
     CountryLocator(NamedParameterJdbcTemplate jdbc, Countries countries) {
         this.jdbc = jdbc;
@@ -104,7 +106,7 @@ public class CountryLocator {
                 tree = index;
                 if (tree == null) {
                     List<Boundary> boundaries = new ArrayList<>();
-                    java.util.Set<String> known = new java.util.HashSet<>();
+                    Set<String> known = new HashSet<>();
                     for (Country country : countries.findAll()) {
                         known.add(country.getIso3());
                         Geometry boundary = country.getBoundary();
@@ -121,7 +123,7 @@ public class CountryLocator {
                         tree.insert(b.geometry().getEnvelopeInternal(), b);
                     }
                     tree.build();
-                    codes = java.util.Set.copyOf(known);
+                    codes = Set.copyOf(known);
                     index = tree;
                 }
             }

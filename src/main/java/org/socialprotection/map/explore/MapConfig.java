@@ -9,6 +9,7 @@ import org.socialprotection.map.atlas.Coded;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.indicator.IndicatorReader;
+import org.socialprotection.map.observation.Component;
 import org.socialprotection.map.observation.Kind;
 import org.socialprotection.map.observation.PlaceType;
 import org.socialprotection.map.observation.Privacy;
@@ -29,7 +30,7 @@ class MapConfig {
 
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(Kind.class, WorkerGroup.class,
             Branch.class, SchemeType.class, PlaceType.class, CoverageStatus.class,
-            org.socialprotection.map.observation.Component.class, Privacy.class, PublicationType.class);
+            Component.class, Privacy.class, PublicationType.class);
 
     private final MessageSource messages;
     private final IndicatorReader indicators;

@@ -4,11 +4,13 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.db.GeoPackageDataType;
@@ -38,7 +40,7 @@ class ObservationExports {
 
     static final int BATCH = 500;
     /** Columns the GeoPackage holds as its own key and geometry rather than as attributes. */
-    private static final java.util.Set<String> GEOMETRY_OR_KEY = java.util.Set.of("id", "longitude", "latitude");
+    private static final Set<String> GEOMETRY_OR_KEY = Set.of("id", "longitude", "latitude");
     /** Excel reads a CSV as UTF-8 only when it starts with a byte order mark. */
     static final String BOM = "\uFEFF";
 
@@ -72,7 +74,7 @@ class ObservationExports {
                     csv.printRecord(row);
                 }
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         csv.flush();

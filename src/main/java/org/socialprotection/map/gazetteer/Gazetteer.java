@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.zip.GZIPInputStream;
+import org.socialprotection.map.bootstrap.DataSettings;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Service;
@@ -44,9 +44,9 @@ class Gazetteer {
     private volatile Index index;
 
     @Autowired
-    Gazetteer(ResourceLoader resources, @Value("${spmap.data.location:classpath:atlas-data/}") String location) {
+    Gazetteer(ResourceLoader resources, DataSettings data) {
         this(() -> {
-            Resource resource = resources.getResource(location + FILE);
+            Resource resource = resources.getResource(data.location() + FILE);
             return new InputStreamReader(new GZIPInputStream(resource.getInputStream(), 1 << 16),
                     StandardCharsets.UTF_8);
         });

@@ -2,6 +2,7 @@ package org.socialprotection.map.history;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +114,7 @@ final class AuditedCollection {
     }
 
     private static Object value(SelectableMapping column, ResultSet result, int position, SessionImplementor session)
-            throws java.sql.SQLException {
+            throws SQLException {
         Object jdbc = column.getJdbcMapping().getJdbcValueExtractor().extract(result, position, session);
         return column.getJdbcMapping().convertToDomainValue(jdbc);
     }

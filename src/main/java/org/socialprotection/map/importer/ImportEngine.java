@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jakarta.persistence.EntityManager;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +28,10 @@ class ImportEngine {
      */
     static final int BATCH = 200;
 
-    private final jakarta.persistence.EntityManager entityManager;
-    private final org.springframework.context.MessageSource messages;
+    private final EntityManager entityManager;
+    private final MessageSource messages;
 
-    ImportEngine(jakarta.persistence.EntityManager entityManager, org.springframework.context.MessageSource messages) {
+    ImportEngine(EntityManager entityManager, MessageSource messages) {
         this.entityManager = entityManager;
         this.messages = messages;
     }

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +16,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -73,7 +77,7 @@ final class TableReader {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new UnreadableException("the file is not UTF-8 text: save it as \"CSV UTF-8\"");
         }
@@ -82,7 +86,7 @@ final class TableReader {
         }
         String header = text.lines().findFirst().orElse("");
         char delimiter = count(header, ';') > count(header, ',') ? ';' : ',';
-        try (Reader reader = new java.io.StringReader(text);
+        try (Reader reader = new StringReader(text);
              CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader()
                      .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
             List<String> columns = new ArrayList<>(parser.getHeaderNames());
@@ -96,7 +100,7 @@ final class TableReader {
                 rows.add(new Table.Row((int) record.getRecordNumber() + 1, index, cells));
             }
             return new Table(columns, rows);
-        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw new UnreadableException("the CSV cannot be read: " + e.getMessage());
         }
     }
@@ -116,7 +120,7 @@ final class TableReader {
             try (InputStream sheet = sheets.next()) {
                 XMLReader xml = XMLHelper.newXMLReader();
                 xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
-                        new ReadOnlySharedStringsTable(pkg), handler, new DataFormatter(java.util.Locale.ROOT), false));
+                        new ReadOnlySharedStringsTable(pkg), handler, new DataFormatter(Locale.ROOT), false));
                 xml.parse(new InputSource(sheet));
             }
             if (handler.columns == null) {

@@ -1,6 +1,7 @@
 package org.socialprotection.map.media;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -105,7 +106,7 @@ public class MediaLibrary {
         }
     }
 
-    private static final class CountingStream extends java.io.FilterInputStream {
+    private static final class CountingStream extends FilterInputStream {
         long count;
 
         CountingStream(InputStream in) {

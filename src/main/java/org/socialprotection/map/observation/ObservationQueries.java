@@ -1,6 +1,7 @@
 package org.socialprotection.map.observation;
 
 import java.util.List;
+import java.util.Locale;
 import org.locationtech.jts.geom.Envelope;
 import org.socialprotection.map.atlas.SqlFilter;
 import org.socialprotection.map.atlas.WorkerGroup;
@@ -83,7 +84,7 @@ final class ObservationQueries {
         if (text == null) {
             return null;
         }
-        String escaped = text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+        String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_");
         return "%" + escaped + "%";
     }

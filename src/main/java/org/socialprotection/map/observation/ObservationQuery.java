@@ -1,12 +1,13 @@
 package org.socialprotection.map.observation;
 
+import java.util.HashSet;
 import java.util.Set;
+import org.socialprotection.map.atlas.BadRequestException;
+import org.socialprotection.map.atlas.QueryParams;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.geo.Bbox;
 import org.socialprotection.map.scheme.Branch;
 import org.socialprotection.map.scheme.SchemeType;
-import org.socialprotection.map.atlas.BadRequestException;
-import org.socialprotection.map.atlas.QueryParams;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -49,7 +50,7 @@ public record ObservationQuery(Bbox bbox, Set<Kind> kinds, Set<WorkerGroup> grou
     }
 
     public static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
     }

@@ -1,18 +1,20 @@
 package org.socialprotection.map.observation;
 
 import java.util.List;
+import java.util.function.Consumer;
+import org.socialprotection.map.atlas.Clock;
 import org.socialprotection.map.atlas.InOrder;
 import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.atlas.NotFoundException;
 import org.socialprotection.map.atlas.Page;
 import org.socialprotection.map.atlas.PagedSql;
 import org.socialprotection.map.atlas.SqlFilter;
 import org.socialprotection.map.geo.Bbox;
 import org.socialprotection.map.geo.GeoJson.Feature;
-import org.socialprotection.map.geo.Geometries;
 import org.socialprotection.map.geo.GeoJson.FeatureCollection;
+import org.socialprotection.map.geo.Geometries;
 import org.socialprotection.map.geo.SpatialDialect;
 import org.socialprotection.map.observation.ObservationView.PublicationRef;
-import org.socialprotection.map.atlas.NotFoundException;
 import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -48,7 +50,7 @@ public class ObservationReader {
      * and no more than one batch of records is in memory.
      */
     public long forEachBatch(ObservationQuery query, Language language, int batch,
-                             java.util.function.Consumer<List<Feature<ObservationView>>> consumer) {
+                             Consumer<List<Feature<ObservationView>>> consumer) {
         SqlFilter filter = ObservationQueries.filter(query);
         List<Long> ids = jdbc.queryForList(ObservationQueries.IDS + ObservationQueries.table(query, dialect)
                 + filter.clause() + " ORDER BY o.id", filter.params(), Long.class);
@@ -105,7 +107,7 @@ public class ObservationReader {
     /** Where a published episode speaks of this observation: episode, start in seconds, segment title. */
     public record Listen(long episode, String episodeTitle, int start, String title) {
         public String clock() {
-            return org.socialprotection.map.atlas.Clock.of(start);
+            return Clock.of(start);
         }
     }
 

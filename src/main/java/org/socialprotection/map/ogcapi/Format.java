@@ -1,9 +1,10 @@
 package org.socialprotection.map.ogcapi;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import jakarta.servlet.http.HttpServletRequest;
 import org.socialprotection.map.atlas.BadRequestException;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -52,7 +53,7 @@ enum Format {
     private static Format accepted(String accept) {
         List<MediaType> types;
         try {
-            types = new java.util.ArrayList<>(MediaType.parseMediaTypes(accept));
+            types = new ArrayList<>(MediaType.parseMediaTypes(accept));
         } catch (InvalidMediaTypeException e) {
             return JSON;
         }

@@ -21,7 +21,8 @@ import org.socialprotection.map.ogcapi.Documents.Link;
 import org.socialprotection.map.atlas.BadRequestException;
 import org.socialprotection.map.atlas.NotFoundException;
 import org.socialprotection.map.atlas.QueryParams;
-import org.springframework.beans.factory.annotation.Value;
+import org.springdoc.core.properties.SpringDocConfigProperties;
+import org.springdoc.core.properties.SpringDocConfigProperties.ApiDocs.OpenApiVersion;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -59,11 +60,10 @@ class OgcApi {
      * springdoc writes OpenAPI 3.1 unless told otherwise: the requirements class oas30 is declared only when the
      * document the landing page links to is OpenAPI 3.0 (springdoc.api-docs.version=openapi_3_0).
      */
-    OgcApi(List<OgcCollection> collections, MessageSource messages,
-           @Value("${springdoc.api-docs.version:openapi_3_1}") String openApiVersion) {
+    OgcApi(List<OgcCollection> collections, MessageSource messages, SpringDocConfigProperties springdoc) {
         collections.forEach(c -> this.collections.put(c.id(), c));
         this.messages = messages;
-        this.oas30 = openApiVersion.equalsIgnoreCase("openapi_3_0");
+        this.oas30 = springdoc.getApiDocs().getVersion() == OpenApiVersion.OPENAPI_3_0;
     }
 
     /** Every answer depends on the Accept header as well as the address: caches must keep them apart. */

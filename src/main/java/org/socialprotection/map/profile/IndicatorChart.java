@@ -1,5 +1,6 @@
 package org.socialprotection.map.profile;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.socialprotection.map.indicator.IndicatorView;
 
@@ -20,7 +21,7 @@ record IndicatorChart(String code, String name, String unit, List<Bar> bars, Lis
                 : values.stream().mapToDouble(IndicatorView.Value::value).max().orElse(1);
         double slot = WIDTH / Math.max(values.size(), 1);
         double width = Math.min(slot * 0.7, 48);
-        List<Bar> bars = new java.util.ArrayList<>();
+        List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             IndicatorView.Value v = values.get(i);
             double height = max <= 0 ? 0 : Math.max(1, v.value() / max * HEIGHT);

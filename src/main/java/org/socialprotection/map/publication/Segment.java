@@ -2,6 +2,7 @@ package org.socialprotection.map.publication;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.socialprotection.map.atlas.Clock;
 
 /** A part of a podcast episode from {@code startSeconds}, about an observation or a country (either may be absent). */
 @Embeddable
@@ -13,6 +14,6 @@ public record Segment(
 
     /** "5:12" or "1:02:03", as a listener reads a time. */
     public static String clock(int seconds) {
-        return org.socialprotection.map.atlas.Clock.of(seconds);
+        return Clock.of(seconds);
     }
 }

@@ -1,6 +1,7 @@
 package org.socialprotection.map.scheme;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.socialprotection.map.atlas.Coded;
@@ -38,7 +39,7 @@ public record SchemeView(long id, String slug, String country, String name, Stri
         return value == null ? null : value.code();
     }
 
-    static <E extends Enum<E> & Coded> List<String> codes(java.util.Collection<E> values) {
+    static <E extends Enum<E> & Coded> List<String> codes(Collection<E> values) {
         return values.stream().sorted().map(Coded::code).toList();
     }
 }

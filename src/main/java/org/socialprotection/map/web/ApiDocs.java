@@ -1,5 +1,10 @@
 package org.socialprotection.map.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -8,11 +13,10 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import java.util.List;
-import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The OpenAPI document of the JSON API (/v3/api-docs, Swagger UI at /swagger-ui.html). The list endpoints read
@@ -149,7 +153,7 @@ class ApiDocs {
             if (get == null) {
                 return;
             }
-            get.setParameters(new java.util.ArrayList<>(parameters.stream().map(p -> new Parameter().in("query")
+            get.setParameters(new ArrayList<>(parameters.stream().map(p -> new Parameter().in("query")
                     .name(p[0]).description(p[1]).example(p[2]).required("zoom".equals(p[0]))
                     .schema(new StringSchema())).toList()));
         });
@@ -217,10 +221,10 @@ class ApiDocs {
     }
 
     private static Object json(String text) {
-        return tools.jackson.databind.json.JsonMapper.builder().build().readValue(text, java.util.LinkedHashMap.class);
+        return JsonMapper.builder().build().readValue(text, LinkedHashMap.class);
     }
 
     private static List<String[]> concat(List<String[]> a, List<String[]> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 }

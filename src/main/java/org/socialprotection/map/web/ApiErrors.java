@@ -1,14 +1,15 @@
 package org.socialprotection.map.web;
 
+import java.net.URI;
 import org.socialprotection.map.atlas.BadRequestException;
 import org.socialprotection.map.atlas.NotFoundException;
-import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every error of the JSON API as an RFC 9457 problem: never a stack trace, never a 500 for bad input. */
@@ -26,8 +27,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     /** An upload sent as something other than a multipart form. */
-    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
-    ProblemDetail notMultipart(org.springframework.web.multipart.MultipartException e) {
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail notMultipart(MultipartException e) {
         return parameterProblem("file", "send the file as the multipart/form-data part 'file'");
     }
 

@@ -1,6 +1,7 @@
 package org.socialprotection.map.workspace;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -39,7 +40,7 @@ public final class SourceLines {
             if (parts.length > 2 && !parts[2].isBlank()) {
                 try {
                     accessed = LocalDate.parse(parts[2].trim());
-                } catch (java.time.format.DateTimeParseException e) {
+                } catch (DateTimeParseException e) {
                     throw new IllegalArgumentException("line " + line + ": the accessed date must be YYYY-MM-DD");
                 }
             }

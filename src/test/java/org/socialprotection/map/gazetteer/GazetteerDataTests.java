@@ -1,5 +1,6 @@
 package org.socialprotection.map.gazetteer;
 
+import org.socialprotection.map.bootstrap.DataSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -19,7 +20,7 @@ class GazetteerDataTests {
 
     @BeforeAll
     static void load() {
-        gazetteer = new Gazetteer(new DefaultResourceLoader(), "classpath:atlas-data/");
+        gazetteer = new Gazetteer(new DefaultResourceLoader(), new DataSettings("classpath:atlas-data/", false));
         assertThat(gazetteer.size()).isGreaterThan(170_000);
     }
 
