@@ -4,10 +4,8 @@ import org.socialprotection.map.workspace.FieldChecks;
 import org.socialprotection.map.workspace.RecordForm;
 
 /** What the indicator value form sends: text as typed, validated by {@link IndicatorValueEditor}. */
-public class IndicatorValueForm implements RecordForm {
+public class IndicatorValueForm extends RecordForm {
 
-    private Long id;
-    private Long version;
     private String country;
     private String indicator;
     private String year;
@@ -20,8 +18,8 @@ public class IndicatorValueForm implements RecordForm {
 
     static IndicatorValueForm of(IndicatorValue v) {
         IndicatorValueForm f = new IndicatorValueForm();
-        f.id = v.getId();
-        f.version = v.getVersion();
+        f.setId(v.getId());
+        f.setVersion(v.getVersion());
         f.country = v.getCountryIso3();
         f.indicator = v.getIndicatorCode();
         f.year = String.valueOf(v.getYear());
@@ -32,14 +30,6 @@ public class IndicatorValueForm implements RecordForm {
         return f;
     }
 
-    @Override
-    public Long getId() { return id; }
-    @Override
-    public void setId(Long id) { this.id = id; }
-    @Override
-    public Long getVersion() { return version; }
-    @Override
-    public void setVersion(Long version) { this.version = version; }
     public String getCountry() { return country; }
     public void setCountry(String country) { this.country = country; }
     public String getIndicator() { return indicator; }

@@ -9,10 +9,8 @@ import org.socialprotection.map.workspace.RecordForm;
 import org.socialprotection.map.workspace.SourceLines;
 
 /** What the observation form sends: text as typed, validated by {@link ObservationEditor}. */
-public class ObservationForm implements RecordForm {
+public class ObservationForm extends RecordForm {
 
-    private Long id;
-    private Long version;
     private String title;
     private String kind = "inclusion";
     private String narrative;
@@ -32,8 +30,8 @@ public class ObservationForm implements RecordForm {
 
     static ObservationForm of(Observation o) {
         ObservationForm f = new ObservationForm();
-        f.id = o.getId();
-        f.version = o.getVersion();
+        f.setId(o.getId());
+        f.setVersion(o.getVersion());
         f.title = o.getTitle();
         f.kind = o.getKind().code();
         f.narrative = o.getNarrative();
@@ -52,14 +50,6 @@ public class ObservationForm implements RecordForm {
         return f;
     }
 
-    @Override
-    public Long getId() { return id; }
-    @Override
-    public void setId(Long id) { this.id = id; }
-    @Override
-    public Long getVersion() { return version; }
-    @Override
-    public void setVersion(Long version) { this.version = version; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getKind() { return kind; }

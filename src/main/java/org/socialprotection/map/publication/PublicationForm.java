@@ -8,10 +8,8 @@ import org.socialprotection.map.scheme.Scheme;
 import org.socialprotection.map.workspace.RecordForm;
 
 /** What the brief and podcast form sends: text as typed, validated by {@link PublicationEditor}. */
-public class PublicationForm implements RecordForm {
+public class PublicationForm extends RecordForm {
 
-    private Long id;
-    private Long version;
     private String type = "brief";
     private String title;
     private String summary;
@@ -32,8 +30,8 @@ public class PublicationForm implements RecordForm {
 
     static PublicationForm of(Publication p) {
         PublicationForm f = new PublicationForm();
-        f.id = p.getId();
-        f.version = p.getVersion();
+        f.setId(p.getId());
+        f.setVersion(p.getVersion());
         f.type = p.getType().code();
         f.title = p.getTitle();
         f.summary = p.getSummary();
@@ -52,14 +50,6 @@ public class PublicationForm implements RecordForm {
         return f;
     }
 
-    @Override
-    public Long getId() { return id; }
-    @Override
-    public void setId(Long id) { this.id = id; }
-    @Override
-    public Long getVersion() { return version; }
-    @Override
-    public void setVersion(Long version) { this.version = version; }
     public String getType() { return type; }
     public void setType(String type) { this.type = type; }
     public String getTitle() { return title; }

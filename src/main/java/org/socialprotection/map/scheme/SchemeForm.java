@@ -11,13 +11,11 @@ import org.socialprotection.map.workspace.RecordForm;
 import org.socialprotection.map.workspace.SourceLines;
 
 /** What the scheme form sends: text as typed, validated by {@link SchemeEditor}. */
-public class SchemeForm implements RecordForm {
+public class SchemeForm extends RecordForm {
 
     /** The value of the participation choice that stores no participation. */
     static final String UNKNOWN = "unknown";
 
-    private Long id;
-    private Long version;
     private String country;
     private String officialName;
     private String nameEn;
@@ -77,8 +75,8 @@ public class SchemeForm implements RecordForm {
 
     static SchemeForm of(Scheme s) {
         SchemeForm f = new SchemeForm();
-        f.id = s.getId();
-        f.version = s.getVersion();
+        f.setId(s.getId());
+        f.setVersion(s.getVersion());
         f.country = s.getCountryIso3();
         f.officialName = s.getOfficialName();
         f.nameEn = s.getNameEn();
@@ -123,14 +121,6 @@ public class SchemeForm implements RecordForm {
         return values.stream().map(Coded::code).sorted().collect(Collectors.toList());
     }
 
-    @Override
-    public Long getId() { return id; }
-    @Override
-    public void setId(Long id) { this.id = id; }
-    @Override
-    public Long getVersion() { return version; }
-    @Override
-    public void setVersion(Long version) { this.version = version; }
     public String getCountry() { return country; }
     public void setCountry(String country) { this.country = country; }
     public String getOfficialName() { return officialName; }

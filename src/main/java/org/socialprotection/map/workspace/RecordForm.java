@@ -1,15 +1,15 @@
 package org.socialprotection.map.workspace;
 
 /** What every record's form carries besides its fields: which record it edits, at which version. */
-public interface RecordForm {
+public abstract class RecordForm {
 
     /** Null for a new record. */
-    Long getId();
-
-    void setId(Long id);
-
+    private Long id;
     /** The version the form was opened on; a save on an older one is a conflict. */
-    Long getVersion();
+    private Long version;
 
-    void setVersion(Long version);
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
 }
