@@ -52,11 +52,6 @@ public class IndicatorValueEditor implements RecordEditor<IndicatorValueForm, In
     }
 
     @Override
-    public Class<IndicatorValueForm> formType() {
-        return IndicatorValueForm.class;
-    }
-
-    @Override
     public IndicatorValue save(IndicatorValueForm form, Errors errors, Actor actor) {
         IndicatorValue existing = form.getId() == null ? null : workflow.editable(TYPE, form.getId(), actor);
         String country = FieldChecks.country(form.getCountry(), "country", countries::isCountry, errors);

@@ -55,11 +55,6 @@ public class ObservationEditor implements RecordEditor<ObservationForm, Observat
     }
 
     @Override
-    public Class<ObservationForm> formType() {
-        return ObservationForm.class;
-    }
-
-    @Override
     public Observation save(ObservationForm form, Errors errors, Actor actor) {
         Observation existing = form.getId() == null ? null : workflow.editable(TYPE, form.getId(), actor);
         String title = FieldChecks.required(form.getTitle(), "title", 400, errors);

@@ -112,11 +112,6 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
     }
 
     @Override
-    public Class<PublicationForm> formType() {
-        return PublicationForm.class;
-    }
-
-    @Override
     public Publication save(PublicationForm form, Errors errors, Actor actor) {
         Publication existing = form.getId() == null ? null : workflow.editable(TYPE, form.getId(), actor);
         PublicationType type = FieldChecks.code(form.getType(), PublicationType.class, "type", errors);

@@ -51,11 +51,6 @@ public class SchemeEditor implements RecordEditor<SchemeForm, Scheme> {
     }
 
     @Override
-    public Class<SchemeForm> formType() {
-        return SchemeForm.class;
-    }
-
-    @Override
     public Scheme save(SchemeForm form, Errors errors, Actor actor) {
         Scheme existing = form.getId() == null ? null : workflow.editable(TYPE, form.getId(), actor);
         String country = FieldChecks.country(form.getCountry(), "country", countries::isCountry, errors);

@@ -17,9 +17,6 @@ public interface RecordEditor<F extends RecordForm, E extends AtlasRecord> {
 
     RecordType type();
 
-    /** The form class, which the JSON API binds its body to. */
-    Class<F> formType();
-
     /** The form of a stored record, as its actor may see it (404 otherwise). */
     F formOf(long id, Actor actor);
 
