@@ -1,6 +1,7 @@
 package org.socialprotection.map.history;
 
 import java.util.Collection;
+import org.socialprotection.map.workspace.Actor;
 import org.socialprotection.map.workspace.RecordType;
 import org.socialprotection.map.workspace.RecordTypes;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The history page of a record, for every signed-in researcher, and the restore of a revision, for editors. */
+/**
+ * The history page of a record, for the researchers who may see the record (its creator while a draft, everyone once
+ * published) and every editor; and the restore of a revision, for editors.
+ */
 @Controller
 @RequestMapping("/workspace/history/{type}/{id}")
 class HistoryController {
@@ -38,7 +42,7 @@ class HistoryController {
 
     @GetMapping
     public String page(@PathVariable String type, @PathVariable long id, Authentication user, Model model) {
-        RecordHistory.History record = history.of(types.named(type), id);
+        RecordHistory.History record = history.of(types.named(type), id, Actor.of(user));
         model.addAttribute("history", record);
         model.addAttribute("canRestore", record.exists() && isEditor(user));
         return "history/page";

@@ -26,6 +26,7 @@ import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.persister.entity.EntityPersister;
 import org.socialprotection.map.atlas.NotFoundException;
 import org.socialprotection.map.workflow.AtlasRecord;
+import org.socialprotection.map.workspace.Actor;
 import org.socialprotection.map.workspace.RecordType;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -57,6 +58,9 @@ public class RecordHistory {
 
     /** The collections of each type, by field. */
     private static final Map<RecordType, Map<String, AuditedCollection>> COLLECTIONS = new ConcurrentHashMap<>();
+
+    /** The view of whoever may see every record: internal callers and tests. */
+    private static final Actor EDITOR = new Actor("", true);
 
     private final EntityManager entityManager;
 
@@ -101,11 +105,22 @@ public class RecordHistory {
     public record Restored(boolean changed, long version) {
     }
 
-    /** The history of a record; a {@link NotFoundException} when it has none (it never existed). */
+    /** The history of a record as an editor sees it; a {@link NotFoundException} when it has none. */
     @Transactional(readOnly = true)
     public History of(RecordType type, long id) {
+        return of(type, id, EDITOR);
+    }
+
+    /**
+     * The history of a record as this actor may see it, by the rule of {@code Workflow.load}: researchers see the
+     * history of published records and of their own records, and nothing of another researcher's draft (a
+     * {@link NotFoundException}, as its edit page, so that sequential ids reveal nothing). Linked records they may
+     * not see are named by id only.
+     */
+    @Transactional(readOnly = true)
+    public History of(RecordType type, long id, Actor actor) {
         List<Object[]> rows = revisions(type, id, null);
-        if (rows.isEmpty()) {
+        if (rows.isEmpty() || !visible(type, id, rows, actor)) {
             throw new NotFoundException(type.segment(), id);
         }
         EntityPersister persister = persister(type);
@@ -133,7 +148,8 @@ public class RecordHistory {
                 after.put(field, collection == null ? HistoryText.of(persister.getValue(state, index(persister, field)))
                         : HistoryText.list(collection.at(revision.getId()).stream()
                                 .map(e -> e instanceof AuditedCollection.Link link
-                                        ? links.computeIfAbsent(link, l -> linkText(link)) : HistoryText.of(e))
+                                        ? links.computeIfAbsent(link, l -> linkText(link, actor))
+                                        : HistoryText.of(e))
                                 .toList(), collection.ordered()));
             }
             List<Change> changes = new ArrayList<>();
@@ -276,10 +292,33 @@ public class RecordHistory {
     }
 
     /** A linked record as it is called now; by its id if it has been deleted since. */
-    private String linkText(AuditedCollection.Link link) {
+    private String linkText(AuditedCollection.Link link, Actor actor) {
         Object record = entityManager.find(link.entity(), link.id());
-        return record instanceof AtlasRecord linked ? linked.reference() : record == null ? "#" + link.id()
-                : String.valueOf(record);
+        if (record instanceof AtlasRecord linked) {
+            return visible(linked, actor) ? linked.reference() : "#" + link.id();
+        }
+        return record == null ? "#" + link.id() : String.valueOf(record);
+    }
+
+    /** A deleted record's history is its creator's and the editors'. */
+    private boolean visible(RecordType type, long id, List<Object[]> rows, Actor actor) {
+        if (actor.editor()) {
+            return true;
+        }
+        AtlasRecord current = entityManager.find(type.entity(), id);
+        if (current != null) {
+            return visible(current, actor);
+        }
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (rows.get(i)[0] instanceof AtlasRecord state && state.getCreatedBy() != null) {
+                return actor.username().equals(state.getCreatedBy());
+            }
+        }
+        return false;
+    }
+
+    private static boolean visible(AtlasRecord record, Actor actor) {
+        return actor.editor() || record.isPublished() || actor.username().equals(record.getCreatedBy());
     }
 
     private EntityPersister persister(RecordType type) {

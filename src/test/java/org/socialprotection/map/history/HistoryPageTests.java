@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.socialprotection.map.scheme.Branch;
 import org.socialprotection.map.scheme.Scheme;
 import org.socialprotection.map.scheme.Schemes;
+import org.socialprotection.map.workflow.PublicationStatus;
 import org.socialprotection.map.support.AtlasTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,8 +70,8 @@ abstract class HistoryPageTests {
     }
 
     @Test
-    void aResearcherSeesWhoChangedWhatWithoutRestoreForms() throws Exception {
-        mvc.perform(get(page).with(user("rita").roles("RESEARCHER")))
+    void aResearcherSeesWhoChangedWhatOfTheirOwnDraftWithoutRestoreForms() throws Exception {
+        mvc.perform(get(page).with(user("dana").roles("RESEARCHER")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("History of History test scheme"),
@@ -95,6 +96,25 @@ abstract class HistoryPageTests {
                         containsString("Restaurer cette version"),
                         containsString("name=\"revision\" value=\"" + created + "\""),
                         containsString("name=\"_csrf\""))));
+    }
+
+    @Test
+    void anotherResearchersDraftIsNotFoundUntilPublished() throws Exception {
+        mvc.perform(get(page).with(user("rita").roles("RESEARCHER")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(allOf(not(containsString("Renamed")), not(containsString("History test")))));
+        records.commit(() -> schemes.findById(id).orElseThrow().setStatus(PublicationStatus.PUBLISHED));
+        mvc.perform(get(page).with(user("rita").roles("RESEARCHER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Renamed &lt;b&gt;scheme&lt;/b&gt;")));
+    }
+
+    @Test
+    void aDeletedDraftsHistoryIsItsCreatorsAndTheEditors() throws Exception {
+        records.commit(() -> schemes.delete(schemes.findById(id).orElseThrow()));
+        mvc.perform(get(page).with(user("rita").roles("RESEARCHER"))).andExpect(status().isNotFound());
+        mvc.perform(get(page).with(user("dana").roles("RESEARCHER"))).andExpect(status().isOk());
+        mvc.perform(get(page).with(user("eve").roles("EDITOR"))).andExpect(status().isOk());
     }
 
     @Test

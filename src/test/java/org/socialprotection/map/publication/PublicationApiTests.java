@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socialprotection.map.observation.Observation;
+import org.socialprotection.map.scheme.Branch;
+import org.socialprotection.map.scheme.Scheme;
 import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.support.AtlasTest;
 import org.socialprotection.map.support.Fixtures;
@@ -27,6 +29,7 @@ abstract class PublicationApiTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired Schemes schemes;
+    @Autowired Publications publications;
 
     @Test
     void listsBriefsAndPodcastsPointingAtRealDocuments() throws Exception {
@@ -58,6 +61,22 @@ abstract class PublicationApiTests {
     void draftsAreNeverPublic() throws Exception {
         Publication draft = fixtures.brief("test-draft-brief", PublicationStatus.DRAFT, List.of());
         mvc.perform(get("/api/publications/" + draft.getId())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aDraftsIdInAFilterTellsNothing() throws Exception {
+        Observation draft = fixtures.suvaMarket(PublicationStatus.DRAFT);
+        fixtures.brief("test-brief-on-draft", PublicationStatus.PUBLISHED, List.of(draft));
+        mvc.perform(get("/api/publications?observation=" + draft.getId()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.numberMatched").value(0))
+                .andExpect(jsonPath("$.items").isEmpty());
+        Scheme scheme = fixtures.scheme("test-draft-linked", "GHA", Branch.MEDICAL_CARE, PublicationStatus.DRAFT);
+        Publication brief = fixtures.brief("test-brief-on-draft-scheme", PublicationStatus.PUBLISHED, List.of());
+        brief.getSchemes().add(scheme);
+        publications.saveAndFlush(brief);
+        mvc.perform(get("/api/publications?scheme=" + scheme.getId()))
+                .andExpect(jsonPath("$.numberMatched").value(0));
     }
 
     @Test
