@@ -295,7 +295,7 @@ public class RecordHistory {
     private String linkText(AuditedCollection.Link link, Actor actor) {
         Object record = entityManager.find(link.entity(), link.id());
         if (record instanceof AtlasRecord linked) {
-            return visible(linked, actor) ? linked.reference() : "#" + link.id();
+            return actor.maySee(linked) ? linked.reference() : "#" + link.id();
         }
         return record == null ? "#" + link.id() : String.valueOf(record);
     }
@@ -307,7 +307,7 @@ public class RecordHistory {
         }
         AtlasRecord current = entityManager.find(type.entity(), id);
         if (current != null) {
-            return visible(current, actor);
+            return actor.maySee(current);
         }
         for (int i = rows.size() - 1; i >= 0; i--) {
             if (rows.get(i)[0] instanceof AtlasRecord state && state.getCreatedBy() != null) {
@@ -315,10 +315,6 @@ public class RecordHistory {
             }
         }
         return false;
-    }
-
-    private static boolean visible(AtlasRecord record, Actor actor) {
-        return actor.editor() || record.isPublished() || actor.username().equals(record.getCreatedBy());
     }
 
     private EntityPersister persister(RecordType type) {

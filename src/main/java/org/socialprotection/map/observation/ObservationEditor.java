@@ -72,6 +72,10 @@ public class ObservationEditor implements RecordEditor<ObservationForm, Observat
         List<Scheme> linked = form.getSchemes() == null ? List.of() : schemes.findAllById(form.getSchemes());
         if (form.getSchemes() != null && linked.size() != Set.copyOf(form.getSchemes()).size()) {
             errors.rejectValue("schemes", "error.unknown", "a linked scheme does not exist");
+        } else if (linked.stream().anyMatch(s -> !actor.maySee(s)
+                && (existing == null || existing.getSchemes().stream().noneMatch(l -> l.getId().equals(s.getId()))))) {
+            // the same words as for a missing one: a draft's id must not tell that it exists
+            errors.rejectValue("schemes", "error.unknown", "a linked scheme does not exist");
         }
         Point point = point(form, errors);
         String country = FieldChecks.blankToNull(form.getCountry());

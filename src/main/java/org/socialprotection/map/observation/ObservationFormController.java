@@ -1,5 +1,6 @@
 package org.socialprotection.map.observation;
 
+import java.util.List;
 import java.util.Map;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.WorkerGroup;
@@ -46,7 +47,10 @@ class ObservationFormController extends RecordFormController<ObservationForm> {
         var choices = countries.choices(language);
         model.addAttribute("countries", choices.list());
         model.addAttribute("countryNames", choices.names());
-        model.addAttribute("allSchemes", schemes.findAll(Sort.by("countryIso3", "officialName")));
+        // another researcher's draft scheme is not theirs to see, unless the observation links it already
+        List<Long> linked = form.getSchemes() == null ? List.of() : form.getSchemes();
+        model.addAttribute("allSchemes", schemes.findAll(Sort.by("countryIso3", "officialName")).stream()
+                .filter(s -> actor.maySee(s) || linked.contains(s.getId())).toList());
         return "workspace/observation-form";
     }
 }

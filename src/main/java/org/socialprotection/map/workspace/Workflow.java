@@ -52,8 +52,7 @@ public class Workflow {
     /** A record as its actor may see it: researchers see published records and their own drafts (404 otherwise). */
     public <T extends AtlasRecord> T load(RecordType type, long id, Actor actor) {
         AtlasRecord record = entityManager.find(type.entity(), id);
-        if (record == null || (!actor.editor() && !record.isPublished()
-                && !actor.username().equals(record.getCreatedBy()))) {
+        if (record == null || !actor.maySee(record)) {
             throw new NotFoundException(type.segment(), id);
         }
         @SuppressWarnings("unchecked")

@@ -1,0 +1,7 @@
+package org.socialprotection.map;
+
+import org.socialprotection.map.support.PostgisTest;
+
+@PostgisTest
+class DraftAccessMatrixPostgisTests extends DraftAccessMatrixTests {
+}
