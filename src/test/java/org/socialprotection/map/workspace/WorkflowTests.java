@@ -6,12 +6,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.socialprotection.map.scheme.Branch;
 import org.socialprotection.map.support.AtlasTest;
+import org.socialprotection.map.support.Fixtures;
+import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,6 +32,7 @@ abstract class WorkflowTests {
     static final RequestPostProcessor EDNA = user("edna").roles("EDITOR");
 
     @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
 
     long create(RequestPostProcessor who, String sources) throws Exception {
         String body = mvc.perform(post("/api/observations").with(who).contentType(MediaType.APPLICATION_JSON)
@@ -61,6 +66,29 @@ abstract class WorkflowTests {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(containsString("the source names another market")));
+    }
+
+    @Test
+    void aResearcherLinksPublishedSchemesAndTheirOwnButNotAnotherResearchersDraft() throws Exception {
+        long othersDraft = fixtures.scheme("test-others-draft", "GHA", Branch.MEDICAL_CARE, PublicationStatus.DRAFT)
+                .getId();
+        long published = fixtures.scheme("test-published-link", "GHA", Branch.MEDICAL_CARE,
+                PublicationStatus.PUBLISHED).getId();
+        String sources = "\"sources\": \"WIEGO | https://www.wiego.org/\", ";
+        mvc.perform(post("/api/observations").with(ALICE).contentType(MediaType.APPLICATION_JSON)
+                        .content(ACCRA.formatted(sources + "\"schemes\": [" + othersDraft + "]")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("a linked scheme does not exist")));
+        mvc.perform(post("/api/observations").with(user("test").roles("RESEARCHER"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(ACCRA.formatted(sources + "\"schemes\": [" + othersDraft + "]")))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/observations").with(ALICE).contentType(MediaType.APPLICATION_JSON)
+                        .content(ACCRA.formatted(sources + "\"schemes\": [" + published + "]")))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/workspace/observations/new").with(ALICE))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(containsString("test-published-link"),
+                        org.hamcrest.Matchers.not(containsString("test-others-draft")))));
     }
 
     @Test
