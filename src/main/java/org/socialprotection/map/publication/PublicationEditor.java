@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -64,7 +65,7 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
     }
 
     /** "5:12 | title | #12" (an observation) or "5:12 | title | GHA" (a country): one segment a line. */
-    private List<Segment> segments(String text, Errors errors) {
+    private List<Segment> segments(String text, Errors errors, Predicate<Long> mayLink) {
         List<Segment> result = new ArrayList<>();
         int line = 0;
         for (String raw : text == null ? new String[0] : text.split("\\R")) {
@@ -87,7 +88,8 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
             String country = null;
             if (ref.matches("#?\\d+")) {
                 observation = Long.valueOf(ref.replace("#", ""));
-                if (!observations.existsById(observation)) {
+                // another researcher's draft answers as a missing one: its id must not tell that it exists
+                if (!mayLink.test(observation)) {
                     errors.rejectValue("segments", "forms.error.segment", "line " + line + ": no observation #"
                             + observation);
                 }
@@ -132,7 +134,10 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
             podcastOnly(duration != null, "duration", errors);
             podcastOnly(transcript != null, "transcript", errors);
         }
-        List<Segment> segments = segments(form.getSegments(), errors);
+        Set<Long> segmentObservations = existing == null ? Set.of() : existing.getSegments().stream()
+                .map(Segment::observationId).filter(Objects::nonNull).collect(Collectors.toSet());
+        List<Segment> segments = segments(form.getSegments(), errors, id -> segmentObservations.contains(id)
+                || observations.findById(id).map(actor::maySee).orElse(false));
         if (type == PublicationType.BRIEF) {
             podcastOnly(!segments.isEmpty(), "segments", errors);
         }

@@ -1,6 +1,7 @@
 package org.socialprotection.map.publication;
 
 import org.socialprotection.map.support.FormTestSupport;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -52,5 +53,23 @@ abstract class SegmentTests extends FormTestSupport {
                         EPISODE.replace("\"podcast\"", "\"brief\"").replace("\"duration\": \"30:00\",", "")))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors.segments").exists());
+    }
+
+    @Test
+    void anotherResearchersDraftAnswersAsAMissingObservation() throws Exception {
+        long draft = create("observations", BOB, ACCRA.formatted("\"sources\": \"WIEGO | https://www.wiego.org/\""));
+        String missing = mvc.perform(post("/api/publications").with(ALICE).contentType(MediaType.APPLICATION_JSON)
+                        .content(EPISODE.replace("#1", "#999999")))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/publications").with(ALICE).contentType(MediaType.APPLICATION_JSON)
+                        .content(EPISODE.replace("#1", "#" + draft)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors.segments").value("line 1: no observation #" + draft));
+        assertThat(missing).contains("line 1: no observation #999999");
+        // its author may
+        mvc.perform(post("/api/publications").with(BOB).contentType(MediaType.APPLICATION_JSON)
+                        .content(EPISODE.replace("#1", "#" + draft)))
+                .andExpect(status().isCreated());
     }
 }
