@@ -75,6 +75,9 @@ class SecurityHeadersTests {
         assertThat(mvc.perform(get("/")).andReturn().getResponse().getHeader("Strict-Transport-Security")).isNull();
         assertThat(mvc.perform(get("/").secure(true)).andReturn().getResponse()
                 .getHeader("Strict-Transport-Security")).contains("max-age=31536000");
+        // a client cannot claim HTTPS: forwarded headers count only when server.forward-headers-strategy says so
+        assertThat(mvc.perform(get("/").header("X-Forwarded-Proto", "https")).andReturn().getResponse()
+                .getHeader("Strict-Transport-Security")).isNull();
     }
 
     private void assertSecured(RequestBuilder request, int status, boolean frameable) throws Exception {
