@@ -23,7 +23,8 @@ class ContentSecurityPolicyBrowserTests extends BrowserTest {
         waitUntil(d -> observationsOnMap() > 0);
         script("const s = document.createElement('script'); s.textContent = 'window.injected = true';"
                 + "document.head.appendChild(s);"
-                + "const d = document.createElement('div'); d.innerHTML = '<img src=x onerror=\"window.injected = true\">';"
+                + "const d = document.createElement('div');"
+                + "d.innerHTML = '<img src=\"data:,\" onerror=\"window.injected = true\">';"
                 + "document.body.appendChild(d);");
         // reading the log empties it: the refusals are read here, so the check after each test sees none
         List<LogEntry> refusals = new ArrayList<>();

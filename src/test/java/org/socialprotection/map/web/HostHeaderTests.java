@@ -48,6 +48,14 @@ class HostHeaderTests {
         assertThat(body("/podcasts/feed.xml", "evil.example", "127.0.0.1")).contains("<enclosure url=\"/media/");
     }
 
+    /** Signing in sends the browser to the login page by a path, not to an address under the Host it sent. */
+    @Test
+    void theSignInRedirectStaysOnTheSite() throws Exception {
+        String location = mvc.perform(get("/workspace").header("Host", "evil.example")).andReturn().getResponse()
+                .getHeader("Location");
+        assertThat(location).endsWith("/login").doesNotContain("evil.example");
+    }
+
     /** "localhost" claimed by a client elsewhere is not trusted either. */
     @Test
     void localhostCountsOnlyFromThisMachine() throws Exception {
