@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * The security headers of every response, pages, API, files and errors alike. The Content-Security-Policy lets a
  * page run only the atlas's own script files and the inline elements that carry this response's nonce (the import
  * map and the map's JSON settings); styles, images, audio and requests stay on the site, except map tiles from
- * {@code spmap.map.tile-url}'s host. Other sites may frame /embed and nothing else. HSTS goes out only on HTTPS
+ * {@code spmap.map.tile-url}'s host (the API's Swagger UI alone may also use inline styles). Other sites may frame /embed and nothing else. HSTS goes out only on HTTPS
  * requests (behind a TLS proxy, when server.forward-headers-strategy lets the app see that the client used HTTPS).
  */
 @Component
@@ -35,6 +35,8 @@ public class SecurityHeaders {
     private static final Pattern HOST_SOURCE = Pattern.compile("(\\*\\.)?[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*(:\\d+)?");
 
     private final RequestMatcher embed = PathPatternRequestMatcher.withDefaults().matcher("/embed");
+    /** Swagger UI (springdoc's) writes inline styles; its scripts are files like the atlas's. */
+    private final RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
     private final String imageSources;
 
     /**
@@ -75,13 +77,15 @@ public class SecurityHeaders {
     HeaderWriter contentSecurityPolicy() {
         return (HttpServletRequest request, HttpServletResponse response) -> {
             if (!response.containsHeader("Content-Security-Policy")) {
-                response.setHeader("Content-Security-Policy", policy(nonce(request), embed.matches(request)));
+                response.setHeader("Content-Security-Policy", policy(nonce(request), embed.matches(request),
+                        swaggerUi.matches(request)));
             }
         };
     }
 
-    String policy(String nonce, boolean frameable) {
-        return "default-src 'self'; script-src 'self' 'nonce-" + nonce + "'; style-src 'self'; img-src "
+    String policy(String nonce, boolean frameable, boolean inlineStyles) {
+        return "default-src 'self'; script-src 'self' 'nonce-" + nonce + "'; style-src 'self'"
+                + (inlineStyles ? " 'unsafe-inline'" : "") + "; img-src "
                 + imageSources + "; font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; "
                 + "base-uri 'self'; form-action 'self'; frame-ancestors " + (frameable ? "*" : "'none'");
     }

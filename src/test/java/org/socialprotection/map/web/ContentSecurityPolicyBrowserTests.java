@@ -35,4 +35,12 @@ class ContentSecurityPolicyBrowserTests extends BrowserTest {
         assertThat(refusals).allSatisfy(e -> assertThat(e.getLevel()).isEqualTo(Level.SEVERE));
         assertThat(script("return window.injected === true")).isEqualTo(false);
     }
+
+    /** Swagger UI, the API's documentation, works under the same policy. */
+    @Test
+    void theApiDocumentationRuns() {
+        open("/swagger-ui.html");
+        assertThat(waitFor(".swagger-ui .info .title").getText()).contains("Social Protection Map API");
+        waitFor(".swagger-ui .opblock");
+    }
 }

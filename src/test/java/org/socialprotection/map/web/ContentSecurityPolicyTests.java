@@ -9,16 +9,22 @@ class ContentSecurityPolicyTests {
 
     @Test
     void withoutTilesImagesComeFromTheSiteOnly() {
-        String policy = new SecurityHeaders("").policy("abc", false);
+        String policy = new SecurityHeaders("").policy("abc", false, false);
         assertThat(policy).contains("img-src 'self' data:;", "script-src 'self' 'nonce-abc';", "style-src 'self';",
                 "frame-ancestors 'none'").doesNotContain("unsafe-inline", "unsafe-eval", "http");
     }
 
     @Test
+    void onlySwaggerUiGetsInlineStylesAndNeverInlineScripts() {
+        assertThat(new SecurityHeaders("").policy("n", false, true))
+                .contains("script-src 'self' 'nonce-n';", "style-src 'self' 'unsafe-inline';");
+    }
+
+    @Test
     void aTileLayerAddsItsHost() {
-        assertThat(new SecurityHeaders("https://tile.openstreetmap.org/{z}/{x}/{y}.png").policy("n", false))
+        assertThat(new SecurityHeaders("https://tile.openstreetmap.org/{z}/{x}/{y}.png").policy("n", false, false))
                 .contains("img-src 'self' data: https://tile.openstreetmap.org;");
-        assertThat(new SecurityHeaders("https://{s}.tile.example.org:8443/{z}/{x}/{y}.png").policy("n", true))
+        assertThat(new SecurityHeaders("https://{s}.tile.example.org:8443/{z}/{x}/{y}.png").policy("n", true, false))
                 .contains("img-src 'self' data: https://*.tile.example.org:8443;", "frame-ancestors *");
     }
 

@@ -37,6 +37,9 @@ class SecurityHeadersTests {
         assertSecured(get("/api/observations/999999999"), 404, false);
         assertSecured(post("/api/observations").contentType(MediaType.APPLICATION_JSON).content("{}"), 401, false);
         assertSecured(get("/embed"), 200, true);
+        assertThat(mvc.perform(get("/swagger-ui/index.html")).andReturn().getResponse()
+                .getHeader("Content-Security-Policy")).contains("style-src 'self' 'unsafe-inline';")
+                .containsPattern("script-src 'self' 'nonce-[^']+';");
     }
 
     @Test
