@@ -1,5 +1,6 @@
 package org.socialprotection.map.account;
 
+import org.socialprotection.map.web.SecurityHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,10 +18,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * Who may do what. Reading is public; every write needs a role. The JSON API is stateless (HTTP Basic or a personal
@@ -51,8 +48,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AccountService accounts, AuthenticationManager manager)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AccountService accounts, AuthenticationManager manager,
+                            SecurityHeaders headers) throws Exception {
         var unauthorized = ProblemResponses.unauthorized();
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
@@ -65,6 +62,7 @@ class SecurityConfig {
                 .addFilterBefore(new ApiTokenFilter(accounts, unauthorized), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
+                .headers(headers::configure)
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(ProblemResponses.forbidden()));
         return http.build();
@@ -72,7 +70,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, Accounts accounts, AuthenticationManager manager) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Accounts accounts, AuthenticationManager manager,
+                              SecurityHeaders headers) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/workspace/review/**").hasRole("EDITOR")
@@ -82,10 +81,7 @@ class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/workspace").permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/"))
                 .addFilterBefore(new PasswordChangeRequired(accounts), AnonymousAuthenticationFilter.class)
-                // other sites may frame /embed and nothing else
-                .headers(h -> h.frameOptions(f -> f.disable()).addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                        new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/embed")),
-                        new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY))));
+                .headers(headers::configure);
         return http.build();
     }
 }

@@ -3,11 +3,12 @@ package org.socialprotection.map.ogcapi;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.socialprotection.map.ogcapi.Documents.Link;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.socialprotection.map.web.PublicUrl;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Absolute links, built from the address the client used for this request, so that they are right whatever host
- * name or port it reached the atlas under.
+ * Links under the site's public address ({@link PublicUrl}): absolute when it is configured, never built from the
+ * Host header a client sent.
  */
 final class Links {
 
@@ -17,11 +18,13 @@ final class Links {
     static final String BASE = "/ogcapi";
 
     private final HttpServletRequest request;
+    private final PublicUrl publicUrl;
     private final String site;
 
-    Links(HttpServletRequest request) {
+    Links(HttpServletRequest request, PublicUrl publicUrl) {
         this.request = request;
-        this.site = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        this.publicUrl = publicUrl;
+        this.site = publicUrl.base(request);
     }
 
     /** The address of a page of the atlas outside this API. */
@@ -46,7 +49,7 @@ final class Links {
 
     /** This request again, its query kept, in a format and optionally from another offset: self, alternate, pages. */
     Link current(Format format, Integer offset, String rel, String jsonType) {
-        ServletUriComponentsBuilder builder = ServletUriComponentsBuilder.fromRequest(request);
+        UriComponentsBuilder builder = publicUrl.current(request);
         builder.replaceQueryParam("f", format.code());
         if (offset != null) {
             builder.replaceQueryParam("offset", offset);

@@ -21,6 +21,7 @@ import org.socialprotection.map.ogcapi.Documents.Link;
 import org.socialprotection.map.atlas.BadRequestException;
 import org.socialprotection.map.atlas.NotFoundException;
 import org.socialprotection.map.atlas.QueryParams;
+import org.socialprotection.map.web.PublicUrl;
 import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springdoc.core.properties.SpringDocConfigProperties.ApiDocs.OpenApiVersion;
 import org.springframework.context.MessageSource;
@@ -55,15 +56,22 @@ class OgcApi {
     private final Map<String, OgcCollection> collections = new LinkedHashMap<>();
     private final MessageSource messages;
     private final boolean oas30;
+    private final PublicUrl publicUrl;
 
     /**
      * springdoc writes OpenAPI 3.1 unless told otherwise: the requirements class oas30 is declared only when the
      * document the landing page links to is OpenAPI 3.0 (springdoc.api-docs.version=openapi_3_0).
      */
-    OgcApi(List<OgcCollection> collections, MessageSource messages, SpringDocConfigProperties springdoc) {
+    OgcApi(List<OgcCollection> collections, MessageSource messages, SpringDocConfigProperties springdoc,
+           PublicUrl publicUrl) {
         collections.forEach(c -> this.collections.put(c.id(), c));
         this.messages = messages;
         this.oas30 = springdoc.getApiDocs().getVersion() == OpenApiVersion.OPENAPI_3_0;
+        this.publicUrl = publicUrl;
+    }
+
+    private Links links(HttpServletRequest request) {
+        return new Links(request, publicUrl);
     }
 
     /** Every answer depends on the Accept header as well as the address: caches must keep them apart. */
@@ -75,7 +83,7 @@ class OgcApi {
     @GetMapping({"", "/"})
     Object landing(@RequestParam MultiValueMap<String, String> params, Language language, HttpServletRequest request) {
         Format format = formatOnly(params, request);
-        Links links = new Links(request);
+        Links links = links(request);
         List<Link> all = new ArrayList<>(links.selfAndAlternate("", format, Links.JSON));
         all.add(new Link(links.site("/v3/api-docs"), "service-desc", "application/vnd.oai.openapi+json;version="
                 + (oas30 ? "3.0" : "3.1"), "OpenAPI"));
@@ -89,7 +97,7 @@ class OgcApi {
     /** The API definition: the atlas's OpenAPI document, or its Swagger UI for a browser. */
     @GetMapping("/api")
     ResponseEntity<Void> api(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
-        Links links = new Links(request);
+        Links links = links(request);
         String target = formatOnly(params, request) == Format.HTML ? "/swagger-ui.html" : "/v3/api-docs";
         return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(links.site(target))).build();
     }
@@ -102,7 +110,7 @@ class OgcApi {
         if (oas30) {
             classes.add(CONFORMANCE + "oas30");
         }
-        return render(format, new Links(request), new Conformance(classes), Links.JSON, "ogcapi/conformance",
+        return render(format, links(request), new Conformance(classes), Links.JSON, "ogcapi/conformance",
                 Map.of());
     }
 
@@ -110,7 +118,7 @@ class OgcApi {
     Object collections(@RequestParam MultiValueMap<String, String> params, Language language,
                        HttpServletRequest request) {
         Format format = formatOnly(params, request);
-        Links links = new Links(request);
+        Links links = links(request);
         List<Collection> all = collections.values().stream().map(c -> describe(c, Format.JSON, language, links))
                 .toList();
         return render(format, links, new Collections(links.selfAndAlternate("/collections", format, Links.JSON), all),
@@ -121,7 +129,7 @@ class OgcApi {
     Object collection(@PathVariable String collectionId, @RequestParam MultiValueMap<String, String> params,
                       Language language, HttpServletRequest request) {
         Format format = formatOnly(params, request);
-        Links links = new Links(request);
+        Links links = links(request);
         Collection collection = describe(find(collectionId), format, language, links);
         return render(format, links, collection, Links.JSON, "ogcapi/collection", Map.of());
     }
@@ -132,7 +140,7 @@ class OgcApi {
         Format format = Format.of(request);
         OgcCollection collection = find(collectionId);
         ItemsQuery query = ItemsQuery.parse(params, collection.filters());
-        Links links = new Links(request);
+        Links links = links(request);
         OgcCollection.Page page = collection.items(query, language, links.site(""));
         List<Link> all = new ArrayList<>(List.of(links.current(format, null, "self", Links.GEOJSON),
                 links.current(format.other(), null, "alternate", Links.GEOJSON)));
@@ -155,7 +163,7 @@ class OgcApi {
                 @RequestParam MultiValueMap<String, String> params, Language language, HttpServletRequest request) {
         Format format = formatOnly(params, request);
         OgcCollection collection = find(collectionId);
-        Links links = new Links(request);
+        Links links = links(request);
         String path = "/collections/" + collectionId + "/items/" + featureId;
         List<Link> all = new ArrayList<>(links.selfAndAlternate(path, format, Links.GEOJSON));
         all.add(links.to("/collections/" + collectionId, Format.JSON, "collection", Links.JSON));

@@ -9,18 +9,22 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** What every page's layout needs: its language, links to itself in the other languages, the module map. */
+/**
+ * What every page's layout needs: its language, links to itself in the other languages (under the public address,
+ * never the Host header), the module map and the nonce its inline scripts carry.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class PageModel {
 
     static final String LEAFLET_ESM = "/webjars/leaflet/dist/leaflet-src.esm.js";
 
     private final ResourceUrlProvider urls;
+    private final PublicUrl publicUrl;
 
-    PageModel(ResourceUrlProvider urls) {
+    PageModel(ResourceUrlProvider urls, PublicUrl publicUrl) {
         this.urls = urls;
+        this.publicUrl = publicUrl;
     }
 
     @ModelAttribute
@@ -28,12 +32,14 @@ class PageModel {
         model.addAttribute("lang", language.code());
         Map<String, String> links = new LinkedHashMap<>();
         for (Language other : Language.values()) {
-            links.put(other.code(), ServletUriComponentsBuilder.fromRequest(request)
-                    .replaceQueryParam("lang", other.code()).build().toUriString());
+            links.put(other.code(), publicUrl.current(request).replaceQueryParam("lang", other.code()).build()
+                    .toUriString());
         }
         model.addAttribute("languageLinks", links);
-        model.addAttribute("pageUrl", ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang",
-                language.code()).build().toUriString());
+        // og:url must be absolute: without a public address the page leaves it out
+        model.addAttribute("pageUrl", publicUrl.isAbsolute(request) ? publicUrl.current(request)
+                .replaceQueryParam("lang", language.code()).build().toUriString() : null);
+        model.addAttribute("cspNonce", SecurityHeaders.nonce(request));
         String leaflet = urls.getForLookupPath(LEAFLET_ESM);
         model.addAttribute("importMap", "{\"imports\":{\"leaflet\":\"" + (leaflet == null ? LEAFLET_ESM : leaflet)
                 + "\"}}");

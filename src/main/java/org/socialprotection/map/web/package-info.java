@@ -1,2 +1,2 @@
-/** The web edge: error responses, query parameter parsing, languages and the home page. */
+/** The web edge: error responses, languages, the page layout, security headers and the site's public address. */
 package org.socialprotection.map.web;
