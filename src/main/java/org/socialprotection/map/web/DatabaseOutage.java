@@ -42,7 +42,7 @@ public final class DatabaseOutage {
                     || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException
-                    || t instanceof SQLException sql && lostConnection(sql.getSQLState())) {
+                    || t instanceof SQLException sql && (lostConnection(sql.getSQLState()) || closedByPool(sql))) {
                 return true;
             }
         }
@@ -56,6 +56,14 @@ public final class DatabaseOutage {
     private static boolean lostConnection(String state) {
         return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
                 || state.equals("57P03"));
+    }
+
+    /**
+     * The pool closes a connection it found broken (the server terminated it); the rollback that follows the failed
+     * statement then fails on the closed connection, and that failure, without an SQL state, replaces the first.
+     */
+    private static boolean closedByPool(SQLException e) {
+        return e.getSQLState() == null && "Connection is closed".equals(e.getMessage());
     }
 
     /** The API's answer, as a problem document. */

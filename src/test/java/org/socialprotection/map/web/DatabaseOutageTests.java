@@ -78,7 +78,10 @@ class DatabaseOutageTests {
                     "FATAL: terminating connection due to administrator command", "57P01"))),
             () -> new TransactionSystemException("Could not commit JPA transaction",
                     new SQLException("An I/O error occurred while sending to the backend.", "08006")),
-            () -> new PersistenceException(new SQLException("FATAL: the database system is starting up", "57P03")));
+            () -> new PersistenceException(new SQLException("FATAL: the database system is starting up", "57P03")),
+            // the statement failed (57P01), the pool closed the broken connection, then the rollback failed on it
+            () -> new JpaSystemException(new org.hibernate.TransactionException(
+                    "Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))));
         for (Supplier<RuntimeException> outage : outages) {
             failure = outage;
             mvc.perform(get("/api/things"))
