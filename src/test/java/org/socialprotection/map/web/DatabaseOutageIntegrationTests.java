@@ -12,11 +12,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +38,9 @@ import org.socialprotection.map.support.AtlasTest;
 import org.socialprotection.map.support.H2GisTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -42,6 +55,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * correct password is never a 401. When the database is back, the same requests succeed.
  */
 @AtlasTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @H2GisTest
 @Import(DatabaseOutageIntegrationTests.Outage.class)
 class DatabaseOutageIntegrationTests {
@@ -91,6 +105,7 @@ class DatabaseOutageIntegrationTests {
         }
     }
 
+    @LocalServerPort int port;
     @Autowired MockMvc mvc;
     @Autowired AccountService accounts;
 
@@ -158,5 +173,30 @@ class DatabaseOutageIntegrationTests {
         DOWN.set(false);
         mvc.perform(post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
                 .andExpect(redirectedUrl("/workspace"));
+    }
+
+    /**
+     * Through a real server, where an outage met outside the controllers goes through the container's error page:
+     * the browser still gets the 503 page, in its language, with Retry-After.
+     */
+    @Test
+    void aBrowserSigningInGetsThe503PageFromTheServer() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String form = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login?lang=es"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(form);
+        assertThat(csrf.find()).as("the sign-in form's CSRF token").isTrue();
+
+        DOWN.set(true);
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.headers().firstValue("Retry-After")).contains("5");
+        assertThat(page.body()).contains("No disponible por el momento");
     }
 }
