@@ -2,7 +2,6 @@ package org.socialprotection.map.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -13,7 +12,6 @@ import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
@@ -66,15 +64,7 @@ public final class DatabaseOutage {
         return e.getSQLState() == null && "Connection is closed".equals(e.getMessage());
     }
 
-    /** The API's answer, as a problem document. */
-    public static ProblemDetail problem() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DETAIL);
-        problem.setTitle("Service unavailable");
-        problem.setType(URI.create("about:blank"));
-        return problem;
-    }
-
-    /** Writes the API's answer where no message converter is at hand (filters, entry points). */
+    /** The API's answer: a problem document (RFC 9457). */
     public static void writeProblem(HttpServletResponse response) throws IOException {
         response.resetBuffer();
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());

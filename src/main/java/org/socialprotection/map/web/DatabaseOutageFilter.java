@@ -14,9 +14,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Outside every other filter: a database outage met before or after the controllers (signing in with a token, a
- * security filter reading the account, a page's rendering) becomes a 503 with {@code Retry-After} instead of the
- * container's 500. The controllers' own outages are answered by {@link ApiErrors} and {@link PageErrors}.
+ * Outside every other filter: a database outage, wherever it was met (a controller, signing in with a token, a
+ * security filter reading the account, a page's rendering), becomes a 503 with {@code Retry-After} instead of the
+ * container's 500: a problem document for the API and scripts, the 503 page for a browser. It is answered here
+ * rather than in {@code ApiErrors} and {@code PageErrors} because the exceptions that say "outage" are generic ones
+ * (a JpaSystemException whose cause has SQL state 57P01): a handler for them there would also catch, and hide from
+ * the other handlers, every data error that is not an outage.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
