@@ -2,11 +2,17 @@ package org.socialprotection.map.account;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.socialprotection.map.web.DatabaseOutage;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
-/** 401 and 403 of the JSON API as RFC 9457 problems, like its other errors. */
+/**
+ * 401 and 403 of the JSON API as RFC 9457 problems, like its other errors. A password that could not be checked
+ * because the database is unreachable is a 503 with Retry-After, never a 401: the credentials may well be right.
+ */
 final class ProblemResponses {
 
     private ProblemResponses() {
@@ -14,9 +20,25 @@ final class ProblemResponses {
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
+            if (DatabaseOutage.causedBy(e)) {
+                DatabaseOutage.writeProblem(response);
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Social Protection Map\", Bearer");
             write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic or a personal API token (Bearer): "
                     + e.getMessage());
+        };
+    }
+
+    /** The sign-in form's failures: back to the form, except an outage, which is the 503 page. */
+    static AuthenticationFailureHandler signInFailed(String failureUrl) {
+        var wrongPassword = new SimpleUrlAuthenticationFailureHandler(failureUrl);
+        return (request, response, e) -> {
+            if (DatabaseOutage.causedBy(e)) {
+                DatabaseOutage.sendErrorPage(response);
+            } else {
+                wrongPassword.onAuthenticationFailure(request, response, e);
+            }
         };
     }
 

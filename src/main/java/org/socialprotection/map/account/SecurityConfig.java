@@ -78,7 +78,8 @@ class SecurityConfig {
                         .requestMatchers("/workspace/**", "/account/**").hasRole("RESEARCHER")
                         .anyRequest().permitAll())
                 .authenticationManager(manager)
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/workspace").permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/workspace").permitAll()
+                        .failureHandler(ProblemResponses.signInFailed("/login?error")))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/"))
                 .addFilterBefore(new PasswordChangeRequired(accounts), AnonymousAuthenticationFilter.class)
                 .headers(headers::configure);

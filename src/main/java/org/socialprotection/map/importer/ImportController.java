@@ -107,6 +107,8 @@ class ImportController {
         if (job.state() == ImportJobs.State.FAILED) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("error", job.error());
+        } else if (job.state() == ImportJobs.State.INTERRUPTED) {
+            model.addAttribute("error", "interrupted");
         }
         if (job.report() != null) {
             model.addAttribute("report", job.report());

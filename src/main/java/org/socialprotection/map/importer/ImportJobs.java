@@ -1,110 +1,120 @@
 package org.socialprotection.map.importer;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.socialprotection.map.web.DatabaseOutage;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Service;
 
 /**
  * Large files are imported in the background, one at a time, so that the request returns at once and the page can
- * show how far the import has got. A job and its report are kept for a day, visible to the person who started it.
+ * show how far the import has got. A job and its report are kept in the database for a day, visible to the person
+ * who started it; a job that a restart cut short is reported as interrupted, and nothing of it was stored (an import
+ * is one transaction).
  */
 @Service
-class ImportJobs implements DisposableBean {
+class ImportJobs implements SmartInitializingSingleton, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
     static final Duration KEEP = Duration.ofDays(1);
+    /** How long a finished import keeps trying to record its end while the database is unreachable. */
+    static final Duration RECORD_END_FOR = Duration.ofMinutes(2);
 
-    enum State { QUEUED, RUNNING, DONE, FAILED }
+    static final String DATABASE_LOST = "the database could not be reached during the import and nothing of it was "
+            + "stored: run it again in a few minutes";
+
+    enum State { QUEUED, RUNNING, DONE, FAILED, INTERRUPTED }
 
     /** What a job shows its owner. */
     public record Status(String id, String type, State state, int rowsDone, int rowsTotal, boolean dryRun,
                          ImportReport report, String error) {
     }
 
-    private static final class Job {
-        final String id = UUID.randomUUID().toString();
-        final String type;
-        final Map<String, String> mapping;
-        final String owner;
-        final boolean dryRun;
-        final Instant started = Instant.now();
-        final AtomicInteger done = new AtomicInteger();
-        final AtomicInteger total = new AtomicInteger();
-        volatile State state = State.QUEUED;
-        volatile ImportReport report;
-        volatile String error;
-
-        Job(String type, Map<String, String> mapping, String owner, boolean dryRun) {
-            this.type = type;
-            this.mapping = Collections.unmodifiableMap(new LinkedHashMap<>(mapping));
-            this.owner = owner;
-            this.dryRun = dryRun;
-        }
-
-        Status status() {
-            return new Status(id, type, state, done.get(), total.get(), dryRun, report, error);
-        }
-    }
-
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final ImportJobRows rows;
+    private final OffsetDateTime started = ImportJobRows.now();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "spmap-import");
         thread.setDaemon(true);
         return thread;
     });
 
+    ImportJobs(ImportJobRows rows) {
+        this.rows = rows;
+    }
+
+    /** The jobs that were queued or running when the app last stopped will never end: say so. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        int interrupted = rows.interruptBefore(started);
+        if (interrupted > 0) {
+            log.warn("{} import job(s) were cut short by the last stop of the app; marked interrupted", interrupted);
+        }
+    }
+
     /** Runs {@code work}, an import of {@code type} read with {@code mapping}, in the background. */
     Status submit(String type, Map<String, String> mapping, boolean dryRun, String owner,
                   Function<ImportEngine.Progress, ImportReport> work) {
-        expire();
-        Job job = new Job(type, mapping, owner, dryRun);
-        jobs.put(job.id, job);
-        worker.submit(() -> {
-            job.state = State.RUNNING;
+        rows.expire(ImportJobRows.now().minus(KEEP));
+        String id = UUID.randomUUID().toString();
+        rows.insert(id, type, mapping, dryRun, owner);
+        worker.submit(() -> run(id, work));
+        return new Status(id, type, State.QUEUED, 0, 0, dryRun, null, null);
+    }
+
+    private void run(String id, Function<ImportEngine.Progress, ImportReport> work) {
+        ImportReport report;
+        try {
+            rows.running(id);
+            report = work.apply((done, total) -> rows.progress(id, done, total));
+        } catch (RuntimeException e) {
+            String error = DatabaseOutage.causedBy(e) ? DATABASE_LOST : e.getMessage();
+            record(id, () -> rows.failed(id, error));
+            return;
+        }
+        record(id, () -> rows.done(id, report));
+    }
+
+    /** Records a job's end, waiting out a database restart rather than leaving the job running for ever. */
+    private void record(String id, Runnable end) {
+        long deadline = System.nanoTime() + RECORD_END_FOR.toNanos();
+        while (true) {
             try {
-                job.report = work.apply((done, total) -> {
-                    job.done.set(done);
-                    job.total.set(total);
-                });
-                job.done.set(job.report.rows());
-                job.total.set(job.report.rows());
-                job.state = State.DONE;
+                end.run();
+                return;
             } catch (RuntimeException e) {
-                job.error = e.getMessage();
-                job.state = State.FAILED;
+                if (!DatabaseOutage.causedBy(e) || System.nanoTime() > deadline) {
+                    log.error("Could not record the end of import job {}; it shows as interrupted after the next "
+                            + "restart", id, e);
+                    return;
+                }
             }
-        });
-        return job.status();
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** A job of this owner; another's is not found, so that ids cannot be probed. */
     Optional<Status> status(String id, String owner) {
-        return owned(id, owner).map(Job::status);
+        return owner == null ? Optional.empty() : rows.find(id, owner);
     }
 
     /** The column mapping a job of this owner read its file with. */
     Optional<Map<String, String>> mapping(String id, String owner) {
-        return owned(id, owner).map(job -> job.mapping);
-    }
-
-    private Optional<Job> owned(String id, String owner) {
-        Job job = jobs.get(id);
-        return job == null || owner == null || !job.owner.equals(owner) ? Optional.empty() : Optional.of(job);
-    }
-
-    private void expire() {
-        Instant oldest = Instant.now().minus(KEEP);
-        jobs.values().removeIf(j -> j.started.isBefore(oldest) && j.state != State.RUNNING);
+        return owner == null ? Optional.empty() : rows.mapping(id, owner);
     }
 
     @Override
