@@ -113,8 +113,20 @@ class AccountController {
     String updateUser(@PathVariable long id, @RequestParam Role role, @RequestParam(defaultValue = "false") boolean enabled,
                       Principal principal, RedirectAttributes redirect) {
         try {
-            accounts.setRole(id, role);
-            accounts.setEnabled(id, enabled, principal.getName());
+            accounts.update(id, role, enabled, principal.getName());
+        } catch (AccountService.AccountException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/{id}/password")
+    @PreAuthorize("hasRole('ADMIN')")
+    String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            AccountService.OneTimePassword reset = accounts.resetPassword(id);
+            redirect.addFlashAttribute("reset", reset.username());
+            redirect.addFlashAttribute("oneTimePassword", reset.password());
         } catch (AccountService.AccountException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountService {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
+    static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Accounts accounts;
@@ -53,7 +53,7 @@ public class AccountService {
         if (accounts.findByUsernameIgnoreCase(name).isPresent()) {
             throw new AccountException("username", "this username is taken");
         }
-        checkStrength(password);
+        PasswordPolicy.check(password, name);
         return accounts.save(new Account(name, encoder.encode(password), role, mustChangePassword));
     }
 
@@ -65,20 +65,52 @@ public class AccountService {
         if (encoder.matches(replacement == null ? "" : replacement, account.getPasswordHash())) {
             throw new AccountException("password", "choose a password other than the current one");
         }
-        checkStrength(replacement);
+        PasswordPolicy.check(replacement, account.getUsername());
         account.changePassword(encoder.encode(replacement));
     }
 
+    /**
+     * An admin's change to an account's role and whether it may sign in, in one step. It takes effect on the
+     * account's open sessions at their next request (see AccountRefresh). The atlas always keeps one enabled admin.
+     */
+    public void update(long id, Role role, boolean enabled, String actingUser) {
+        Account account = accounts.findById(id).orElseThrow(() -> new AccountException("id", "no such account"));
+        if (!enabled && account.getUsername().equalsIgnoreCase(actingUser)) {
+            throw new AccountException("enabled", "you cannot disable your own account");
+        }
+        boolean losesAdmin = account.getRole() == Role.ADMIN && account.isEnabled()
+                && (role != Role.ADMIN || !enabled);
+        // the lock makes two admins demoting each other at the same moment wait for one another
+        if (losesAdmin && accounts.lockEnabledWithRole(Role.ADMIN).stream().noneMatch(a -> !a.getId().equals(id))) {
+            throw new AccountException("role", "the atlas needs at least one enabled admin: make another account "
+                    + "admin before demoting or disabling " + account.getUsername());
+        }
+        account.setRole(role);
+        account.setEnabled(enabled);
+    }
+
     public void setRole(long id, Role role) {
-        accounts.findById(id).orElseThrow(() -> new AccountException("id", "no such account")).setRole(role);
+        Account account = accounts.findById(id).orElseThrow(() -> new AccountException("id", "no such account"));
+        update(id, role, account.isEnabled(), null);
     }
 
     public void setEnabled(long id, boolean enabled, String actingUser) {
         Account account = accounts.findById(id).orElseThrow(() -> new AccountException("id", "no such account"));
-        if (!enabled && account.getUsername().equalsIgnoreCase(actingUser)) {
-            throw new AccountException("id", "you cannot disable your own account");
-        }
-        account.setEnabled(enabled);
+        update(id, account.getRole(), enabled, actingUser);
+    }
+
+    /**
+     * Gives the account a new one-time password, returned in clear for the admin to pass on. Its owner must choose
+     * a password of their own at the next sign-in; until then HTTP Basic and its API tokens are refused.
+     */
+    public OneTimePassword resetPassword(long id) {
+        Account account = accounts.findById(id).orElseThrow(() -> new AccountException("id", "no such account"));
+        String password = randomPassword();
+        account.resetPassword(encoder.encode(password));
+        return new OneTimePassword(account.getUsername(), password);
+    }
+
+    public record OneTimePassword(String username, String password) {
     }
 
     @Transactional(readOnly = true)
@@ -98,10 +130,15 @@ public class AccountService {
         if (label.isEmpty() || label.length() > 100) {
             throw new AccountException("name", "give the token a name of up to 100 characters");
         }
+        Account account = find(username);
+        if (account.isMustChangePassword()) {
+            throw new AccountException("password", "choose a password of your own at " + PasswordChangeRequired.PAGE
+                    + " before making API tokens");
+        }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = "spm_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        tokens.save(new ApiToken(find(username), label, hash(token)));
+        tokens.save(new ApiToken(account, label, hash(token)));
         return token;
     }
 
@@ -121,7 +158,10 @@ public class AccountService {
                             boolean revoked) {
     }
 
-    /** The account behind a token, marking it used; empty for an unknown or revoked token or a disabled account. */
+    /**
+     * The account behind a token, marking it used; empty for an unknown or revoked token or a disabled account. The
+     * caller refuses an account that must change its password first.
+     */
     Optional<Account> authenticateToken(String token) {
         return tokens.findByTokenHashAndRevokedFalse(hash(token)).filter(t -> t.getAccount().isEnabled())
                 .map(t -> {
@@ -134,15 +174,6 @@ public class AccountService {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static void checkStrength(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountException("password", "at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
-        if (password.length() > 200) {
-            throw new AccountException("password", "at most 200 characters");
-        }
     }
 
     static String hash(String token) {

@@ -32,7 +32,13 @@ class AdminBootstrap implements ApplicationRunner {
         }
         if (settings.user() != null && !settings.user().isBlank() && settings.password() != null
                 && !settings.password().isBlank()) {
-            service.create(settings.user(), settings.password(), Role.ADMIN, false);
+            try {
+                service.create(settings.user(), settings.password(), Role.ADMIN, false);
+            } catch (AccountService.AccountException e) {
+                // stop the start: an admin with a weak password, or a different one than asked for, is worse
+                throw new IllegalStateException("SPMAP_ADMIN_" + ("password".equals(e.field()) ? "PASSWORD" : "USER")
+                        + " is refused: " + e.getMessage() + ". Set another one and start again.", e);
+            }
             log.info("Created the admin account '{}' from SPMAP_ADMIN_USER", settings.user());
             return;
         }
