@@ -98,10 +98,9 @@ class AccountController {
     String createUser(@RequestParam(defaultValue = "") String username, @RequestParam Role role,
                       RedirectAttributes redirect) {
         try {
-            String password = AccountService.randomPassword();
-            accounts.create(username, password, role, true);
-            redirect.addFlashAttribute("created", username);
-            redirect.addFlashAttribute("oneTimePassword", password);
+            AccountService.OneTimePassword created = accounts.createWithOneTimePassword(username, role);
+            redirect.addFlashAttribute("created", created.username());
+            redirect.addFlashAttribute("oneTimePassword", created.password());
         } catch (AccountService.AccountException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

@@ -57,6 +57,13 @@ public class AccountService {
         return accounts.save(new Account(name, encoder.encode(password), role, mustChangePassword));
     }
 
+    /** Creates an account with a random one-time password, returned in clear: the only time it is seen. */
+    public OneTimePassword createWithOneTimePassword(String username, Role role) {
+        String password = oneTimePasswordFor(username == null ? "" : username.trim());
+        Account account = create(username, password, role, true);
+        return new OneTimePassword(account.getUsername(), password);
+    }
+
     public void changePassword(String username, String current, String replacement) {
         Account account = find(username);
         if (!encoder.matches(current == null ? "" : current, account.getPasswordHash())) {
@@ -105,7 +112,7 @@ public class AccountService {
      */
     public OneTimePassword resetPassword(long id) {
         Account account = accounts.findById(id).orElseThrow(() -> new AccountException("id", "no such account"));
-        String password = randomPassword();
+        String password = oneTimePasswordFor(account.getUsername());
         account.resetPassword(encoder.encode(password));
         return new OneTimePassword(account.getUsername(), password);
     }
@@ -168,6 +175,19 @@ public class AccountService {
                     t.used();
                     return t.getAccount();
                 });
+    }
+
+    /** A random password that also passes the rules (it might, very rarely, contain a short username). */
+    private static String oneTimePasswordFor(String username) {
+        while (true) {
+            String password = randomPassword();
+            try {
+                PasswordPolicy.check(password, username);
+                return password;
+            } catch (AccountException e) {
+                // draw again
+            }
+        }
     }
 
     static String randomPassword() {

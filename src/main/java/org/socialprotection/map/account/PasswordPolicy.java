@@ -37,7 +37,8 @@ final class PasswordPolicy {
 
     /** Throws an {@link AccountService.AccountException} on the field "password" saying what is wrong. */
     static void check(String password, String username) {
-        if (password == null || password.isBlank()) {
+        if (password == null || password.codePoints().allMatch(c -> Character.isWhitespace(c)
+                || Character.isSpaceChar(c))) {
             throw refused("a password cannot be empty or only spaces");
         }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
