@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Slows password guessing, per pair of account name and address. The first {@value #FREE_FAILURES} failures of a
  * pair cost nothing; after them each attempt waits {@link #FIRST_DELAY}, doubling with every further failure up to
- * {@link #MAX_DELAY}, and only one attempt of the pair is checked at a time. A success clears the pair.
+ * {@link #MAX_DELAY}, and only one attempt of the pair is checked at a time. A success clears the pair (unless it
+ * comes amid a burst of failures).
  * <p>
  * The check and the count are one atomic step: a caller {@link #reserve reserves} an attempt before its password is
  * checked, and reports the outcome. Reserved attempts count as failures until then, so parallel requests cannot all
@@ -27,6 +28,8 @@ class LoginThrottle {
     static final int FREE_FAILURES = 5;
     static final Duration FIRST_DELAY = Duration.ofMinutes(1);
     static final Duration MAX_DELAY = Duration.ofHours(1);
+    /** A success this soon after a failure of the same pair does not clear it. */
+    static final Duration BURST = Duration.ofMinutes(1);
     /** A pair quiet this long is forgotten. */
     static final Duration FORGET_AFTER = Duration.ofHours(24);
     /** Past this many pairs, forgotten ones are swept on the next failure, so a spray of names cannot fill memory. */
@@ -94,10 +97,23 @@ class LoginThrottle {
         }
     }
 
-    /** The reserved attempt had the right password: the pair starts afresh. */
+    /**
+     * The reserved attempt had the right password: the pair starts afresh, unless it failed within the last
+     * {@link #BURST}. Then the success only ends its own attempt, so that one right password among a burst of
+     * guesses does not give the guesses after it a fresh allowance.
+     */
     void succeeded(Attempt attempt) {
-        pairs.compute(attempt.key(), (k, pair) -> pair == null || pair.inFlight() <= 1 ? null
-                : new Pair(0, pair.inFlight() - 1, null));
+        Instant now = clock.instant();
+        pairs.compute(attempt.key(), (k, pair) -> {
+            if (pair == null) {
+                return null;
+            }
+            int inFlight = Math.max(0, pair.inFlight() - 1);
+            if (pair.lastFailure() != null && pair.lastFailure().isAfter(now.minus(BURST))) {
+                return new Pair(pair.failures(), inFlight, pair.lastFailure());
+            }
+            return inFlight == 0 ? null : new Pair(0, inFlight, null);
+        });
     }
 
     /** The password could not be checked (the database was unreachable, say): the attempt does not count. */

@@ -79,6 +79,19 @@ class LoginThrottleTests {
     }
 
     @Test
+    void aSuccessAmidABurstOfFailuresGivesTheBurstNoFreshAllowance() {
+        MovableClock clock = new MovableClock();
+        LoginThrottle throttle = new LoginThrottle(clock);
+        LoginThrottle.Attempt right = throttle.reserve("alice", "10.0.0.1");
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES - 1; i++) {
+            assertThat(guess(throttle, "alice", "10.0.0.1")).isTrue();
+        }
+        throttle.succeeded(right);
+        assertThat(guess(throttle, "alice", "10.0.0.1")).isTrue();
+        assertThat(throttle.reserve("alice", "10.0.0.1").allowed()).isFalse();
+    }
+
+    @Test
     void twentyFailuresFromOneAddressLockNoOtherAccountThere() {
         LoginThrottle throttle = new LoginThrottle(new MovableClock());
         for (int i = 0; i < 20; i++) {
