@@ -69,10 +69,10 @@ public class AccountService {
         if (!encoder.matches(current == null ? "" : current, account.getPasswordHash())) {
             throw new AccountException("current", "the current password is not right");
         }
-        if (encoder.matches(replacement == null ? "" : replacement, account.getPasswordHash())) {
+        PasswordPolicy.check(replacement, account.getUsername());
+        if (encoder.matches(replacement, account.getPasswordHash())) {
             throw new AccountException("password", "choose a password other than the current one");
         }
-        PasswordPolicy.check(replacement, account.getUsername());
         account.changePassword(encoder.encode(replacement));
     }
 
@@ -88,22 +88,12 @@ public class AccountService {
         boolean losesAdmin = account.getRole() == Role.ADMIN && account.isEnabled()
                 && (role != Role.ADMIN || !enabled);
         // the lock makes two admins demoting each other at the same moment wait for one another
-        if (losesAdmin && accounts.lockEnabledWithRole(Role.ADMIN).stream().noneMatch(a -> !a.getId().equals(id))) {
+        if (losesAdmin && accounts.lockEnabledWithRole(Role.ADMIN).stream().allMatch(a -> a.getId().equals(id))) {
             throw new AccountException("role", "the atlas needs at least one enabled admin: make another account "
                     + "admin before demoting or disabling " + account.getUsername());
         }
         account.setRole(role);
         account.setEnabled(enabled);
-    }
-
-    public void setRole(long id, Role role) {
-        Account account = accounts.findById(id).orElseThrow(() -> new AccountException("id", "no such account"));
-        update(id, role, account.isEnabled(), null);
-    }
-
-    public void setEnabled(long id, boolean enabled, String actingUser) {
-        Account account = accounts.findById(id).orElseThrow(() -> new AccountException("id", "no such account"));
-        update(id, account.getRole(), enabled, actingUser);
     }
 
     /**

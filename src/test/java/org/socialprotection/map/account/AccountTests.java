@@ -186,7 +186,8 @@ class AccountTests {
     void aDisabledAccountAnswersExactlyAsAWrongPassword() throws Exception {
         accounts.create("present", GOOD, Role.RESEARCHER, false);
         accounts.create("gone", GOOD, Role.RESEARCHER, false);
-        accounts.setEnabled(repository.findByUsernameIgnoreCase("gone").orElseThrow().getId(), false, "ada");
+        accounts.update(repository.findByUsernameIgnoreCase("gone").orElseThrow().getId(), Role.RESEARCHER, false,
+                "ada");
         String wrongPassword = createWithBasic("present", "not-it-at-all", "192.0.2.40")
                 .andExpect(status().isUnauthorized()).andReturn().getResponse().getContentAsString();
         assertThat(wrongPassword).contains("Wrong username or password").doesNotContainIgnoringCase("disabled");
@@ -278,7 +279,7 @@ class AccountTests {
                         .param("enabled", "true"))
                 .andExpect(flash().attributeCount(0));
         assertThat(repository.findById(last.getId()).orElseThrow().getRole()).isEqualTo(Role.EDITOR);
-        assertThatThrownBy(() -> accounts.setEnabled(second.getId(), false, "someone"))
+        assertThatThrownBy(() -> accounts.update(second.getId(), Role.ADMIN, false, "someone"))
                 .hasMessageContaining("at least one enabled admin");
     }
 

@@ -55,7 +55,7 @@ abstract class LastAdminTests {
                 Future<Boolean> bDisablesA = pool.submit(() -> {
                     start.await();
                     try {
-                        accounts.setEnabled(a, false, "race-admin-b");
+                        accounts.update(a, Role.ADMIN, false, "race-admin-b");
                         return true;
                     } catch (AccountService.AccountException e) {
                         return false;

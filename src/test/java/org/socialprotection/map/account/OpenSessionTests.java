@@ -86,7 +86,7 @@ class OpenSessionTests {
                 .andExpect(redirectedUrl("/workspace/observations/" + before + "/edit"));
         mvc.perform(get("/api/observations/" + before)).andExpect(status().isOk());
 
-        accounts.setRole(eddieId, Role.RESEARCHER);
+        accounts.update(eddieId, Role.RESEARCHER, true, "an-admin");
 
         long after = inReview("Not published after the demotion");
         // a researcher acting on another's record: refused, or not even shown to exist
@@ -108,7 +108,7 @@ class OpenSessionTests {
         String token = accounts.createToken("rita-session", "nightly import");
         mvc.perform(get("/workspace").session(session)).andExpect(status().isOk());
 
-        accounts.setEnabled(ritaId, false, "an-admin");
+        accounts.update(ritaId, Role.RESEARCHER, false, "an-admin");
 
         mvc.perform(post("/workspace/observations").session(session).with(csrf())
                         .param("title", "Written after the disabling").param("kind", "exclusion")
@@ -126,7 +126,7 @@ class OpenSessionTests {
                 "Written after the disabling")).isZero();
 
         // enabling the account again does not bring the ended session back
-        accounts.setEnabled(ritaId, true, "an-admin");
+        accounts.update(ritaId, Role.RESEARCHER, true, "an-admin");
         mvc.perform(get("/workspace").session(new MockHttpSession())).andExpect(redirectedUrl("/login"));
     }
 }
