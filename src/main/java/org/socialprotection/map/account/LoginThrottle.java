@@ -32,7 +32,10 @@ class LoginThrottle {
     static final Duration BURST = Duration.ofMinutes(1);
     /** A pair quiet this long is forgotten. */
     static final Duration FORGET_AFTER = Duration.ofHours(24);
-    /** Past this many pairs, forgotten ones are swept on the next failure, so a spray of names cannot fill memory. */
+    /**
+     * Past this many pairs, a failure sweeps (at most once a minute) the pairs that are not delayed and have been
+     * quiet for {@link #FIRST_DELAY}, so that a spray of made-up names cannot fill the memory.
+     */
     static final int SWEEP_ABOVE = 50_000;
 
     /** What is known of one pair: failures since the last success, attempts being checked now, the last failure. */
@@ -48,6 +51,7 @@ class LoginThrottle {
 
     private final Map<String, Pair> pairs = new ConcurrentHashMap<>();
     private final Clock clock;
+    private volatile Instant lastSweep = Instant.MIN;
 
     LoginThrottle() {
         this(Clock.systemUTC());
@@ -92,8 +96,9 @@ class LoginThrottle {
         Instant now = clock.instant();
         pairs.compute(attempt.key(), (k, pair) -> pair == null ? new Pair(1, 0, now)
                 : new Pair(pair.failures() + 1, Math.max(0, pair.inFlight() - 1), now));
-        if (pairs.size() > SWEEP_ABOVE) {
-            pairs.entrySet().removeIf(e -> e.getValue().inFlight() == 0 && forgotten(e.getValue(), now));
+        if (pairs.size() > SWEEP_ABOVE && now.isAfter(lastSweep.plus(Duration.ofMinutes(1)))) {
+            lastSweep = now;
+            pairs.entrySet().removeIf(e -> sweepable(e.getValue(), now));
         }
     }
 
@@ -122,17 +127,6 @@ class LoginThrottle {
                 : new Pair(pair.failures(), Math.max(0, pair.inFlight() - 1), pair.lastFailure()));
     }
 
-    /** How long the pair must wait before its next check, without reserving one; zero if it may go ahead. */
-    Duration wait(String username, String address) {
-        Pair pair = pairs.get(key(username, address));
-        Instant now = clock.instant();
-        if (pair == null || forgotten(pair, now) || pair.failures() < FREE_FAILURES) {
-            return Duration.ZERO;
-        }
-        Duration left = Duration.between(now, pair.lastFailure().plus(delay(pair.failures())));
-        return left.isNegative() ? Duration.ZERO : left;
-    }
-
     /** The wait after the given number of failures: none for the free ones, then doubling from the first delay. */
     static Duration delay(int failures) {
         if (failures < FREE_FAILURES) {
@@ -141,6 +135,16 @@ class LoginThrottle {
         int doublings = Math.min(failures - FREE_FAILURES, 20);
         Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
         return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
+    }
+
+    private static boolean sweepable(Pair pair, Instant now) {
+        return pair.inFlight() == 0 && (forgotten(pair, now) || pair.failures() < FREE_FAILURES
+                && pair.lastFailure() != null && now.isAfter(pair.lastFailure().plus(FIRST_DELAY)));
+    }
+
+    /** How many pairs are remembered. */
+    int size() {
+        return pairs.size();
     }
 
     private static boolean forgotten(Pair pair, Instant now) {

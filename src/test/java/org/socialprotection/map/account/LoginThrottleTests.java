@@ -51,7 +51,7 @@ class LoginThrottleTests {
         assertThat(throttle.reserve("alice", "10.0.0.1").allowed()).isFalse();
         clock.now = clock.now.plus(Duration.ofSeconds(1));
         assertThat(guess(throttle, "alice", "10.0.0.1")).isTrue();
-        assertThat(throttle.wait("alice", "10.0.0.1")).isEqualTo(Duration.ofMinutes(4));
+        assertThat(throttle.reserve("alice", "10.0.0.1").retryAfter()).isEqualTo(Duration.ofMinutes(4));
         assertThat(LoginThrottle.delay(30)).isEqualTo(LoginThrottle.MAX_DELAY);
     }
 
@@ -103,6 +103,24 @@ class LoginThrottleTests {
         assertThat(throttle.reserve("someone-new", "203.0.113.9").allowed()).isTrue();
         assertThat(throttle.reserve("admin", "198.51.100.7").allowed()).isTrue();
         assertThat(throttle.reserve("admin", "203.0.113.9").allowed()).isFalse();
+    }
+
+    @Test
+    void aSprayOfMadeUpNamesCannotFillTheMemoryButDelayedPairsStay() {
+        MovableClock clock = new MovableClock();
+        LoginThrottle throttle = new LoginThrottle(clock);
+        for (int i = 0; i < 10; i++) {
+            guess(throttle, "alice", "10.0.0.1");
+        }
+        for (int i = 0; i < LoginThrottle.SWEEP_ABOVE; i++) {
+            guess(throttle, "made-up-" + i, "203.0.113.9");
+        }
+        clock.now = clock.now.plus(Duration.ofMinutes(2));
+        guess(throttle, "one-more", "203.0.113.9");
+        assertThat(throttle.size()).isEqualTo(2);
+        // Alice's pair kept its count: one more failure and the delay doubles
+        assertThat(guess(throttle, "alice", "10.0.0.1")).isTrue();
+        assertThat(throttle.reserve("alice", "10.0.0.1").retryAfter()).isEqualTo(Duration.ofMinutes(2));
     }
 
     @Test
