@@ -61,7 +61,8 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
         } catch (BadCredentialsException e) {
             throttle.failed(attempt);
             throw new BadCredentialsException(BAD_CREDENTIALS);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // not an answer about the password (the database was unreachable, say): the attempt does not count
             throttle.abandoned(attempt);
             throw e;
         }

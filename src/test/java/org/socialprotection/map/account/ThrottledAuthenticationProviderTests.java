@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -106,6 +107,19 @@ class ThrottledAuthenticationProviderTests {
         assertThat(failure(provider, "dora", "not it")).isEqualTo(wrong);
         assertThat(failure(provider, "dora", "the right one, at last")).isEqualTo(wrong);
         assertThat(failure(provider, "nobody", "the right one, at last")).isEqualTo(wrong);
+    }
+
+    @Test
+    void anAttemptThatCouldNotBeCheckedDoesNotCount() {
+        LoginThrottle throttle = new LoginThrottle();
+        ThrottledAuthenticationProvider provider = new ThrottledAuthenticationProvider(name -> {
+            throw new InternalAuthenticationServiceException("the database is unreachable");
+        }, new CountingEncoder(), throttle, true);
+        for (int i = 0; i < 2 * LoginThrottle.FREE_FAILURES; i++) {
+            assertThat(failure(provider, "alice", "the right one, at last"))
+                    .startsWith("InternalAuthenticationServiceException");
+        }
+        assertThat(throttle.reserve("alice", null).allowed()).isTrue();
     }
 
     @Test
