@@ -20,7 +20,7 @@ class AccountPagesBrowserTests extends BrowserTest {
     }
 
     @Test
-    void thePasswordPageExplainsTheRulesAndRefusesACommonPassword() {
+    void thePasswordPageExplainsTheRulesAndRefusesACommonPassword() throws Exception {
         driver.manage().window().setSize(new Dimension(390, 844));
         try {
             signIn("page-reader", Role.RESEARCHER);
@@ -32,13 +32,14 @@ class AccountPagesBrowserTests extends BrowserTest {
             driver.findElement(By.cssSelector("main form button[type=submit]")).click();
             assertThat(waitFor(".field-error").getText()).contains("most common passwords");
             assertThat(overflows()).isFalse();
+            assertThat(seriousAccessibilityViolations()).isEmpty();
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 900));
         }
     }
 
     @Test
-    void anAdminGivesAUserANewOneTimePassword() {
+    void anAdminGivesAUserANewOneTimePassword() throws Exception {
         driver.manage().window().setSize(new Dimension(390, 844));
         try {
             signIn("page-user", Role.RESEARCHER);
@@ -49,6 +50,7 @@ class AccountPagesBrowserTests extends BrowserTest {
             assertThat(waitFor(".notice").getText()).contains("Nueva contraseña de un solo uso");
             assertThat(driver.findElement(By.id("one-time-password")).getText()).matches("[A-Za-z0-9_-]{24}");
             assertThat(overflows()).isFalse();
+            assertThat(seriousAccessibilityViolations()).isEmpty();
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 900));
         }
