@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,17 +32,43 @@ public class AccountService {
         this.encoder = encoder;
     }
 
-    /** A problem with what a person asked for, to show next to the field. */
-    public static class AccountException extends IllegalArgumentException {
+    /**
+     * A problem with what a person asked for, to show next to the field: in the page's language where it has a
+     * message key (pages resolve it as a {@link MessageSourceResolvable}), in English otherwise.
+     */
+    public static class AccountException extends IllegalArgumentException implements MessageSourceResolvable {
         private final String field;
+        private final String code;
+        private final transient Object[] arguments;
 
         AccountException(String field, String message) {
+            this(field, null, message);
+        }
+
+        AccountException(String field, String code, String message, Object... arguments) {
             super(message);
             this.field = field;
+            this.code = code;
+            this.arguments = arguments;
         }
 
         public String field() {
             return field;
+        }
+
+        @Override
+        public String[] getCodes() {
+            return code == null ? null : new String[] {code};
+        }
+
+        @Override
+        public Object[] getArguments() {
+            return arguments;
+        }
+
+        @Override
+        public String getDefaultMessage() {
+            return getMessage();
         }
     }
 
@@ -83,14 +110,15 @@ public class AccountService {
     public void update(long id, Role role, boolean enabled, String actingUser) {
         Account account = accounts.findById(id).orElseThrow(() -> new AccountException("id", "no such account"));
         if (!enabled && account.getUsername().equalsIgnoreCase(actingUser)) {
-            throw new AccountException("enabled", "you cannot disable your own account");
+            throw new AccountException("enabled", "account.error.disableSelf", "you cannot disable your own account");
         }
         boolean losesAdmin = account.getRole() == Role.ADMIN && account.isEnabled()
                 && (role != Role.ADMIN || !enabled);
         // the lock makes two admins demoting each other at the same moment wait for one another
         if (losesAdmin && accounts.lockEnabledWithRole(Role.ADMIN).stream().allMatch(a -> a.getId().equals(id))) {
-            throw new AccountException("role", "the atlas needs at least one enabled admin: make another account "
-                    + "admin before demoting or disabling " + account.getUsername());
+            throw new AccountException("role", "account.error.lastAdmin", "the atlas needs at least one enabled admin: "
+                    + "make another account admin before demoting or disabling " + account.getUsername(),
+                    account.getUsername());
         }
         account.setRole(role);
         account.setEnabled(enabled);
@@ -129,8 +157,8 @@ public class AccountService {
         }
         Account account = find(username);
         if (account.isMustChangePassword()) {
-            throw new AccountException("password", "choose a password of your own at " + PasswordChangeRequired.PAGE
-                    + " before making API tokens");
+            throw new AccountException("password", "account.error.changePasswordFirst", "choose a password of your "
+                    + "own at " + PasswordChangeRequired.PAGE + " before making API tokens");
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);

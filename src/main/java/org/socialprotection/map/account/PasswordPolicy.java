@@ -39,26 +39,26 @@ final class PasswordPolicy {
     static void check(String password, String username) {
         if (password == null || password.codePoints().allMatch(c -> Character.isWhitespace(c)
                 || Character.isSpaceChar(c))) {
-            throw refused("a password cannot be empty or only spaces");
+            throw refused("blank", "a password cannot be empty or only spaces");
         }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw refused("at least " + MIN_LENGTH + " characters");
+            throw refused("short", "at least " + MIN_LENGTH + " characters", MIN_LENGTH);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw refused("at most " + MAX_BYTES + " bytes: about 72 letters without accents, fewer with accents "
-                    + "or in other scripts");
+            throw refused("long", "at most " + MAX_BYTES + " bytes: about 72 letters without accents, fewer with "
+                    + "accents or in other scripts", MAX_BYTES);
         }
         String lower = password.toLowerCase(Locale.ROOT);
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         if (!name.isEmpty() && lower.contains(name)) {
-            throw refused("a password cannot contain the username");
+            throw refused("username", "a password cannot contain the username");
         }
         if (isCommon(lower)) {
-            throw refused("this is one of the most common passwords (or one with digits or symbols added): "
+            throw refused("common", "this is one of the most common passwords (or one with digits or symbols added): "
                     + "attackers try these first");
         }
         if (lower.codePoints().distinct().count() < 5 || repeats(lower) || isRun(lower)) {
-            throw refused("too easy to guess: avoid repeated characters and runs such as 1234 or abcd");
+            throw refused("guessable", "too easy to guess: avoid repeated characters and runs such as 1234 or abcd");
         }
     }
 
@@ -85,8 +85,8 @@ final class PasswordPolicy {
         return false;
     }
 
-    private static AccountService.AccountException refused(String reason) {
-        return new AccountService.AccountException("password", reason);
+    private static AccountService.AccountException refused(String rule, String reason, Object... arguments) {
+        return new AccountService.AccountException("password", "account.password." + rule, reason, arguments);
     }
 
     private static Set<String> load() {

@@ -30,7 +30,7 @@ class AccountPagesBrowserTests extends BrowserTest {
             driver.findElement(By.name("password")).sendKeys("Password1234!");
             driver.findElement(By.name("confirmation")).sendKeys("Password1234!");
             driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-            assertThat(waitFor(".field-error").getText()).contains("most common passwords");
+            assertThat(waitFor(".field-error").getText()).contains("mots de passe les plus courants");
             assertThat(overflows()).isFalse();
             assertThat(seriousAccessibilityViolations()).isEmpty();
         } finally {
