@@ -58,6 +58,12 @@ public class Account {
         this.mustChangePassword = false;
     }
 
+    /** A new one-time password: its owner must choose their own at the next sign-in. */
+    void resetPassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = true;
+    }
+
     void setRole(Role role) { this.role = role; }
     void setEnabled(boolean enabled) { this.enabled = enabled; }
 

@@ -1,6 +1,8 @@
 package org.socialprotection.map.account;
 
 import java.security.Principal;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,9 +20,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
     private final AccountService accounts;
+    private final MessageSource messages;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, MessageSource messages) {
         this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    /** The problem in the page's language. */
+    private String text(AccountService.AccountException e, Locale locale) {
+        return messages.getMessage(e, locale);
     }
 
     @GetMapping("/login")
@@ -45,16 +54,17 @@ class AccountController {
     String changePassword(Principal principal, @RequestParam(defaultValue = "") String current,
                           @RequestParam(defaultValue = "") String password,
                           @RequestParam(defaultValue = "") String confirmation, Model model,
-                          RedirectAttributes redirect) {
+                          RedirectAttributes redirect, Locale locale) {
         try {
             if (!password.equals(confirmation)) {
-                throw new AccountService.AccountException("confirmation", "the two passwords differ");
+                throw new AccountService.AccountException("confirmation", "account.error.confirmation",
+                        "the two passwords differ");
             }
             accounts.changePassword(principal.getName(), current, password);
         } catch (AccountService.AccountException e) {
             model.addAttribute("account", accounts.find(principal.getName()));
             model.addAttribute("errorField", e.field());
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", text(e, locale));
             return "account/password";
         }
         redirect.addFlashAttribute("message", "password.changed");
@@ -63,11 +73,11 @@ class AccountController {
 
     @PostMapping("/account/tokens")
     String createToken(Principal principal, @RequestParam(defaultValue = "") String name,
-                       RedirectAttributes redirect) {
+                       RedirectAttributes redirect, Locale locale) {
         try {
             redirect.addFlashAttribute("newToken", accounts.createToken(principal.getName(), name));
         } catch (AccountService.AccountException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", text(e, locale));
         }
         return "redirect:/account";
     }
@@ -96,14 +106,13 @@ class AccountController {
     @PostMapping("/admin/users")
     @PreAuthorize("hasRole('ADMIN')")
     String createUser(@RequestParam(defaultValue = "") String username, @RequestParam Role role,
-                      RedirectAttributes redirect) {
+                      RedirectAttributes redirect, Locale locale) {
         try {
-            String password = AccountService.randomPassword();
-            accounts.create(username, password, role, true);
-            redirect.addFlashAttribute("created", username);
-            redirect.addFlashAttribute("oneTimePassword", password);
+            AccountService.OneTimePassword created = accounts.createWithOneTimePassword(username, role);
+            redirect.addFlashAttribute("created", created.username());
+            redirect.addFlashAttribute("oneTimePassword", created.password());
         } catch (AccountService.AccountException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", text(e, locale));
         }
         return "redirect:/admin/users";
     }
@@ -111,12 +120,24 @@ class AccountController {
     @PostMapping("/admin/users/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     String updateUser(@PathVariable long id, @RequestParam Role role, @RequestParam(defaultValue = "false") boolean enabled,
-                      Principal principal, RedirectAttributes redirect) {
+                      Principal principal, RedirectAttributes redirect, Locale locale) {
         try {
-            accounts.setRole(id, role);
-            accounts.setEnabled(id, enabled, principal.getName());
+            accounts.update(id, role, enabled, principal.getName());
         } catch (AccountService.AccountException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", text(e, locale));
+        }
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/admin/users/{id}/password")
+    @PreAuthorize("hasRole('ADMIN')")
+    String resetPassword(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+        try {
+            AccountService.OneTimePassword reset = accounts.resetPassword(id);
+            redirect.addFlashAttribute("reset", reset.username());
+            redirect.addFlashAttribute("oneTimePassword", reset.password());
+        } catch (AccountService.AccountException e) {
+            redirect.addFlashAttribute("error", text(e, locale));
         }
         return "redirect:/admin/users";
     }

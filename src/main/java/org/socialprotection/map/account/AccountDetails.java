@@ -1,8 +1,5 @@
 package org.socialprotection.map.account;
 
-import java.util.List;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -27,9 +24,7 @@ class AccountDetails implements UserDetailsService {
         return of(account);
     }
 
-    static UserDetails of(Account account) {
-        return User.withUsername(account.getUsername()).password(account.getPasswordHash())
-                .authorities(List.of(new SimpleGrantedAuthority(account.getRole().authority())))
-                .disabled(!account.isEnabled()).build();
+    static SignedIn of(Account account) {
+        return new SignedIn(account);
     }
 }

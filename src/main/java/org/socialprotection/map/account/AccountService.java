@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountService {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
+    static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Accounts accounts;
@@ -31,17 +32,43 @@ public class AccountService {
         this.encoder = encoder;
     }
 
-    /** A problem with what a person asked for, to show next to the field. */
-    public static class AccountException extends IllegalArgumentException {
+    /**
+     * A problem with what a person asked for, to show next to the field: in the page's language where it has a
+     * message key (pages resolve it as a {@link MessageSourceResolvable}), in English otherwise.
+     */
+    public static class AccountException extends IllegalArgumentException implements MessageSourceResolvable {
         private final String field;
+        private final String code;
+        private final transient Object[] arguments;
 
         AccountException(String field, String message) {
+            this(field, null, message);
+        }
+
+        AccountException(String field, String code, String message, Object... arguments) {
             super(message);
             this.field = field;
+            this.code = code;
+            this.arguments = arguments;
         }
 
         public String field() {
             return field;
+        }
+
+        @Override
+        public String[] getCodes() {
+            return code == null ? null : new String[] {code};
+        }
+
+        @Override
+        public Object[] getArguments() {
+            return arguments;
+        }
+
+        @Override
+        public String getDefaultMessage() {
+            return getMessage();
         }
     }
 
@@ -53,8 +80,15 @@ public class AccountService {
         if (accounts.findByUsernameIgnoreCase(name).isPresent()) {
             throw new AccountException("username", "this username is taken");
         }
-        checkStrength(password);
+        PasswordPolicy.check(password, name);
         return accounts.save(new Account(name, encoder.encode(password), role, mustChangePassword));
+    }
+
+    /** Creates an account with a random one-time password, returned in clear: the only time it is seen. */
+    public OneTimePassword createWithOneTimePassword(String username, Role role) {
+        String password = oneTimePasswordFor(username == null ? "" : username.trim());
+        Account account = create(username, password, role, true);
+        return new OneTimePassword(account.getUsername(), password);
     }
 
     public void changePassword(String username, String current, String replacement) {
@@ -62,23 +96,46 @@ public class AccountService {
         if (!encoder.matches(current == null ? "" : current, account.getPasswordHash())) {
             throw new AccountException("current", "the current password is not right");
         }
-        if (encoder.matches(replacement == null ? "" : replacement, account.getPasswordHash())) {
+        PasswordPolicy.check(replacement, account.getUsername());
+        if (encoder.matches(replacement, account.getPasswordHash())) {
             throw new AccountException("password", "choose a password other than the current one");
         }
-        checkStrength(replacement);
         account.changePassword(encoder.encode(replacement));
     }
 
-    public void setRole(long id, Role role) {
-        accounts.findById(id).orElseThrow(() -> new AccountException("id", "no such account")).setRole(role);
-    }
-
-    public void setEnabled(long id, boolean enabled, String actingUser) {
+    /**
+     * An admin's change to an account's role and whether it may sign in, in one step. It takes effect on the
+     * account's open sessions at their next request (see AccountRefresh). The atlas always keeps one enabled admin.
+     */
+    public void update(long id, Role role, boolean enabled, String actingUser) {
         Account account = accounts.findById(id).orElseThrow(() -> new AccountException("id", "no such account"));
         if (!enabled && account.getUsername().equalsIgnoreCase(actingUser)) {
-            throw new AccountException("id", "you cannot disable your own account");
+            throw new AccountException("enabled", "account.error.disableSelf", "you cannot disable your own account");
         }
+        boolean losesAdmin = account.getRole() == Role.ADMIN && account.isEnabled()
+                && (role != Role.ADMIN || !enabled);
+        // the lock makes two admins demoting each other at the same moment wait for one another
+        if (losesAdmin && accounts.lockEnabledWithRole(Role.ADMIN).stream().allMatch(a -> a.getId().equals(id))) {
+            throw new AccountException("role", "account.error.lastAdmin", "the atlas needs at least one enabled admin: "
+                    + "make another account admin before demoting or disabling " + account.getUsername(),
+                    account.getUsername());
+        }
+        account.setRole(role);
         account.setEnabled(enabled);
+    }
+
+    /**
+     * Gives the account a new one-time password, returned in clear for the admin to pass on. Its owner must choose
+     * a password of their own at the next sign-in; until then HTTP Basic and its API tokens are refused.
+     */
+    public OneTimePassword resetPassword(long id) {
+        Account account = accounts.findById(id).orElseThrow(() -> new AccountException("id", "no such account"));
+        String password = oneTimePasswordFor(account.getUsername());
+        account.resetPassword(encoder.encode(password));
+        return new OneTimePassword(account.getUsername(), password);
+    }
+
+    public record OneTimePassword(String username, String password) {
     }
 
     @Transactional(readOnly = true)
@@ -98,10 +155,15 @@ public class AccountService {
         if (label.isEmpty() || label.length() > 100) {
             throw new AccountException("name", "give the token a name of up to 100 characters");
         }
+        Account account = find(username);
+        if (account.isMustChangePassword()) {
+            throw new AccountException("password", "account.error.changePasswordFirst", "choose a password of your "
+                    + "own at " + PasswordChangeRequired.PAGE + " before making API tokens");
+        }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = "spm_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        tokens.save(new ApiToken(find(username), label, hash(token)));
+        tokens.save(new ApiToken(account, label, hash(token)));
         return token;
     }
 
@@ -121,7 +183,10 @@ public class AccountService {
                             boolean revoked) {
     }
 
-    /** The account behind a token, marking it used; empty for an unknown or revoked token or a disabled account. */
+    /**
+     * The account behind a token, marking it used; empty for an unknown or revoked token or a disabled account. The
+     * caller refuses an account that must change its password first.
+     */
     Optional<Account> authenticateToken(String token) {
         return tokens.findByTokenHashAndRevokedFalse(hash(token)).filter(t -> t.getAccount().isEnabled())
                 .map(t -> {
@@ -130,19 +195,23 @@ public class AccountService {
                 });
     }
 
+    /** A random password that also passes the rules (it might, very rarely, contain a short username). */
+    private static String oneTimePasswordFor(String username) {
+        while (true) {
+            String password = randomPassword();
+            try {
+                PasswordPolicy.check(password, username);
+                return password;
+            } catch (AccountException e) {
+                // draw again
+            }
+        }
+    }
+
     static String randomPassword() {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static void checkStrength(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountException("password", "at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
-        if (password.length() > 200) {
-            throw new AccountException("password", "at most 200 characters");
-        }
     }
 
     static String hash(String token) {

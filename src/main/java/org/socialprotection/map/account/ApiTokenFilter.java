@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -34,6 +35,11 @@ class ApiTokenFilter extends OncePerRequestFilter {
         var account = accounts.authenticateToken(header.substring(7).trim());
         if (account.isEmpty()) {
             entryPoint.commence(request, response, new BadCredentialsException("unknown or revoked API token"));
+            return;
+        }
+        if (account.get().isMustChangePassword()) {
+            entryPoint.commence(request, response,
+                    new CredentialsExpiredException(ThrottledAuthenticationProvider.CHANGE_PASSWORD_FIRST));
             return;
         }
         UserDetails user = AccountDetails.of(account.get());

@@ -41,15 +41,22 @@ class SecurityConfig {
                 .build();
     }
 
-    @Bean
-    AuthenticationManager authenticationManager(AccountDetails users, PasswordEncoder encoder, LoginThrottle throttle) {
-        return new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle));
+    /** HTTP Basic: no page to send a one-time password to, so it is refused. */
+    private static AuthenticationManager scriptSignIn(AccountDetails users, PasswordEncoder encoder,
+                                                      LoginThrottle throttle) {
+        return new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle, false));
+    }
+
+    /** The sign-in form: a one-time password signs in, and {@link PasswordChangeRequired} asks for a new one. */
+    private static AuthenticationManager formSignIn(AccountDetails users, PasswordEncoder encoder,
+                                                    LoginThrottle throttle) {
+        return new ProviderManager(new ThrottledAuthenticationProvider(users, encoder, throttle, true));
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AccountService accounts, AuthenticationManager manager,
-                            SecurityHeaders headers) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AccountService accounts, AccountDetails users, PasswordEncoder encoder,
+                            LoginThrottle throttle, SecurityHeaders headers) throws Exception {
         var unauthorized = ProblemResponses.unauthorized();
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
@@ -57,7 +64,7 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
                         .anyRequest().hasRole("RESEARCHER"))
-                .authenticationManager(manager)
+                .authenticationManager(scriptSignIn(users, encoder, throttle))
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new ApiTokenFilter(accounts, unauthorized), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -70,17 +77,19 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, Accounts accounts, AuthenticationManager manager,
-                              SecurityHeaders headers) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, Accounts accounts, AccountDetails users, PasswordEncoder encoder,
+                              LoginThrottle throttle, SecurityHeaders headers) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/workspace/review/**").hasRole("EDITOR")
                         .requestMatchers("/workspace/**", "/account/**").hasRole("RESEARCHER")
                         .anyRequest().permitAll())
-                .authenticationManager(manager)
+                .authenticationManager(formSignIn(users, encoder, throttle))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/workspace").permitAll()
                         .failureHandler(ProblemResponses.signInFailed("/login?error")))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/"))
+                // first the account's rights as they are now, then the forced password change
+                .addFilterBefore(new AccountRefresh(accounts), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new PasswordChangeRequired(accounts), AnonymousAuthenticationFilter.class)
                 .headers(headers::configure);
         return http.build();
