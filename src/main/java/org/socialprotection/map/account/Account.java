@@ -1,5 +1,9 @@
 package org.socialprotection.map.account;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -70,6 +74,19 @@ public class Account {
     public Long getId() { return id; }
     public String getUsername() { return username; }
     String getPasswordHash() { return passwordHash; }
+
+    /**
+     * Tells one password from the next without keeping its hash in a session: a session signed in with an older
+     * password ends (see AccountRefresh).
+     */
+    String passwordStamp() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
     public Role getRole() { return role; }
     public boolean isEnabled() { return enabled; }
     public boolean isMustChangePassword() { return mustChangePassword; }

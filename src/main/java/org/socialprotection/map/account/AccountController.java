@@ -1,5 +1,6 @@
 package org.socialprotection.map.account;
 
+import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -54,13 +55,15 @@ class AccountController {
     String changePassword(Principal principal, @RequestParam(defaultValue = "") String current,
                           @RequestParam(defaultValue = "") String password,
                           @RequestParam(defaultValue = "") String confirmation, Model model,
-                          RedirectAttributes redirect, Locale locale) {
+                          HttpSession session, RedirectAttributes redirect, Locale locale) {
         try {
             if (!password.equals(confirmation)) {
                 throw new AccountService.AccountException("confirmation", "account.error.confirmation",
                         "the two passwords differ");
             }
             accounts.changePassword(principal.getName(), current, password);
+            // this session stays signed in; the account's other sessions end at their next request
+            session.setAttribute(AccountRefresh.PASSWORD_CHOSEN_HERE, accounts.find(principal.getName()).passwordStamp());
         } catch (AccountService.AccountException e) {
             model.addAttribute("account", accounts.find(principal.getName()));
             model.addAttribute("errorField", e.field());

@@ -23,9 +23,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A session keeps the rights its account has now, not those it had at sign-in: on every request of a signed-in
  * session the account is read again (one lookup by id). A disabled or deleted account's session ends there; a
- * changed role replaces the session's authorities before any access rule is checked.
+ * changed role replaces the session's authorities before any access rule is checked. A new password (chosen, or a
+ * one-time password an admin gave) ends every session signed in with the old one, except the session that chose it.
  */
 class AccountRefresh extends OncePerRequestFilter {
+
+    /** The session attribute that names the password this session itself chose. */
+    static final String PASSWORD_CHOSEN_HERE = AccountRefresh.class.getName() + ".passwordChosenHere";
 
     private final Accounts accounts;
     private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
@@ -40,14 +44,18 @@ class AccountRefresh extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof SignedIn signedIn) {
             Optional<Account> account = accounts.findById(signedIn.accountId());
-            if (account.isEmpty() || !account.get().isEnabled()) {
+            HttpSession current = request.getSession(false);
+            String stamp = account.map(Account::passwordStamp).orElse("");
+            boolean newPassword = !stamp.equals(signedIn.passwordStamp());
+            boolean chosenHere = current != null && stamp.equals(current.getAttribute(PASSWORD_CHOSEN_HERE));
+            if (account.isEmpty() || !account.get().isEnabled() || (newPassword && !chosenHere)) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();
                 }
             } else if (!roles(auth).equals(Set.of(account.get().getRole().authority()))
-                    || signedIn.mustChangePassword() != account.get().isMustChangePassword()) {
+                    || signedIn.mustChangePassword() != account.get().isMustChangePassword() || newPassword) {
                 SignedIn fresh = AccountDetails.of(account.get());
                 fresh.eraseCredentials();
                 // the new role, and whatever else the sign-in granted (Spring's factor authorities)

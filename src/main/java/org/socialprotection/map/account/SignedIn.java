@@ -12,12 +12,18 @@ final class SignedIn extends User {
 
     private final long accountId;
     private final boolean mustChangePassword;
+    private final String passwordStamp;
 
     SignedIn(Account account) {
         super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
                 List.of(new SimpleGrantedAuthority(account.getRole().authority())));
         this.accountId = account.getId();
         this.mustChangePassword = account.isMustChangePassword();
+        this.passwordStamp = account.passwordStamp();
+    }
+
+    String passwordStamp() {
+        return passwordStamp;
     }
 
     long accountId() {

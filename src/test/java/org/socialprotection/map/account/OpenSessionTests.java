@@ -129,4 +129,25 @@ class OpenSessionTests {
         accounts.update(ritaId, Role.RESEARCHER, true, "an-admin");
         mvc.perform(get("/workspace").session(new MockHttpSession())).andExpect(redirectedUrl("/login"));
     }
+
+    @Test
+    void aNewPasswordEndsTheAccountsOtherSessionsButNotTheOneThatChoseIt() throws Exception {
+        MockHttpSession laptop = signIn("rita-session", "192.0.2.73");
+        MockHttpSession stolen = signIn("rita-session", "198.51.100.9");
+        mvc.perform(get("/workspace").session(stolen)).andExpect(status().isOk());
+        mvc.perform(post("/account/password").session(laptop).with(csrf()).param("current", GOOD)
+                        .param("password", "Quiet harbour lanterns 41").param("confirmation", "Quiet harbour lanterns 41"))
+                .andExpect(redirectedUrl("/account"));
+        mvc.perform(get("/workspace").session(stolen)).andExpect(redirectedUrl("/login"));
+        assertThat(stolen.isInvalid()).isTrue();
+        mvc.perform(get("/workspace").session(laptop)).andExpect(status().isOk());
+        mvc.perform(get("/workspace").session(laptop)).andExpect(status().isOk());
+
+        // an admin's new one-time password ends the sessions too
+        mvc.perform(post("/admin/users/" + ritaId + "/password").with(csrf())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("ada").roles("ADMIN")))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/workspace").session(laptop)).andExpect(redirectedUrl("/login"));
+    }
 }
