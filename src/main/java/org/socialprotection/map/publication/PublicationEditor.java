@@ -76,16 +76,17 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
             Matcher clock = CLOCK.matcher(parts[0].trim());
             String title = parts.length > 1 ? parts[1].trim() : "";
             String ref = parts.length > 2 ? parts[2].trim() : "";
-            if (!clock.matches() || title.isEmpty()) {
+            if (!clock.matches() || title.isEmpty() || title.length() > FieldChecks.NAME) {
                 errors.rejectValue("segments", "forms.error.segment", "line " + line
-                        + ": write a segment as \"5:12 | title | #observation or ISO3 country\"");
+                        + ": write a segment as \"5:12 | title | #observation or ISO3 country\", the title at most "
+                        + FieldChecks.NAME + " characters");
                 continue;
             }
             int start = (clock.group(1) == null ? 0 : Integer.parseInt(clock.group(1)) * 3600)
                     + Integer.parseInt(clock.group(2)) * 60 + Integer.parseInt(clock.group(3));
             Long observation = null;
             String country = null;
-            if (ref.matches("#?\\d+")) {
+            if (ref.matches("#?\\d{1,18}")) {
                 observation = Long.valueOf(ref.replace("#", ""));
                 if (!observations.existsById(observation)) {
                     errors.rejectValue("segments", "forms.error.segment", "line " + line + ": no observation #"
@@ -118,7 +119,8 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
         String title = FieldChecks.required(form.getTitle(), "title", 400, errors);
         String language = language(form.getLanguage(), errors);
         PartialDate date = FieldChecks.date(form.getDate(), "date", errors);
-        List<String> authors = FieldChecks.lines(form.getAuthors());
+        String authorLines = FieldChecks.optional(form.getAuthors(), "authors", FieldChecks.LONG_TEXT, errors);
+        List<String> authors = FieldChecks.lines(authorLines);
         if (authors.stream().anyMatch(a -> a.length() > 200)) {
             errors.rejectValue("authors", "forms.error.authorTooLong", "at most 200 characters an author");
         }
@@ -127,12 +129,14 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
             errors.rejectValue("url", "forms.error.urlRequired", "give the address of the brief or the episode");
         }
         Integer duration = duration(form.getDuration(), errors);
-        String transcript = blankToNull(form.getTranscript());
+        String transcript = FieldChecks.optional(form.getTranscript(), "transcript", FieldChecks.TRANSCRIPT, errors);
+        String summary = FieldChecks.optional(form.getSummary(), "summary", FieldChecks.LONG_TEXT, errors);
         if (type == PublicationType.BRIEF) {
             podcastOnly(duration != null, "duration", errors);
             podcastOnly(transcript != null, "transcript", errors);
         }
-        List<Segment> segments = segments(form.getSegments(), errors);
+        List<Segment> segments = FieldChecks.optional(form.getSegments(), "segments", FieldChecks.LONG_TEXT, errors) == null
+                || errors.hasFieldErrors("segments") ? List.of() : segments(form.getSegments(), errors);
         if (type == PublicationType.BRIEF) {
             podcastOnly(!segments.isEmpty(), "segments", errors);
         }
@@ -156,7 +160,7 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
         p.setType(type);
         p.setTitle(title);
         p.setLanguage(language);
-        p.setSummary(blankToNull(form.getSummary()));
+        p.setSummary(summary);
         p.setPublishedOn(date);
         p.getAuthors().clear();
         p.getAuthors().addAll(authors);
