@@ -234,6 +234,11 @@ final class TableReader {
             }
             for (var property : feature.properties().properties()) {
                 JsonNode value = property.getValue();
+                if (value.isObject() || value.isArray() && value.valueStream().anyMatch(JsonNode::isContainer)) {
+                    reason = "the property '" + property.getKey() + "' holds an object; give a text, a number or"
+                            + " a list of them";
+                    continue;
+                }
                 String text = value.isArray() ? join(value) : value.isNull() ? null : value.asString();
                 row.put(property.getKey(), text);
                 if (!columns.contains(property.getKey())) {
