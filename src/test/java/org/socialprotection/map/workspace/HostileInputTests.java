@@ -431,6 +431,48 @@ abstract class HostileInputTests {
         assertThat(nan.getContentAsString()).contains("\"column\":\"latitude\"").contains("\"value\":\"NaN\"");
     }
 
+    // ---- review comments and query parameters
+
+    @ParameterizedTest(name = "[{index}] a review comment: {0}")
+    @MethodSource("hostileComments")
+    void aReviewCommentIsTextWithinItsLimit(String what, String comment) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>(OBSERVATION);
+        var created = mvc.perform(post("/api/observations").with(ALICE).contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(body))).andReturn().getResponse();
+        long id = JSON.readTree(created.getContentAsString()).get("id").asLong();
+        long comments = jdbc.queryForObject("SELECT COUNT(*) FROM review_comment", Long.class);
+        refused(post("/api/observations/" + id + "/submit").with(ALICE).contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(Map.of("comment", comment))));
+        // the page's buttons go back to the form, which shows the reason
+        var page = mvc.perform(post("/workspace/observations/" + id + "/submit").with(ALICE).with(csrf())
+                .param("comment", comment)).andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(302);
+        assertThat(page.getFlashMap().get("error")).asString().contains("plain text of at most 4000 characters");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM review_comment", Long.class)).isEqualTo(comments);
+        assertThat(jdbc.queryForObject("SELECT status FROM observation WHERE id = ?", String.class, id))
+                .isEqualTo("DRAFT");
+    }
+
+    static Stream<Arguments> hostileComments() {
+        return Stream.of(Arguments.of("NUL", "please\u0000check"), Arguments.of("escape", "clear\u001b[2J"),
+                Arguments.of("4,001 characters", "c".repeat(4001)));
+    }
+
+    static Stream<String> hostileParameters() {
+        return Stream.of("/api/observations?country=%00", "/api/observations?kind=%00", "/api/schemes?country=%00",
+                "/api/search?q=%00", "/api/search?q=a%00b", "/search?q=%00", "/api/places?q=%00",
+                "/api/observations?bbox=NaN,NaN,NaN,NaN", "/api/observations?bbox=-Infinity,0,Infinity,1",
+                "/api/observations?limit=NaN", "/api/observations/export?country=%00",
+                "/ogcapi/collections/observations/items?bbox=NaN,0,1,1", "/ogcapi/collections/observations/items?bbox=1e999,0,1,1");
+    }
+
+    @ParameterizedTest(name = "[{index}] GET {0}")
+    @MethodSource("hostileParameters")
+    void aHostileQueryParameterIsNeverA500(String url) throws Exception {
+        int status = mvc.perform(get(url)).andReturn().getResponse().getStatus();
+        assertThat(status).as(url).isLessThan(500);
+    }
+
     // ---- text that looks like script or SQL is text
 
     static Stream<String> scriptAndSql() {
