@@ -429,6 +429,13 @@ abstract class HostileInputTests {
                 (HEADER + "Hostile,inclusion,,,GHA,NaN,-0.2,WIEGO\n").getBytes(StandardCharsets.UTF_8))).with(ALICE));
         assertThat(nan.getStatus()).isEqualTo(422);
         assertThat(nan.getContentAsString()).contains("\"column\":\"latitude\"").contains("\"value\":\"NaN\"");
+        // a report quotes a cell, it does not carry it: 200 characters, and no NUL
+        var quoted = refused(multipart("/api/imports/observations").file(new MockMultipartFile("file", "x.csv", null,
+                (HEADER + "Hostile,inclusion," + "n".repeat(30_000) + "\u0000,,GHA,5.5,-0.2,WIEGO\n")
+                        .getBytes(StandardCharsets.UTF_8))).with(ALICE));
+        var problem = JSON.readTree(quoted.getContentAsString()).get("problems").get(0);
+        assertThat(problem.get("column").asString()).isEqualTo("narrative");
+        assertThat(problem.get("value").asString()).hasSize(201).endsWith("…").doesNotContain("\u0000");
     }
 
     // ---- review comments and query parameters
