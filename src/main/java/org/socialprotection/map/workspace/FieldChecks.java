@@ -79,9 +79,15 @@ public final class FieldChecks {
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
                 return false;
             }
-            if (Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(++i)))
-                    || Character.isLowSurrogate(c)) {
+            if (Character.isLowSurrogate(c)) {
                 return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                // the pair's second half is skipped; a high half without it is not a character
+                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
             }
         }
         return true;
