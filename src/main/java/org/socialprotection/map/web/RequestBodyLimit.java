@@ -130,9 +130,15 @@ class RequestBodyLimit extends OncePerRequestFilter {
                     return true;
                 }
 
+                /** The body is all here already: there is nothing to wait for. */
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (IOException e) {
+                        listener.onError(e);
+                    }
                 }
             };
         }
