@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @AtlasTest
 @Transactional
 @TestPropertySource(properties = {"spmap.media.location=target/test-media", "spmap.media.max-pdf-size=200KB",
-        "spmap.media.max-audio-size=200KB"})
+        "spmap.media.max-audio-size=1MB"})
 public abstract class MediaTests {
 
     @Autowired protected MockMvc mvc;
