@@ -140,6 +140,9 @@ abstract class HostileInputTests {
         cases.add(json("observations", OBSERVATION, "schemes", "1"));
         cases.add(json("observations", OBSERVATION, "schemes", List.of(999_999_999L)));
         cases.add(json("observations", OBSERVATION, "kind", 12));
+        cases.add(json("observations", OBSERVATION, "version", "abc"));
+        cases.add(json("observations", OBSERVATION, "version", 1e30));
+        cases.add(json("observations", OBSERVATION, "id", Map.of("a", 1)));
         cases.add(json("observations", OBSERVATION, "groups", List.of("farmers' OR 1=1")));
 
         for (String field : List.of("officialName", "description", "note", "institution", "legalBasis", "acronym",
@@ -309,6 +312,8 @@ abstract class HostileInputTests {
         cases.add(form("observations", OBSERVATION_FORM, "sources", "s".repeat(1001) + " | https://a.org"));
         cases.add(form("observations", OBSERVATION_FORM, "schemes", "abc"));
         cases.add(form("observations", OBSERVATION_FORM, "kind", "<script>alert(1)</script>"));
+        cases.add(form("observations", OBSERVATION_FORM, "version", "abc"));
+        cases.add(form("observations", OBSERVATION_FORM, "id", "1 OR 1=1"));
         cases.add(form("schemes", SCHEME_FORM, "officialName", "x\u0000y"));
         cases.add(form("schemes", SCHEME_FORM, "description", "d".repeat(20_001)));
         cases.add(form("schemes", SCHEME_FORM, "note", "n\u0000"));
