@@ -70,7 +70,7 @@ class ObservationExports {
             try {
                 for (Feature<ObservationView> f : batch) {
                     List<Object> row = new ArrayList<>();
-                    ObservationColumns.ALL.forEach(c -> row.add(c.value().apply(f)));
+                    ObservationColumns.ALL.forEach(c -> row.add(CsvCells.cell(c.value().apply(f))));
                     csv.printRecord(row);
                 }
             } catch (IOException e) {

@@ -24,11 +24,11 @@ class TableExports {
                 "participation", "benefit_forms", "legal_coverage", "status", "start", "end", "institution",
                 "legal_basis", "description", "note", "sources", "demo");
         for (SchemeView s : schemes) {
-            csv.printRecord(s.id(), s.country(), s.name(), s.officialName(), s.acronym(), String.join(";", s.branches()),
-                    s.type(), s.participation(), String.join(";", s.benefitForms()),
+            csv.printRecord(CsvCells.row(s.id(), s.country(), s.name(), s.officialName(), s.acronym(),
+                    String.join(";", s.branches()), s.type(), s.participation(), String.join(";", s.benefitForms()),
                     s.coverage().stream().map(c -> c.group() + "=" + c.status()).collect(Collectors.joining(";")),
                     s.schemeStatus(), s.startDate(), s.endDate(), s.institution(), s.legalBasis(), s.description(),
-                    s.note(), sources(s.sources()), s.demo());
+                    s.note(), sources(s.sources()), s.demo()));
         }
         csv.flush();
     }
@@ -36,8 +36,8 @@ class TableExports {
     void indicatorValues(List<IndicatorView.Value> values, OutputStream out) throws IOException {
         CSVPrinter csv = printer(out, "country", "indicator", "year", "value", "unit", "source", "source_url", "demo");
         for (IndicatorView.Value v : values) {
-            csv.printRecord(v.country(), v.indicator(), v.year(), v.value(), v.unit(), v.source().title(),
-                    v.source().url(), v.demo());
+            csv.printRecord(CsvCells.row(v.country(), v.indicator(), v.year(), v.value(), v.unit(),
+                    v.source().title(), v.source().url(), v.demo()));
         }
         csv.flush();
     }

@@ -7,6 +7,7 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,8 +68,11 @@ public final class GeoJsonDecoder {
         JsonNode root;
         try {
             root = JSON.readTree(json);
-        } catch (RuntimeException e) {
-            throw new InvalidGeoJson("the GeoJSON cannot be read: " + e.getMessage());
+        } catch (JacksonException e) {
+            var where = e.getLocation();
+            throw new InvalidGeoJson("the GeoJSON is not valid JSON text in UTF-8" + (where == null
+                    || where.getLineNr() < 1 ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr()
+                    + ")"));
         }
         if (root == null || !"FeatureCollection".equals(root.path("type").asString(""))) {
             throw new InvalidGeoJson("expected a GeoJSON FeatureCollection");
@@ -89,7 +93,9 @@ public final class GeoJsonDecoder {
         try {
             read = new GeoJsonReader(Geometries.FACTORY).read(geometry.toString());
         } catch (ParseException | RuntimeException e) {
-            throw new InvalidGeoJson("the geometry cannot be read: " + e.getMessage());
+            // JTS's message names its own classes; the checks above have said what a person can correct
+            throw new InvalidGeoJson("the " + geometry.path("type").asString("geometry") + " cannot be read: check"
+                    + " that its coordinates are nested as RFC 7946 describes");
         }
         read.setSRID(Geometries.SRID);
         TopologyValidationError error = new IsValidOp(read).getValidationError();

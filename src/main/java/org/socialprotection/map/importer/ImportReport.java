@@ -12,7 +12,26 @@ public record ImportReport(String format, int rows, int validRows, boolean dryRu
                            List<Problem> problems, List<Long> created, List<String> columns,
                            Map<String, String> fields) {
 
+    /**
+     * The value is quoted as the file had it, shortened to {@value #QUOTE} characters and with control characters
+     * (a NUL byte) shown as \uFFFD: a report quotes, it does not carry a 60 MB cell or a byte no database stores.
+     */
     public record Problem(int row, String column, String value, String reason) {
+
+        static final int QUOTE = 200;
+
+        public Problem {
+            column = quote(column);
+            value = quote(value);
+        }
+
+        private static String quote(String text) {
+            if (text == null) {
+                return null;
+            }
+            String shown = text.length() > QUOTE ? text.substring(0, QUOTE) + "…" : text;
+            return shown.replaceAll("[\\p{Cntrl}&&[^\\t\\n\\r]]", "\uFFFD");
+        }
     }
 
     public boolean valid() {

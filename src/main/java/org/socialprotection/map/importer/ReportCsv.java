@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.socialprotection.map.export.CsvCells;
 
 /** An import report as CSV that Excel opens: one line a problem. */
 final class ReportCsv {
@@ -17,7 +18,7 @@ final class ReportCsv {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader("row", "column", "value", "reason").get())) {
             for (ImportReport.Problem p : report.problems()) {
-                csv.printRecord(p.row(), p.column(), p.value(), p.reason());
+                csv.printRecord(CsvCells.row(p.row(), p.column(), p.value(), p.reason()));
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);

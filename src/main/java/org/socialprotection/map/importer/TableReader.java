@@ -85,23 +85,49 @@ final class TableReader {
         }
         String header = text.lines().findFirst().orElse("");
         char delimiter = count(header, ';') > count(header, ',') ? ';' : ',';
+        int lastRow = 1;
         try (Reader reader = new StringReader(text);
-             CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader()
-                     .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
-            List<String> columns = new ArrayList<>(parser.getHeaderNames());
-            Map<String, Integer> index = Table.index(columns);
+             CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
+                     .setTrim(true).get().parse(reader)) {
+            List<String> columns = null;
+            Map<String, Integer> index = null;
             List<Table.Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
+                if (columns == null) {
+                    columns = header(record);
+                    index = Table.index(columns);
+                    continue;
+                }
                 String[] cells = new String[columns.size()];
                 for (int c = 0; c < cells.length && c < record.size(); c++) {
                     cells[c] = record.get(c);
                 }
-                rows.add(new Table.Row((int) record.getRecordNumber() + 1, index, cells));
+                lastRow = (int) record.getRecordNumber();
+                rows.add(new Table.Row(lastRow, index, cells));
+            }
+            if (columns == null) {
+                throw new UnreadableException("the file is empty: the first row must name the columns");
             }
             return new Table(columns, rows);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            throw new UnreadableException("the CSV cannot be read: " + e.getMessage());
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            // commons-csv's own message names its tokens; what a person can look for is an unclosed quote
+            throw new UnreadableException("row " + (lastRow + 1) + " cannot be read: a cell that starts with a"
+                    + " double quote must end with one, and a double quote inside it is written twice (\"\")");
         }
+    }
+
+    /** The first row: every column named (a name given twice means its first column). */
+    private static List<String> header(CSVRecord record) {
+        List<String> columns = new ArrayList<>();
+        for (int c = 0; c < record.size(); c++) {
+            String name = record.get(c);
+            if (name.isEmpty()) {
+                throw new UnreadableException("column " + (c + 1) + " of the first row has no name: the first row"
+                        + " must name every column");
+            }
+            columns.add(name);
+        }
+        return columns;
     }
 
     /**
@@ -130,7 +156,9 @@ final class TableReader {
             if (e instanceof UnreadableException u) {
                 throw u;
             }
-            throw new UnreadableException("the spreadsheet cannot be read: " + e.getMessage());
+            // POI's message names its classes and the workbook's inner parts: say what a person can check
+            throw new UnreadableException("the spreadsheet cannot be read: it is not an Excel workbook (.xlsx), or"
+                    + " it is damaged or protected by a password; save it again from Excel or as CSV UTF-8");
         }
     }
 
@@ -206,6 +234,11 @@ final class TableReader {
             }
             for (var property : feature.properties().properties()) {
                 JsonNode value = property.getValue();
+                if (value.isObject() || value.isArray() && value.valueStream().anyMatch(JsonNode::isContainer)) {
+                    reason = "the property '" + property.getKey() + "' holds an object; give a text, a number or"
+                            + " a list of them";
+                    continue;
+                }
                 String text = value.isArray() ? join(value) : value.isNull() ? null : value.asString();
                 row.put(property.getKey(), text);
                 if (!columns.contains(property.getKey())) {

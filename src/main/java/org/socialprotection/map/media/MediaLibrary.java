@@ -46,6 +46,10 @@ public class MediaLibrary {
             throw new MediaRejected(HttpStatus.CONTENT_TOO_LARGE, "media.error.size",
                     "the file is larger than " + settings.limitFor(kind).toMegabytes() + " MB");
         }
+        if (kind == MediaKind.PDF && !pdfIsWhole(content, size)) {
+            throw new MediaRejected(HttpStatus.UNPROCESSABLE_CONTENT, "media.error.pdf",
+                    "this PDF does not open (is it damaged or protected by a password?)");
+        }
         try (InputStream in = content.getInputStream()) {
             return store(in, kind, FileNames.sanitise(name, kind), user);
         } catch (IOException e) {
@@ -88,6 +92,14 @@ public class MediaLibrary {
         store.put(key, counted);
         return files.save(new MediaFile(key, kind, counted.count, name, HexFormat.of().formatHex(sha.digest()),
                 user));
+    }
+
+    private static boolean pdfIsWhole(InputStreamSource content, long size) {
+        try {
+            return PdfStructure.whole(content, size);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static Optional<MediaKind> sniff(InputStreamSource content) {

@@ -55,7 +55,9 @@ public class ObservationEditor implements RecordEditor<ObservationForm, Observat
     @Override
     public Observation save(ObservationForm form, Errors errors, Actor actor) {
         Observation existing = form.getId() == null ? null : workflow.editable(TYPE, form.getId(), actor);
-        String title = FieldChecks.required(form.getTitle(), "title", 400, errors);
+        String title = FieldChecks.required(form.getTitle(), "title", FieldChecks.NAME, errors);
+        String narrative = FieldChecks.optional(form.getNarrative(), "narrative", FieldChecks.LONG_TEXT, errors);
+        String placeName = FieldChecks.optional(form.getPlaceName(), "placeName", FieldChecks.NAME, errors);
         Kind kind = FieldChecks.code(form.getKind(), Kind.class, "kind", errors);
         PlaceType placeType = FieldChecks.code(form.getPlaceType(), PlaceType.class, "placeType", errors);
         Privacy privacy = FieldChecks.code(form.getPrivacy(), Privacy.class, "privacy", errors);
@@ -98,8 +100,8 @@ public class ObservationEditor implements RecordEditor<ObservationForm, Observat
                 : new Observation("obs-" + UUID.randomUUID().toString().substring(0, 13), kind, title);
         o.setTitle(title);
         o.setKind(kind);
-        o.setNarrative(FieldChecks.blankToNull(form.getNarrative()));
-        o.setPlaceName(FieldChecks.blankToNull(form.getPlaceName()));
+        o.setNarrative(narrative);
+        o.setPlaceName(placeName);
         o.setPlaceType(placeType);
         placement.placeIn(o, point, privacy, placedIn);
         o.getGroups().clear();
@@ -163,6 +165,9 @@ public class ObservationEditor implements RecordEditor<ObservationForm, Observat
         }
         try {
             double value = Double.parseDouble(text.trim().replace(',', '.'));
+            if (Double.isNaN(value) || Double.isInfinite(value)) {
+                throw new NumberFormatException(text);
+            }
             if (value < min || value > max) {
                 errors.rejectValue(field, "error.range", new Object[] {min, max}, "must be within " + min + ".." + max);
                 return null;

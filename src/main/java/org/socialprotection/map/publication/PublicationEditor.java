@@ -77,16 +77,17 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
             Matcher clock = CLOCK.matcher(parts[0].trim());
             String title = parts.length > 1 ? parts[1].trim() : "";
             String ref = parts.length > 2 ? parts[2].trim() : "";
-            if (!clock.matches() || title.isEmpty()) {
+            if (!clock.matches() || title.isEmpty() || title.length() > FieldChecks.NAME) {
                 errors.rejectValue("segments", "forms.error.segment", "line " + line
-                        + ": write a segment as \"5:12 | title | #observation or ISO3 country\"");
+                        + ": write a segment as \"5:12 | title | #observation or ISO3 country\", the title at most "
+                        + FieldChecks.NAME + " characters");
                 continue;
             }
             int start = (clock.group(1) == null ? 0 : Integer.parseInt(clock.group(1)) * 3600)
                     + Integer.parseInt(clock.group(2)) * 60 + Integer.parseInt(clock.group(3));
             Long observation = null;
             String country = null;
-            if (ref.matches("#?\\d+")) {
+            if (ref.matches("#?\\d{1,18}")) {
                 observation = Long.valueOf(ref.replace("#", ""));
                 // another researcher's draft answers as a missing one: its id must not tell that it exists
                 if (!mayLink.test(observation)) {
@@ -120,7 +121,8 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
         String title = FieldChecks.required(form.getTitle(), "title", 400, errors);
         String language = language(form.getLanguage(), errors);
         PartialDate date = FieldChecks.date(form.getDate(), "date", errors);
-        List<String> authors = FieldChecks.lines(form.getAuthors());
+        String authorLines = FieldChecks.optional(form.getAuthors(), "authors", FieldChecks.LONG_TEXT, errors);
+        List<String> authors = FieldChecks.lines(authorLines);
         if (authors.stream().anyMatch(a -> a.length() > 200)) {
             errors.rejectValue("authors", "forms.error.authorTooLong", "at most 200 characters an author");
         }
@@ -129,15 +131,18 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
             errors.rejectValue("url", "forms.error.urlRequired", "give the address of the brief or the episode");
         }
         Integer duration = duration(form.getDuration(), errors);
-        String transcript = blankToNull(form.getTranscript());
+        String transcript = FieldChecks.optional(form.getTranscript(), "transcript", FieldChecks.TRANSCRIPT, errors);
+        String summary = FieldChecks.optional(form.getSummary(), "summary", FieldChecks.LONG_TEXT, errors);
         if (type == PublicationType.BRIEF) {
             podcastOnly(duration != null, "duration", errors);
             podcastOnly(transcript != null, "transcript", errors);
         }
         Set<Long> segmentObservations = existing == null ? Set.of() : existing.getSegments().stream()
                 .map(Segment::observationId).filter(Objects::nonNull).collect(Collectors.toSet());
-        List<Segment> segments = segments(form.getSegments(), errors, id -> segmentObservations.contains(id)
-                || observations.findById(id).map(actor::maySee).orElse(false));
+        List<Segment> segments = FieldChecks.optional(form.getSegments(), "segments", FieldChecks.LONG_TEXT, errors) == null
+                || errors.hasFieldErrors("segments") ? List.of()
+                : segments(form.getSegments(), errors, id -> segmentObservations.contains(id)
+                        || observations.findById(id).map(actor::maySee).orElse(false));
         if (type == PublicationType.BRIEF) {
             podcastOnly(!segments.isEmpty(), "segments", errors);
         }
@@ -161,7 +166,7 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
         p.setType(type);
         p.setTitle(title);
         p.setLanguage(language);
-        p.setSummary(blankToNull(form.getSummary()));
+        p.setSummary(summary);
         p.setPublishedOn(date);
         p.getAuthors().clear();
         p.getAuthors().addAll(authors);

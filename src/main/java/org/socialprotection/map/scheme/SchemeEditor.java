@@ -70,8 +70,9 @@ public class SchemeEditor implements RecordEditor<SchemeForm, Scheme> {
         Set<BenefitForm> benefitForms = FieldChecks.codes(form.getBenefitForms(), BenefitForm.class, "benefitForms",
                 errors);
         Map<WorkerGroup, GroupCoverage> coverage = coverage(form.getCoverage(), errors);
-        List<CoverageFigure> figures = CoverageFigureLines.parse(form.getCoverageFigures(), "coverageFigures",
-                errors);
+        List<CoverageFigure> figures = FieldChecks.optional(form.getCoverageFigures(), "coverageFigures",
+                FieldChecks.LONG_TEXT, errors) == null || errors.hasFieldErrors("coverageFigures") ? List.of()
+                : CoverageFigureLines.parse(form.getCoverageFigures(), "coverageFigures", errors);
         SchemeStatus schemeStatus = FieldChecks.code(form.getSchemeStatus(), SchemeStatus.class, "schemeStatus",
                 errors);
         PartialDate[] period = FieldChecks.period(form.getStartDate(), "startDate", form.getEndDate(), "endDate",
@@ -79,6 +80,8 @@ public class SchemeEditor implements RecordEditor<SchemeForm, Scheme> {
         String institution = FieldChecks.optional(form.getInstitution(), "institution", 400, errors);
         String legalBasis = FieldChecks.optional(form.getLegalBasis(), "legalBasis", 1000, errors);
         String note = FieldChecks.optional(form.getNote(), "note", 2000, errors);
+        String description = FieldChecks.optional(form.getDescription(), "description", FieldChecks.LONG_TEXT,
+                errors);
         List<Source> sources = FieldChecks.sources(form.getSources(), "sources", errors);
         if (errors.hasErrors()) {
             return null;
@@ -93,7 +96,7 @@ public class SchemeEditor implements RecordEditor<SchemeForm, Scheme> {
         s.setOfficialName(officialName);
         s.setNames(nameEn, nameFr, nameEs);
         s.setAcronym(acronym);
-        s.setDescription(blankToNull(form.getDescription()));
+        s.setDescription(description);
         s.getBranches().clear();
         s.getBranches().addAll(branches);
         s.setType(type);

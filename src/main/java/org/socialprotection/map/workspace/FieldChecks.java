@@ -17,8 +17,27 @@ import org.springframework.validation.Errors;
 /**
  * The checks the observation, scheme, publication and indicator editors share: each
  * reads one field as typed, reports a mistake on that field and returns null (or an empty value) in its place.
+ * The editors are the one place per record type where a field's limit is set, so the form, the JSON API and the
+ * importer refuse the same texts. The limits, in characters:
+ * <ul>
+ * <li>{@link #NAME} 400: titles and names (observation title and place, scheme names, institution, publication
+ *     and segment titles);</li>
+ * <li>{@link #SOURCE_TITLE} 1,000 a source title, {@link #URL} 2,000 an address, 200 an author;</li>
+ * <li>{@link #LONG_TEXT} 20,000: narrative, description, summary, and each field of one-a-line lists (sources,
+ *     coverage figures, segments, authors);</li>
+ * <li>{@link #TRANSCRIPT} 200,000: a podcast transcript, the longest text a record holds.</li>
+ * </ul>
+ * No text may hold a control character other than tab and line ends (a NUL byte cannot be stored in PostgreSQL).
  */
 public final class FieldChecks {
+
+    public static final int NAME = 400;
+    public static final int SOURCE_TITLE = 1000;
+    public static final int URL = 2000;
+    public static final int LONG_TEXT = 20_000;
+    public static final int TRANSCRIPT = 200_000;
+    /** The most sources a record lists. */
+    public static final int MAX_SOURCES = 100;
 
     private FieldChecks() {
     }
@@ -44,8 +63,39 @@ public final class FieldChecks {
         if (value != null && value.length() > max) {
             errors.rejectValue(field, "error.tooLong", new Object[] {String.valueOf(max)},
                     "at most " + max + " characters");
+        } else if (value != null && !printable(value)) {
+            controlCharacter(field, errors);
         }
         return value;
+    }
+
+    /**
+     * False when the text holds a control character other than tab, line feed and carriage return (NUL among
+     * them), or half of a surrogate pair: text that no one types and that a database or a spreadsheet mishandles.
+     */
+    public static boolean printable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                return false;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                // the pair's second half is skipped; a high half without it is not a character
+                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return true;
+    }
+
+    public static void controlCharacter(String field, Errors errors) {
+        errors.rejectValue(field, "error.controlCharacter",
+                "contains a control character (such as NUL) that a text cannot hold");
     }
 
     /**
@@ -75,7 +125,7 @@ public final class FieldChecks {
             errors.rejectValue(field, "forms.error.url", "'" + value + "' is not an http(s) address");
             return null;
         }
-        return tooLong(value, field, 2000, errors);
+        return tooLong(value, field, URL, errors);
     }
 
     public static boolean isUrl(String text) {
@@ -124,13 +174,33 @@ public final class FieldChecks {
         return new PartialDate[] {from, to};
     }
 
+    /** One source a line (see {@link SourceLines}): at most {@link #MAX_SOURCES}, each title and URL within limits. */
     public static List<Source> sources(String text, String field, Errors errors) {
+        if (tooLong(text, field, LONG_TEXT, errors) != null && errors.hasFieldErrors(field)) {
+            return List.of();
+        }
+        List<Source> sources;
         try {
-            return SourceLines.parse(text);
+            sources = SourceLines.parse(text);
         } catch (IllegalArgumentException e) {
             errors.rejectValue(field, "error.sources", e.getMessage());
             return List.of();
         }
+        if (sources.size() > MAX_SOURCES) {
+            errors.rejectValue(field, "error.tooMany", new Object[] {String.valueOf(MAX_SOURCES)},
+                    "at most " + MAX_SOURCES + " sources");
+            return List.of();
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            Source s = sources.get(i);
+            if (s.title().length() > SOURCE_TITLE || s.url() != null && s.url().length() > URL) {
+                errors.rejectValue(field, "error.sourceTooLong", new Object[] {String.valueOf(i + 1),
+                        String.valueOf(SOURCE_TITLE), String.valueOf(URL)}, "source " + (i + 1) + ": at most "
+                        + SOURCE_TITLE + " characters a title and " + URL + " an address");
+                return List.of();
+            }
+        }
+        return sources;
     }
 
     /** A number as people type it: a decimal comma is a decimal point. */

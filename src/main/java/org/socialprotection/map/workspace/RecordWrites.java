@@ -27,6 +27,9 @@ public class RecordWrites {
     /** As {@link RecordEditor#save}, with races turned into conflicts. */
     public <F extends RecordForm, E extends AtlasRecord> E save(RecordEditor<F, E> editor, F form, Errors errors,
                                                                 Actor actor) {
+        if (!FormText.check(form, errors)) {
+            return null;
+        }
         try {
             return editor.save(form, errors, actor);
         } catch (OptimisticLockingFailureException race) {
@@ -44,7 +47,7 @@ public class RecordWrites {
     public <F extends RecordForm, E extends AtlasRecord> E createDraft(RecordEditor<F, E> editor, F form,
                                                                        Errors errors, String username) {
         form.setId(null);
-        return editor.save(form, errors, Actor.researcher(username));
+        return FormText.check(form, errors) ? editor.save(form, errors, Actor.researcher(username)) : null;
     }
 
     /** POST /api/{type}: 201 with the new record's id, or 422 naming the invalid fields. */

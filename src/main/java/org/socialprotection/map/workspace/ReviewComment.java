@@ -15,6 +15,9 @@ import java.time.Instant;
 @Table(name = "review_comment")
 class ReviewComment {
 
+    /** The longest comment the column holds. */
+    static final int MAX = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -43,6 +43,10 @@ public class Workflow {
             throw new WorkflowException(WorkflowException.Reason.COMMENT_REQUIRED,
                     "say why, so that the researcher knows what to change");
         }
+        if (text.length() > ReviewComment.MAX || !FieldChecks.printable(text)) {
+            throw new WorkflowException(WorkflowException.Reason.COMMENT_REQUIRED,
+                    "a comment is plain text of at most " + ReviewComment.MAX + " characters");
+        }
         record.setStatus(transition.to);
         record.updatedBy(actor.username());
         comments.save(new ReviewComment(type, id, transition, text.isEmpty() ? null : text, actor.username()));

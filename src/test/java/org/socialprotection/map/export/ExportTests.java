@@ -19,8 +19,13 @@ import mil.nga.geopackage.features.user.FeatureResultSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.socialprotection.map.indicator.IndicatorValue;
+import org.socialprotection.map.indicator.IndicatorValues;
 import org.socialprotection.map.observation.Kind;
+import org.socialprotection.map.observation.Observations;
 import org.socialprotection.map.observation.Privacy;
+import org.socialprotection.map.scheme.Branch;
+import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.support.AtlasTest;
 import org.socialprotection.map.support.Fixtures;
 import org.socialprotection.map.workflow.PublicationStatus;
@@ -35,6 +40,9 @@ abstract class ExportTests {
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
+    @Autowired Observations observations;
+    @Autowired Schemes schemes;
+    @Autowired IndicatorValues values;
 
     MockHttpServletResponse download(String url) throws Exception {
         MvcResult started = mvc.perform(get(url)).andExpect(status().isOk()).andReturn();
@@ -111,6 +119,53 @@ abstract class ExportTests {
         String values = download("/api/indicators/export?indicator=informal_employment_share")
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(values).contains("KEN").contains("informal_employment_share");
+    }
+
+    /** A title, a name, a source that a spreadsheet would run as a formula are neutralised; numbers stay numbers. */
+    @Test
+    void formulasAreNeutralisedInEveryCsvButNumbersStayNumbers() throws Exception {
+        String formula = "=HYPERLINK(\"http://evil.example\",\"click\")";
+        var o = fixtures.observation("test-export-formula", Kind.EXCLUSION, -0.2057, 5.5513, "GHA", Privacy.EXACT,
+                PublicationStatus.PUBLISHED);
+        o.setTitle(formula);
+        o.setNarrative("@SUM(1+1)*cmd|' /C calc'!A0");
+        observations.saveAndFlush(o);
+        var s = fixtures.scheme("test-export-formula", "FJI", Branch.OLD_AGE, PublicationStatus.PUBLISHED);
+        s.setOfficialName("+cmd|' /C calc'!A0");
+        s.setDescription("-2+3");
+        schemes.saveAndFlush(s);
+        var v = new IndicatorValue("FJI", "informal_employment_share", 1901, -3.5, "%", "\t=1+1", null);
+        v.setStatus(PublicationStatus.PUBLISHED);
+        v.createdBy("test");
+        values.saveAndFlush(v);
+        try {
+            CSVRecord row = csv(download("/api/observations/export?format=csv&country=GHA&kind=exclusion")).stream()
+                    .filter(r -> r.get("id").equals(String.valueOf(o.getId()))).findFirst().orElseThrow();
+            assertThat(row.get("title")).isEqualTo("'" + formula);
+            assertThat(row.get("narrative")).isEqualTo("'@SUM(1+1)*cmd|' /C calc'!A0");
+            assertThat(row.get("longitude")).isEqualTo("-0.2057");
+
+            CSVRecord scheme = csv(download("/api/schemes/export?country=FJI")).stream()
+                    .filter(r -> r.get("id").equals(String.valueOf(s.getId()))).findFirst().orElseThrow();
+            assertThat(scheme.get("official_name")).isEqualTo("'+cmd|' /C calc'!A0");
+            assertThat(scheme.get("description")).isEqualTo("'-2+3");
+
+            CSVRecord value = csv(download("/api/indicators/export?indicator=informal_employment_share&country=FJI"))
+                    .stream().filter(r -> r.get("year").equals("1901")).findFirst().orElseThrow();
+            assertThat(value.get("value")).isEqualTo("-3.5");
+            assertThat(value.get("source")).isEqualTo("'\t=1+1");
+        } finally {
+            fixtures.delete(o);
+            schemes.deleteById(s.getId());
+            values.deleteById(v.getId());
+        }
+    }
+
+    private static List<CSVRecord> csv(MockHttpServletResponse response) throws Exception {
+        String text = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text.substring(1))).getRecords();
     }
 
     @Test

@@ -79,4 +79,17 @@ class GeoJsonDecoderTests {
         assertThatThrownBy(() -> GeoJsonDecoder.features("{\"type\": \"Feature\"}".getBytes(StandardCharsets.UTF_8)))
                 .hasMessage("expected a GeoJSON FeatureCollection");
     }
+
+    /** The parser's own message names its classes and its source; the reader is told where the JSON breaks. */
+    @Test
+    void brokenJsonIsDescribedByItsPlaceNotByTheParser() {
+        for (String broken : List.of("{\"type\": \"FeatureCollection\", \"features\": [",
+                "{\"type\": \"FeatureCollection\", \"features\": [{\"geometry\": {\"type\": \"Point\","
+                        + " \"coordinates\": [NaN, 5]}}]}")) {
+            assertThatThrownBy(() -> GeoJsonDecoder.features(broken.getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(GeoJsonDecoder.InvalidGeoJson.class)
+                    .hasMessageStartingWith("the GeoJSON is not valid JSON text in UTF-8 (line 1, column ")
+                    .message().doesNotContain("jackson").doesNotContain("Exception").doesNotContain("Source");
+        }
+    }
 }

@@ -409,4 +409,20 @@ abstract class ImportTests {
                 .andExpect(jsonPath("$.parameter").value("file"));
         upload("binary.csv", new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1}, true, null).andExpect(status().isBadRequest());
     }
+
+    /** The report quotes the file's cells: one a spreadsheet would run is neutralised, a row number stays a number. */
+    @Test
+    void theCsvReportNeutralisesFormulasQuotedFromTheFile() throws Exception {
+        String file = HEADER + "=1+1;@sideways;Makola;GHA;5.5490;-0.2106;;2019;WIEGO;https://www.wiego.org\n";
+        var report = mvc.perform(multipart("/api/imports/observations?report=csv")
+                        .file(new MockMultipartFile("file", "x.csv", null, file.getBytes(StandardCharsets.UTF_8)))
+                        .with(user("ines").roles("RESEARCHER")))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse();
+        var rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(report.getContentAsString(StandardCharsets.UTF_8).substring(1)))
+                .getRecords();
+        var kind = rows.stream().filter(r -> r.get("column").equals("kind")).findFirst().orElseThrow();
+        assertThat(kind.get("row")).isEqualTo("2");
+        assertThat(kind.get("value")).isEqualTo("'@sideways");
+    }
 }
