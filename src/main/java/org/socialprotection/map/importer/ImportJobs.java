@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socialprotection.map.atlas.BadRequestException;
 import org.socialprotection.map.web.DatabaseOutage;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -29,6 +30,9 @@ class ImportJobs implements SmartInitializingSingleton, DisposableBean {
     static final Duration KEEP = Duration.ofDays(1);
     /** How long a finished import keeps trying to record its end while the database is unreachable. */
     static final Duration RECORD_END_FOR = Duration.ofMinutes(2);
+
+    static final String FAILED = "the import failed on the server and nothing of it was stored: the log says why "
+            + "(job id), and a maintainer can look";
 
     static final String DATABASE_LOST = "the database could not be reached during the import and nothing of it was "
             + "stored: run it again in a few minutes";
@@ -77,7 +81,17 @@ class ImportJobs implements SmartInitializingSingleton, DisposableBean {
             rows.running(id);
             report = work.apply((done, total) -> rows.progress(id, done, total));
         } catch (RuntimeException e) {
-            String error = DatabaseOutage.causedBy(e) ? DATABASE_LOST : e.getMessage();
+            // a file that cannot be read says why in the reader's terms; anything else is the server's fault, and
+            // its text (SQL, class names) is for the log, not for the person importing
+            String error;
+            if (DatabaseOutage.causedBy(e)) {
+                error = DATABASE_LOST;
+            } else if (e instanceof BadRequestException unreadable) {
+                error = unreadable.getMessage();
+            } else {
+                log.error("Import {} failed", id, e);
+                error = FAILED;
+            }
             record(id, () -> rows.failed(id, error));
             return;
         }

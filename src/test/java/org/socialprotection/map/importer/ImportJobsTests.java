@@ -85,6 +85,8 @@ abstract class ImportJobsTests {
         ImportJobs.Status end = awaitEnd(job.id(), "ines");
 
         assertThat(end.state()).isEqualTo(ImportJobs.State.FAILED);
+        // the server's own fault is told in plain words, not with the exception's text
+        assertThat(end.error()).isEqualTo(ImportJobs.FAILED).doesNotContain("the server stopped");
         assertThat(end.rowsDone()).isEqualTo(ImportEngine.BATCH);
         assertThat(end.rowsTotal()).isEqualTo(450);
         assertThat(storedWithTitle(marker)).isZero();

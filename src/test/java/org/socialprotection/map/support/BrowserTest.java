@@ -144,8 +144,11 @@ public abstract class BrowserTest {
                 });
     }
 
+    /** Waits for the condition, asking again when the page replaced an element while it was being read. */
     protected void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     protected Object script(String js, Object... args) {
