@@ -11,6 +11,8 @@ final class PublicationQueries {
 
     static final String COUNT = "SELECT COUNT(*) FROM publication p";
     static final String IDS = "SELECT p.id FROM publication p";
+    /** Which of the observations that episodes' segments name are published. */
+    static final String PUBLISHED_OBSERVATIONS = "SELECT id FROM observation WHERE id IN (:ids) AND status = :published";
     static final String ORDER_PAGE = " ORDER BY p.published_on DESC NULLS LAST, p.title, p.id LIMIT :limit OFFSET :offset";
 
     private PublicationQueries() {

@@ -1,5 +1,11 @@
 package org.socialprotection.map.publication;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.Page;
 import org.socialprotection.map.atlas.PagedSql;
@@ -26,13 +32,29 @@ public class PublicationReader {
         Page<Publication> page = PagedSql.find(jdbc, PublicationQueries.COUNT, PublicationQueries.IDS,
                 PublicationQueries.ORDER_PAGE, PublicationQueries.filter(query), query.limit(), query.offset(),
                 publications::findAllById, Publication::getId);
+        Set<Long> shown = publishedSegmentObservations(page.items());
         return new Page<>(page.numberMatched(), page.limit(), page.offset(),
-                page.items().stream().map(p -> PublicationView.of(p, language)).toList());
+                page.items().stream().map(p -> PublicationView.of(p, language, shown)).toList());
     }
 
     public PublicationView get(long id, Language language) {
         return publications.findByIdAndStatus(id, PublicationStatus.PUBLISHED)
-                .map(p -> PublicationView.of(p, language))
+                .map(p -> PublicationView.of(p, language, publishedSegmentObservations(List.of(p))))
                 .orElseThrow(() -> new NotFoundException("publication", id));
+    }
+
+    /**
+     * The observations the episodes' segments name that are published: a segment naming a draft keeps its moment
+     * and title but no link, so that the public learns nothing of the draft.
+     */
+    private Set<Long> publishedSegmentObservations(Collection<Publication> episodes) {
+        Set<Long> named = episodes.stream().flatMap(p -> p.getSegments().stream()).map(Segment::observationId)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        if (named.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.queryForList(PublicationQueries.PUBLISHED_OBSERVATIONS,
+                Map.of("ids", named, "published", PublicationStatus.PUBLISHED.name()), Long.class).stream()
+                .collect(Collectors.toSet());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.observation.Observation;
 import org.socialprotection.map.scheme.Scheme;
@@ -33,7 +34,8 @@ public record PublicationView(long id, String slug, String type, String title, S
     public record Ref(long id, String title) {
     }
 
-    public static PublicationView of(Publication p, Language language) {
+    /** The episode as the public sees it: {@code publishedObservations} are the segments' links it may show. */
+    public static PublicationView of(Publication p, Language language, Set<Long> publishedObservations) {
         return new PublicationView(p.getId(), p.getSlug(), p.getType().code(), p.getTitle(), p.getSummary(),
                 p.getLanguage(), p.getPublishedOn(), List.copyOf(p.getAuthors()), p.getUrl(),
                 p.getDurationSeconds(), p.getTranscript(), p.getCountries().stream().sorted().toList(),
@@ -44,6 +46,7 @@ public record PublicationView(long id, String slug, String type, String title, S
                         .map(s -> new Ref(s.getId(), s.name(language))).toList(),
                 p.isDemo(), p.getUpdatedAt(), StoredFile.of(p), p.getSegments().stream()
                         .map(g -> new SegmentView(g.startSeconds(), Segment.clock(g.startSeconds()), g.title(),
-                                g.observationId(), g.countryIso3())).toList());
+                                g.observationId() != null && publishedObservations.contains(g.observationId())
+                                        ? g.observationId() : null, g.countryIso3())).toList());
     }
 }

@@ -67,9 +67,14 @@ abstract class SegmentTests extends FormTestSupport {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors.segments").value("line 1: no observation #" + draft));
         assertThat(missing).contains("line 1: no observation #999999");
-        // its author may
-        mvc.perform(post("/api/publications").with(BOB).contentType(MediaType.APPLICATION_JSON)
-                        .content(EPISODE.replace("#1", "#" + draft)))
-                .andExpect(status().isCreated());
+        // its author may; once the episode is published, the public sees the moment but no link to the draft
+        long episode = create("publications", BOB, EPISODE.replace("#1", "#" + draft));
+        mvc.perform(post("/api/publications/" + episode + "/submit").with(BOB)).andExpect(status().isOk());
+        mvc.perform(post("/api/publications/" + episode + "/publish").with(EDNA)).andExpect(status().isOk());
+        mvc.perform(get("/api/publications/" + episode))
+                .andExpect(jsonPath("$.segments[0].clock").value("5:12"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("\"observation\":" + draft))));
+        mvc.perform(get("/podcasts/" + episode))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/observations/" + draft))));
     }
 }
