@@ -25,6 +25,9 @@ final class ProblemResponses {
                 return;
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Social Protection Map\", Bearer");
+            if (e instanceof ThrottledAuthenticationProvider.Throttled throttled) {
+                response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+            }
             write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic or a personal API token (Bearer): "
                     + e.getMessage());
         };

@@ -52,8 +52,8 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
         LoginThrottle.Attempt attempt = throttle.reserve(username, address);
         if (!attempt.allowed()) {
             long seconds = Math.max(1, attempt.retryAfter().toSeconds());
-            throw new LockedException("Too many failed sign-ins with this name from your address: try again in "
-                    + (seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes"));
+            throw new Throttled("Too many failed sign-ins with this name from your address: try again in "
+                    + (seconds < 120 ? seconds + " seconds" : (seconds + 59) / 60 + " minutes"), seconds);
         }
         Authentication result;
         try {
@@ -72,5 +72,20 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             throw new CredentialsExpiredException(CHANGE_PASSWORD_FIRST);
         }
         return result;
+    }
+
+    /** A sign-in refused by the throttle, with how long to wait: scripts get it as Retry-After. */
+    static final class Throttled extends LockedException {
+
+        private final long retryAfterSeconds;
+
+        Throttled(String message, long retryAfterSeconds) {
+            super(message);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
     }
 }

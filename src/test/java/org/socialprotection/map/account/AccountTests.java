@@ -123,6 +123,7 @@ class AccountTests {
         MvcResult refused = createWithBasic("target", GOOD, "192.0.2.10").andExpect(status().isUnauthorized())
                 .andReturn();
         assertThat(problemDetail(refused)).contains("Too many failed sign-ins").contains("try again in");
+        assertThat(Long.parseLong(refused.getResponse().getHeader("Retry-After"))).isBetween(1L, 60L);
         var session = (MockHttpSession) mvc.perform(post("/login").with(csrf()).with(from("192.0.2.10"))
                         .param("username", "target").param("password", GOOD))
                 .andExpect(redirectedUrl("/login?error")).andReturn().getRequest().getSession();

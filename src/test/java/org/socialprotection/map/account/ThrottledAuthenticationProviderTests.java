@@ -88,7 +88,7 @@ class ThrottledAuthenticationProviderTests {
             int wrong = 0;
             for (Future<String> result : results) {
                 String outcome = result.get(60, TimeUnit.SECONDS);
-                locked += outcome.startsWith("LockedException") ? 1 : 0;
+                locked += outcome.startsWith("Throttled") ? 1 : 0;
                 wrong += outcome.startsWith("BadCredentialsException") ? 1 : 0;
             }
             // five guesses at most; the right password, if it got its turn, is checked besides
