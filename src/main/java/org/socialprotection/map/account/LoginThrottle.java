@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * The check and the count are one atomic step: a caller {@link #reserve reserves} an attempt before its password is
  * checked, and reports the outcome. Reserved attempts count as failures until then, so parallel requests cannot all
- * slip through while the first ones are still being checked.
+ * slip through while the first ones are still being checked: the others wait for those checks (up to
+ * {@link #BUSY_WAIT}) and then go ahead if they passed, or are refused if they failed.
  * <p>
  * Nothing is counted per address alone or per account alone: failures from one address never lock other accounts
  * there (behind a proxy every user shares one address), and failures from elsewhere never keep the owner of an
@@ -42,14 +44,22 @@ class LoginThrottle {
     private record Pair(int failures, int inFlight, Instant lastFailure) {
     }
 
-    /** The answer to a request to check a password: go ahead, or wait this long. */
-    record Attempt(String key, Duration retryAfter) {
+    /**
+     * How long a request waits for the pair's checks in progress when they use up its free attempts, before it is
+     * refused: a script's parallel requests with the right password queue behind each other instead of failing.
+     */
+    static final Duration BUSY_WAIT = Duration.ofSeconds(10);
+
+    /** The answer to a request to check a password: go ahead, or wait this long (busy: only for checks in progress). */
+    record Attempt(String key, Duration retryAfter, boolean busy) {
         boolean allowed() {
             return key != null;
         }
     }
 
     private final Map<String, Pair> pairs = new ConcurrentHashMap<>();
+    /** Told whenever a check ends, so that requests queued behind it look again. */
+    private final Object checkEnded = new Object();
     private final Clock clock;
     private volatile Instant lastSweep = Instant.MIN;
 
@@ -66,8 +76,29 @@ class LoginThrottle {
      * exactly one of {@link #failed}, {@link #succeeded} or {@link #abandoned}.
      */
     Attempt reserve(String username, String address) {
+        long deadline = System.nanoTime() + BUSY_WAIT.toNanos();
+        while (true) {
+            Attempt attempt = tryReserve(username, address);
+            long left = deadline - System.nanoTime();
+            if (attempt.allowed() || !attempt.busy() || left <= 0) {
+                return attempt;
+            }
+            synchronized (checkEnded) {
+                try {
+                    // bounded: a check that ended between the try and this wait is seen at the next look
+                    checkEnded.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 100)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return attempt;
+                }
+            }
+        }
+    }
+
+    private Attempt tryReserve(String username, String address) {
         String key = key(username, address);
         Duration[] wait = {Duration.ZERO};
+        boolean[] busyOnly = {false};
         pairs.compute(key, (k, pair) -> {
             Instant now = clock.instant();
             if (pair == null || forgotten(pair, now)) {
@@ -78,7 +109,8 @@ class LoginThrottle {
             }
             if (pair.inFlight() > 0) {
                 // the last free attempts, or the one delayed attempt, are being checked right now
-                wait[0] = pair.failures() < FREE_FAILURES ? Duration.ofSeconds(1) : delay(pair.failures() + 1);
+                busyOnly[0] = pair.failures() < FREE_FAILURES;
+                wait[0] = busyOnly[0] ? Duration.ofSeconds(1) : delay(pair.failures() + 1);
                 return pair;
             }
             Instant next = pair.lastFailure().plus(delay(pair.failures()));
@@ -88,7 +120,14 @@ class LoginThrottle {
             }
             return new Pair(pair.failures(), 1, pair.lastFailure());
         });
-        return wait[0].isZero() ? new Attempt(key, Duration.ZERO) : new Attempt(null, wait[0]);
+        boolean busy = busyOnly[0];
+        return wait[0].isZero() ? new Attempt(key, Duration.ZERO, false) : new Attempt(null, wait[0], busy);
+    }
+
+    private void checkEnded() {
+        synchronized (checkEnded) {
+            checkEnded.notifyAll();
+        }
     }
 
     /** The reserved attempt had a wrong password (or no such account). */
@@ -96,6 +135,7 @@ class LoginThrottle {
         Instant now = clock.instant();
         pairs.compute(attempt.key(), (k, pair) -> pair == null ? new Pair(1, 0, now)
                 : new Pair(pair.failures() + 1, Math.max(0, pair.inFlight() - 1), now));
+        checkEnded();
         if (pairs.size() > SWEEP_ABOVE && now.isAfter(lastSweep.plus(Duration.ofMinutes(1)))) {
             lastSweep = now;
             pairs.entrySet().removeIf(e -> sweepable(e.getValue(), now));
@@ -119,12 +159,14 @@ class LoginThrottle {
             }
             return inFlight == 0 ? null : new Pair(0, inFlight, null);
         });
+        checkEnded();
     }
 
     /** The password could not be checked (the database was unreachable, say): the attempt does not count. */
     void abandoned(Attempt attempt) {
         pairs.computeIfPresent(attempt.key(), (k, pair) -> pair.failures() == 0 && pair.inFlight() <= 1 ? null
                 : new Pair(pair.failures(), Math.max(0, pair.inFlight() - 1), pair.lastFailure()));
+        checkEnded();
     }
 
     /** The wait after the given number of failures: none for the free ones, then doubling from the first delay. */

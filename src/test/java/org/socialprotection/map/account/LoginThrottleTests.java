@@ -142,8 +142,20 @@ class LoginThrottleTests {
         assertThat(checkedInParallel(throttle, 64)).isEqualTo(1);
     }
 
-    /** Threads that reserve together, hold their attempt a little (a BCrypt check), then report a failure. */
+    @Test
+    void parallelRequestsWithTheRightPasswordQueueAndAllGetIn() throws Exception {
+        LoginThrottle throttle = new LoginThrottle(new MovableClock());
+        assertThat(checkedInParallel(throttle, 20, true)).isEqualTo(20);
+        // and the pair is clean afterwards: guesses still get only the free checks
+        assertThat(checkedInParallel(throttle, 20, false)).isEqualTo(LoginThrottle.FREE_FAILURES);
+    }
+
     private static int checkedInParallel(LoginThrottle throttle, int threads) throws Exception {
+        return checkedInParallel(throttle, threads, false);
+    }
+
+    /** Threads that reserve together, hold their attempt a little (a BCrypt check), then report the outcome. */
+    private static int checkedInParallel(LoginThrottle throttle, int threads, boolean right) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         AtomicInteger checked = new AtomicInteger();
@@ -156,7 +168,11 @@ class LoginThrottleTests {
                     if (attempt.allowed()) {
                         checked.incrementAndGet();
                         Thread.sleep(50);
-                        throttle.failed(attempt);
+                        if (right) {
+                            throttle.succeeded(attempt);
+                        } else {
+                            throttle.failed(attempt);
+                        }
                     }
                     return null;
                 }));
