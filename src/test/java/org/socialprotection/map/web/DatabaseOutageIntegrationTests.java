@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialprotection.map.account.AccountService;
 import org.socialprotection.map.account.Role;
+import org.socialprotection.map.observation.Observations;
 import org.socialprotection.map.support.AtlasTest;
 import org.socialprotection.map.support.H2GisTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,6 +108,7 @@ class DatabaseOutageIntegrationTests {
     @LocalServerPort int port;
     @Autowired MockMvc mvc;
     @Autowired AccountService accounts;
+    @Autowired Observations observations;
 
     String username;
     String token;
@@ -121,6 +123,9 @@ class DatabaseOutageIntegrationTests {
     @AfterEach
     void databaseBack() {
         DOWN.set(false);
+        // the requests went through a real server and committed: the shared test database keeps the demo atlas alone
+        observations.findAll().stream().filter(o -> username.equals(o.getCreatedBy()))
+                .forEach(o -> observations.deleteById(o.getId()));
     }
 
     static ResultActions unavailable(ResultActions result) throws Exception {
