@@ -31,7 +31,7 @@ import org.w3c.dom.NodeList;
 @AtlasTest
 @Transactional
 @TestPropertySource(properties = {"spmap.media.location=target/test-media", "spmap.media.max-pdf-size=200KB",
-        "spmap.media.max-audio-size=200KB"})
+        "spmap.media.max-audio-size=1MB"})
 abstract class PodcastFeedTests {
 
     @Autowired MockMvc mvc;
@@ -140,6 +140,35 @@ abstract class PodcastFeedTests {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/rss+xml;charset=UTF-8"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** Stored script in an episode's texts reaches a podcast app as the same text, never as markup. */
+    @Test
+    void hostileTextStaysTextInTheFeed() throws Exception {
+        String title = "]]></title><script>alert(1)</script><title><![CDATA[";
+        String summary = "<img src=x onerror=alert(2)> & \u0001 \"quoted\" 'single' </description>";
+        Publication hostile = episode("test-feed-hostile", "en", "2024", "GHA", PublicationStatus.PUBLISHED, true);
+        hostile.setTitle(title);
+        hostile.setSummary(summary.replace("\u0001", ""));
+        publications.saveAndFlush(hostile);
+        String xml = feed("/podcasts/feed.xml");
+        Document dom = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        NodeList items = dom.getElementsByTagName("item");
+        Element item = null;
+        for (int i = 0; i < items.getLength(); i++) {
+            Element candidate = (Element) items.item(i);
+            if (candidate.getElementsByTagName("guid").item(0).getTextContent()
+                    .equals("spmap-podcast-" + hostile.getId())) {
+                item = candidate;
+            }
+        }
+        assertThat(item).isNotNull();
+        assertThat(item.getElementsByTagName("title").item(0).getTextContent()).isEqualTo(title);
+        assertThat(item.getElementsByTagName("description").item(0).getTextContent())
+                .isEqualTo(summary.replace("\u0001", ""));
+        assertThat(item.getElementsByTagName("script").getLength()).isZero();
+        assertThat(dom.getElementsByTagName("img").getLength()).isZero();
     }
 
     private Publication episode(String slug, String language, String date, String country, PublicationStatus status,
