@@ -1,6 +1,7 @@
 package org.socialprotection.map.profile;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +61,8 @@ class CountryProfileController {
         model.addAttribute("subregionKey", CountryView.regionKey(country.properties().subregion()));
         model.addAttribute("schemesByBranch", byBranch(countrySchemes));
         model.addAttribute("schemeCount", countrySchemes.size());
+        model.addAttribute("timeline", SchemeTimeline.of(countrySchemes).events());
+        model.addAttribute("otherCountries", otherCountries(code, language));
         model.addAttribute("charts", charts(indicators.ofCountry(code), language));
         model.addAttribute("observations", observations.find(ObservationQuery.parse(params("country", code)),
                 language).features());
@@ -94,6 +97,12 @@ class CountryProfileController {
                     list.get(0).unit(), list));
         });
         return charts;
+    }
+
+    /** The countries the "compare with" form offers, by name in the reader's language. */
+    private List<CountryView> otherCountries(String iso3, Language language) {
+        return countries.all(language, true).features().stream().map(Feature::properties)
+                .filter(c -> !c.iso3().equals(iso3)).sorted(Comparator.comparing(CountryView::name)).toList();
     }
 
     static LinkedMultiValueMap<String, String> params(String name, String value) {
