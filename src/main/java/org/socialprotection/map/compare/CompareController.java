@@ -57,7 +57,8 @@ class CompareController {
         request.getParameterMap().forEach((k, v) -> raw.put(k, List.of(v)));
         model.addAttribute("chosen", CompareQuery.lenient(raw).stream()
                 .filter(names::containsKey).toList());
-        model.addAttribute("problem", problem);
+        model.addAttribute("problemKey", problem.key());
+        model.addAttribute("problemArgument", problem.argument());
         return "compare/page";
     }
 
