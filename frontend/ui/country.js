@@ -1,5 +1,6 @@
 import { el, link, pageHref, facts } from './dom.js';
 import { BRANCHES } from '../data/state.js';
+import { comparePick } from './compare-pick.js';
 
 const CODE = /^[a-z_]+$/;
 
@@ -61,6 +62,7 @@ export function countryPanel(feature, schemes, ctx) {
     schemes.length ? byBranch(schemes, ctx) : el('p', {}, t('js.country.noSchemes')),
     indicators.length ? [el('h3', {}, t('js.country.indicators')), el('ul', { class: 'spmap-indicators' }, indicators.map((v) => indicatorItem(v, ctx)))] : null,
     link(ctx, pageHref(ctx.urls.countryPage, { iso3: p.iso3 }), t('js.openPage'), { class: 'spmap-open-page' }),
+    ctx.urls.comparePage ? comparePick(p.iso3, ctx) : null,
   ].flat().filter(Boolean);
 }
 

@@ -78,6 +78,7 @@ class MapConfig {
         urls.put("schemePage", "/schemes/{id}");
         urls.put("briefPage", "/briefs/{id}");
         urls.put("podcastPage", "/podcasts/{id}");
+        urls.put("comparePage", "/compare");
         Config config = new Config(language.code(), embed, settings.clusterMaxZoom(),
                 settings.hasTiles() ? new Tiles(settings.tileUrl(), settings.tileAttribution()) : null, urls,
                 measures(language), labels(language));

@@ -48,6 +48,27 @@ class ApiDocs {
                            "reason": "the point (-0.187, 5.6037) falls in Ghana (GHA), not in South Africa (ZAF)"}],
              "created": []}""";
 
+    private static final String COMPARISON = """
+            {"countries": ["GHA", "RWA"], "branches": ["medical_care"], "groups": ["informal_workers"],
+             "columns": [
+               {"iso3": "GHA", "name": "Ghana", "counts": {"schemes": 2, "inclusions": 3, "exclusions": 3},
+                "schemesByBranch": {"medical_care": [{"id": 1, "name": "National Health Insurance Scheme",
+                                                      "acronym": "NHIS", "startDate": "2004"}]},
+                "coverage": {"informal_workers": [{"scheme": 1, "schemeName": "National Health Insurance Scheme",
+                                                   "status": "covered"}]},
+                "effectiveCoverage": [], "publications": [{"id": 1, "type": "brief", "title": "Child Care in Markets"}]},
+               {"iso3": "RWA", "name": "Rwanda", "counts": {"schemes": 2, "inclusions": 1, "exclusions": 0},
+                "schemesByBranch": {"medical_care": [{"id": 7, "name": "Community-Based Health Insurance",
+                                                      "startDate": "2004"}]},
+                "coverage": {"informal_workers": [{"scheme": 7, "schemeName": "Community-Based Health Insurance",
+                                                   "status": "covered"}]},
+                "effectiveCoverage": [{"scheme": 7, "schemeName": "Community-Based Health Insurance", "value": 85.3,
+                                       "unit": "percent", "year": 2021,
+                                       "source": {"title": "RSSB annual report"}}],
+                "publications": []}],
+             "indicators": [{"code": "informal_employment_share", "name": "Informal employment",
+                             "unit": "percent", "values": []}]}""";
+
     private static final List<String[]> OBSERVATION_FILTERS = List.of(
             new String[] {"bbox", "minLon,minLat,maxLon,maxLat; minLon > maxLon crosses the antimeridian", "-0.5,5.3,0.2,5.8"},
             new String[] {"kind", "inclusion, exclusion (comma-separated or repeated)", "exclusion"},
@@ -96,6 +117,9 @@ class ApiDocs {
                     new String[] {"limit", "1..50, default 10", "10"})),
             Map.entry("/api", List.<String[]>of(
                     new String[] {"f", "json (the OpenAPI document) or html (Swagger UI)", "json"})),
+            Map.entry("/api/compare", List.of(
+                    new String[] {"countries", "required: two to four ISO 3166-1 alpha-3 codes, comma-separated or repeated", "GHA,ZAF,RWA"},
+                    new String[] {"lang", "en, fr or es", "fr"})),
             Map.entry("/api/publications", List.of(
                     new String[] {"type", "brief or podcast", "podcast"},
                     new String[] {"country", "ISO 3166-1 alpha-3", "RWA"},
@@ -126,6 +150,7 @@ class ApiDocs {
 
     /** Responses worth an example, by "METHOD path status". */
     private static final Map<String, String> RESPONSE_EXAMPLES = Map.of(
+            "GET /api/compare 200", COMPARISON,
             "POST /api/imports/{type} 200", REPORT,
             "GET /api/imports/jobs/{id} 200", """
                     {"id": "3f2c9a4e-8d1b-4c55-9a0e-2b7f1c6d8e90", "type": "observations", "state": "RUNNING",
@@ -154,7 +179,7 @@ class ApiDocs {
                 return;
             }
             get.setParameters(new ArrayList<>(parameters.stream().map(p -> new Parameter().in("query")
-                    .name(p[0]).description(p[1]).example(p[2]).required("zoom".equals(p[0]))
+                    .name(p[0]).description(p[1]).example(p[2]).required("zoom".equals(p[0]) || "countries".equals(p[0]))
                     .schema(new StringSchema())).toList()));
         });
     }
