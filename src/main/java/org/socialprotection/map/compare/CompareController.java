@@ -41,7 +41,10 @@ class CompareController {
             model.addAttribute("chosen", List.of());
             return "compare/page";
         }
-        Comparison comparison = reader.compare(CompareQuery.parse(params), language);
+        // A page's address picks up other parameters (shared links, trackers): only the countries count here.
+        LinkedMultiValueMap<String, String> countriesOnly = new LinkedMultiValueMap<>();
+        countriesOnly.put("countries", params.get("countries"));
+        Comparison comparison = reader.compare(CompareQuery.parse(countriesOnly), language);
         model.addAttribute("chosen", comparison.countries());
         model.addAttribute("comparison", comparison);
         model.addAttribute("charts", comparison.indicators().stream().map(r -> CompareChart.of(r, names)).toList());
