@@ -15,3 +15,18 @@ CREATE TABLE observation_branch_aud (
     branch          VARCHAR(40) NOT NULL,
     PRIMARY KEY (observation_id, rev, branch)
 );
+
+-- A database whose demo atlas was loaded before this version keeps it (the loader runs once), so the demo's
+-- child-care observations get their branch here; on a new database the table is still empty and the loader sets
+-- it from data/demo/observations.geojson. The audit row joins each record's latest revision, as V5 did for the
+-- records that existed before history was kept.
+INSERT INTO observation_branch (observation_id, branch)
+SELECT o.id, 'CHILD_CARE' FROM observation o
+WHERE o.slug IN ('accra-market-childcare-guidelines', 'accra-covid-traders-childcare',
+                 'durban-warwick-child-care-pilots', 'durban-silindokuhle-childcare-lockdown',
+                 'durban-covid-traders-childcare', 'kigali-wiego-childcare-markets',
+                 'kigali-sytrieci-childcare-savings', 'nakuru-covid-traders-childcare');
+INSERT INTO observation_branch_aud (observation_id, rev, revtype, branch)
+SELECT ob.observation_id, (SELECT MAX(a.rev) FROM observation_aud a WHERE a.id = ob.observation_id), 0, ob.branch
+FROM observation_branch ob
+WHERE EXISTS (SELECT 1 FROM observation_aud a WHERE a.id = ob.observation_id);
