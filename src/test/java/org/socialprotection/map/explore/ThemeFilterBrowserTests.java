@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.socialprotection.map.support.BrowserTest;
 
@@ -89,5 +90,11 @@ class ThemeFilterBrowserTests extends BrowserTest {
         waitUntil(d -> listedTitles().contains("Child-care guidelines for Accra's markets"));
         assertThat(listedTitles()).contains("Pilot child-care centres in Warwick Junction markets",
                 "Kigali: child-care solutions for women in informal markets");
+        // the panel of one of them names its branch
+        String id = driver.findElement(By.xpath("//ol[@id='results']/li[a[.=\"Child-care guidelines for Accra's"
+                + " markets\"]]")).getAttribute("data-id");
+        open("/?branch=child_care&sel=o:" + id);
+        WebElement panel = waitFor("#panel");
+        waitUntil(d -> panel.getText().contains("Branches") && panel.getText().contains("Child care"));
     }
 }
