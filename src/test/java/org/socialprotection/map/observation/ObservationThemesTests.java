@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -161,6 +162,13 @@ abstract class ObservationThemesTests extends FormTestSupport {
                 "sources": "WIEGO Child Care in Markets | https://www.wiego.org/child-care-markets\"""")
                 .replace("\"title\": \"Crèche at the market\", ", ""));
         assertThat(matched("branch=maternity&q=Themes test crèche")).isZero();
+        // the form shows them ticked
+        mvc.perform(get("/workspace/observations/" + id + "/edit").with(ALICE))
+                .andExpect(status().isOk())
+                .andExpect(content().string(matchesRegex("(?s).*<input(?=[^>]*name=\"branches\")"
+                        + "(?=[^>]*value=\"child_care\")(?=[^>]*checked)[^>]*>.*")))
+                .andExpect(content().string(matchesRegex("(?s).*<input(?=[^>]*name=\"branches\")"
+                        + "(?=[^>]*value=\"family\")(?![^>]*checked)[^>]*>.*")));
         submitAndPublish("observations", id);
         mvc.perform(get("/api/observations/" + id))
                 .andExpect(jsonPath("$.properties.branches", is(List.of("maternity", "child_care"))));
