@@ -58,6 +58,14 @@ class ThemeFilterBrowserTests extends BrowserTest {
         int only = matched("group=domestic_workers&groupMatch=only");
         int general = matched("group=domestic_workers&groupMatch=general");
         assertThat(general).isGreaterThan(only);
+        // without a group there is nothing to choose
+        open("/");
+        waitForAll(".spmap-cluster");
+        assertThat(driver.findElement(By.cssSelector("#filters input[name=groupMatch][value=general]")).isEnabled())
+                .isFalse();
+        new Select(driver.findElement(By.name("group"))).selectByValue("domestic_workers");
+        waitUntil(d -> d.getCurrentUrl().contains("group=domestic_workers&groupMatch=only"));
+        waitUntil(d -> d.findElement(By.cssSelector("#filters input[name=groupMatch][value=general]")).isEnabled());
         open("/?group=domestic_workers");
         waitUntil(d -> listed() == only);
         assertThat(checked("only")).isTrue();
