@@ -79,6 +79,10 @@ abstract class ObservationThemesTests extends FormTestSupport {
         assertThat(ids).hasSize(1);
         mvc.perform(get("/api/observations/" + ids.get(0)))
                 .andExpect(jsonPath("$.properties.branches", is(List.of("child_care"))));
+        mvc.perform(get("/ogcapi/collections/observations/items/" + ids.get(0) + "?f=json"))
+                .andExpect(jsonPath("$.properties.branches").value("child_care"));
+        mvc.perform(get("/ogcapi/collections/observations/items/" + ids.get(0) + "?f=html"))
+                .andExpect(content().string(containsString("<span>Child care</span>")));
         mvc.perform(get("/observations/" + ids.get(0)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"branches\"><span>Child care</span>")));
