@@ -1,4 +1,4 @@
-import { toQuery } from './state.js';
+import { toQuery, groupMatch } from './state.js';
 
 /** The server answered with an error (an RFC 9457 problem when it is one of ours). */
 export class ApiError extends Error {
@@ -52,8 +52,8 @@ export function withQuery(url, pairs) {
   return q ? `${url}${url.includes('?') ? '&' : '?'}${q}` : url;
 }
 
-export const filterPairs = (s) => [['kind', s.kind.join(',')], ['group', s.group], ['branch', s.branch],
-  ['type', s.type], ['country', s.country], ['from', s.from], ['to', s.to], ['q', s.q]];
+export const filterPairs = (s) => [['kind', s.kind.join(',')], ['group', s.group], ['groupMatch', groupMatch(s)],
+  ['branch', s.branch], ['place', s.place ?? ''], ['type', s.type], ['country', s.country], ['from', s.from], ['to', s.to], ['q', s.q]];
 
 // A country "matches" when it has published schemes in force in the chosen last year.
 export const schemePairs = (s) => [['branch', s.branch], ['group', s.group], ['type', s.type], ['active', s.to]];

@@ -6,11 +6,15 @@ export const BRANCHES = ['medical_care', 'sickness', 'unemployment', 'old_age', 
   'maternity', 'invalidity', 'survivors', 'general_assistance', 'child_care'];
 export const TYPES = ['contributory_social_insurance', 'universal_categorical', 'means_tested_assistance',
   'employer_liability', 'provident_fund', 'community_micro_insurance'];
+export const PLACES = ['market', 'vending_zone', 'dumpsite', 'home_based_cluster', 'child_care_centre', 'office',
+  'other'];
+// "only": records about the chosen group; "general": also those about informal workers in general.
+export const GROUP_MATCHES = ['only', 'general'];
 export const VIEWS = ['both', 'map', 'list'];
-export const FILTERS = ['kind', 'group', 'branch', 'type', 'country', 'from', 'to', 'q'];
+export const FILTERS = ['kind', 'group', 'groupMatch', 'branch', 'place', 'type', 'country', 'from', 'to', 'q'];
 
 export const DEFAULTS = Object.freeze({
-  kind: [], group: '', branch: '', type: '', country: '', from: null, to: null, q: '',
+  kind: [], group: '', groupMatch: 'only', branch: '', place: '', type: '', country: '', from: null, to: null, q: '',
   measure: 'schemes', view: 'both', lat: null, lon: null, zoom: null, sel: '',
 });
 
@@ -44,7 +48,9 @@ export function parse(search, measures = null) {
 
   s.kind = normaliseKinds(p.getAll('kind').flatMap((v) => v.split(',')).map((v) => v.trim()));
   s.group = oneOf(text('group'), GROUPS);
+  s.groupMatch = oneOf(text('groupMatch'), GROUP_MATCHES) || DEFAULTS.groupMatch;
   s.branch = oneOf(text('branch'), BRANCHES);
+  s.place = oneOf(text('place'), PLACES);
   s.type = oneOf(text('type'), TYPES);
   const country = text('country').toUpperCase();
   s.country = /^[A-Z]{3}$/.test(country) ? country : '';
@@ -83,7 +89,8 @@ const short = (n) => String(Number(n.toFixed(4)));
 /** The canonical query string of a state: fixed key order, defaults left out, 4 decimals for the view. */
 export function serialize(s, { lang = '' } = {}) {
   const pairs = normaliseKinds(s.kind ?? []).map((k) => ['kind', k]);
-  for (const key of ['group', 'branch', 'type', 'country', 'from', 'to']) pairs.push([key, s[key]]);
+  pairs.push(['group', s.group], ['groupMatch', groupMatch(s)]);
+  for (const key of ['branch', 'place', 'type', 'country', 'from', 'to']) pairs.push([key, s[key]]);
   pairs.push(['q', (s.q ?? '').trim()]);
   if (s.measure !== DEFAULTS.measure) pairs.push(['measure', s.measure]);
   if (s.view !== DEFAULTS.view) pairs.push(['view', s.view]);
@@ -92,6 +99,11 @@ export function serialize(s, { lang = '' } = {}) {
   }
   pairs.push(['sel', s.sel], ['lang', lang]);
   return toQuery(pairs);
+}
+
+/** With a group chosen, the URL always says what it matches; without one, the choice has no meaning. */
+export function groupMatch(s) {
+  return s.group ? (s.groupMatch || DEFAULTS.groupMatch) : '';
 }
 
 /** A key that changes exactly when the observation filters change. */

@@ -42,6 +42,10 @@ export function createFilters(form, { measures, onChange }) {
         if (field.type === 'checkbox' && field.name === 'kind') {
           // No kind chosen means both are shown, so both boxes are ticked.
           field.checked = !s.kind.length || s.kind.includes(field.value);
+        } else if (field.type === 'radio') {
+          field.checked = field.value === s[field.name];
+          // what a group filter matches means nothing without a group
+          if (field.name === 'groupMatch') field.disabled = !s.group;
         } else if (field.name in s && field.type !== 'submit') {
           const value = s[field.name] === null ? '' : String(s[field.name]);
           const typing = field === document.activeElement && field.value.trim() === value;

@@ -50,6 +50,7 @@ export function observationPanel(feature, ctx) {
       [t('js.obs.place'), place(p, ctx)],
       [t('js.obs.placeType'), p.placeType ? t(`placeType.${p.placeType}`) : ''],
       [t('js.obs.groups'), (p.groups ?? []).map((g) => t(`group.${g}`)).join(', ')],
+      [t('js.obs.branches'), (p.branches ?? []).map((b) => t(`branch.${b}`)).join(', ')],
       [t('js.obs.schemes'), joined(schemes)],
       [t('js.obs.observed'), fmt.period(p.observedFrom, p.observedTo)],
       [t('js.obs.components'), (p.components ?? []).map((c) => t(`component.${c}`)).join(', ')],

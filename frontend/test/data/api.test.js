@@ -77,7 +77,7 @@ test('urls: path variables are encoded, empty parameters left out, the language 
     '/api/countries?detail=low&lang=fr',
     '/api/countries/GHA?lang=fr',
     '/api/observations/12?lang=fr',
-    '/api/observations?bbox=170,-25,-170,-10&kind=exclusion&group=street_vendors&to=2020&q=a+b&lang=fr',
+    '/api/observations?bbox=170,-25,-170,-10&kind=exclusion&group=street_vendors&groupMatch=only&to=2020&q=a+b&lang=fr',
     '/api/observations?limit=200&lang=fr',
     '/api/observations/clusters?bbox=-180,-90,180,90&zoom=3&lang=fr',
     '/api/schemes?country=ZAF&limit=1000&lang=fr',

@@ -14,7 +14,7 @@ test('a full state survives a round trip through the query string', () => {
     lat: 5.5603, lon: -0.2057, zoom: 9, sel: 'o:12',
   };
   const query = serialize(state);
-  assert.equal(query, 'kind=exclusion&group=waste_pickers&branch=medical_care&type=provident_fund&country=GHA'
+  assert.equal(query, 'kind=exclusion&group=waste_pickers&groupMatch=only&branch=medical_care&type=provident_fund&country=GHA'
     + '&from=2010&to=2020&q=health+insurance&measure=indicator:sdg_1_3_1&view=list&lat=5.5603&lon=-0.2057&zoom=9&sel=o:12');
   assert.deepEqual(parse(query), state);
   assert.deepEqual(parse(`?${query}`), state);
@@ -91,4 +91,16 @@ test('the filter key changes with the filters only', () => {
   const a = { ...DEFAULTS, group: 'street_vendors' };
   assert.equal(filterKey(a), filterKey({ ...a, lat: 1, lon: 2, zoom: 3, sel: 'o:4', measure: 'matches', view: 'map' }));
   assert.notEqual(filterKey(a), filterKey({ ...a, q: 'x' }));
+});
+
+test('place and group match travel in the URL; the match is said whenever a group is chosen', () => {
+  const s = parse('group=domestic_workers&groupMatch=general&place=child_care_centre');
+  assert.equal(s.groupMatch, 'general');
+  assert.equal(s.place, 'child_care_centre');
+  assert.equal(serialize(s), 'group=domestic_workers&groupMatch=general&place=child_care_centre');
+  assert.equal(serialize(parse('group=domestic_workers')), 'group=domestic_workers&groupMatch=only');
+  assert.equal(serialize(parse('groupMatch=general')), '');
+  assert.equal(parse('groupMatch=sometimes&place=moon').groupMatch, 'only');
+  assert.equal(parse('place=moon').place, '');
+  assert.notEqual(filterKey(parse('group=market_traders')), filterKey(parse('group=market_traders&groupMatch=general')));
 });

@@ -200,6 +200,7 @@ class DemoAtlasLoader {
         placement.place(o, point, privacy == null ? Privacy.EXACT : privacy, p.country());
         o.getGroups().addAll(codes(p.groups(), WorkerGroup.class, "groups"));
         o.getComponents().addAll(codes(p.components(), Component.class, "components"));
+        o.getBranches().addAll(codes(p.branches(), Branch.class, "branches"));
         for (String key : list(p.schemes())) {
             o.getSchemes().add(lookup(schemesByKey, key, "schemes"));
         }

@@ -26,6 +26,7 @@ final class ObservationColumns {
             new Column("latitude", f -> ((Point) f.geometry()).getY()),
             new Column("groups", f -> String.join(";", f.properties().groups())),
             new Column("components", f -> String.join(";", f.properties().components())),
+            new Column("branches", f -> String.join(";", f.properties().branches())),
             new Column("schemes", f -> f.properties().schemes().stream().map(ObservationView.SchemeRef::name)
                     .collect(Collectors.joining(";"))),
             new Column("observed_from", f -> f.properties().observedFrom()),

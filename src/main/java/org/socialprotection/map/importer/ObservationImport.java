@@ -24,9 +24,9 @@ class ObservationImport implements ImportKind<ObservationForm> {
     /** Our column names and the other names a survey tool or a researcher may use for them. */
     static final Map<String, List<String>> COLUMNS = columnNames();
     static final String TEMPLATE = "\uFEFFtitle,kind,narrative,place_name,place_type,privacy,country,latitude,longitude,"
-            + "groups,components,observed_from,observed_to,source_title,source_url\r\n"
+            + "groups,components,branches,observed_from,observed_to,source_title,source_url\r\n"
             + "Crèche run by traders' association,inclusion,\"Traders run a crèche in the market, open 6am-6pm.\","
-            + "Makola Market,market,approximate,GHA,5.5490,-0.2106,market_traders;street_vendors,delivery,2019,,"
+            + "Makola Market,market,approximate,GHA,5.5490,-0.2106,market_traders;street_vendors,delivery,child_care,2019,,"
             + "WIEGO Child Care in Markets,https://www.wiego.org/child-care-markets\r\n";
 
     private final RecordWrites drafts;
@@ -145,6 +145,7 @@ class ObservationImport implements ImportKind<ObservationForm> {
         }
         form.setGroups(list(row.get(columnOf.get("groups"))));
         form.setComponents(list(row.get(columnOf.get("components"))));
+        form.setBranches(list(row.get(columnOf.get("branches"))));
         form.setObservedFrom(day(row.get(columnOf.get("observed_from"))));
         form.setObservedTo(day(row.get(columnOf.get("observed_to"))));
         String title = row.get(columnOf.get("source_title"));
@@ -196,6 +197,7 @@ class ObservationImport implements ImportKind<ObservationForm> {
         c.put("geopoint", List.of("location", "gps", "geopoint", "_geolocation"));
         c.put("groups", List.of("groups", "worker_groups"));
         c.put("components", List.of("components"));
+        c.put("branches", List.of("branches", "branch", "themes"));
         c.put("observed_from", List.of("observed_from", "date", "start"));
         c.put("observed_to", List.of("observed_to", "end"));
         c.put("source_title", List.of("source_title", "source"));
@@ -208,7 +210,8 @@ class ObservationImport implements ImportKind<ObservationForm> {
             return new ArrayList<>();
         }
         List<String> values = new ArrayList<>();
-        for (String part : text.split("[;,\\s]+")) {
+        // "|" as well: a spreadsheet user may separate codes as the sources column does
+        for (String part : text.split("[;|,\\s]+")) {
             if (!part.isBlank()) {
                 values.add(part.trim().toLowerCase(Locale.ROOT));
             }

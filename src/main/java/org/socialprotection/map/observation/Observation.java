@@ -23,6 +23,7 @@ import org.locationtech.jts.geom.Point;
 import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.atlas.Source;
 import org.socialprotection.map.atlas.WorkerGroup;
+import org.socialprotection.map.scheme.Branch;
 import org.socialprotection.map.scheme.Scheme;
 import org.socialprotection.map.workflow.AtlasRecord;
 
@@ -81,6 +82,13 @@ public class Observation extends AtlasRecord {
     @Enumerated(EnumType.STRING)
     @Column(name = "component", nullable = false)
     private Set<Component> components = new LinkedHashSet<>();
+
+    /** Its own themes; the branch filter also matches the branches of its linked schemes. */
+    @ElementCollection
+    @CollectionTable(name = "observation_branch", joinColumns = @JoinColumn(name = "observation_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "branch", nullable = false)
+    private Set<Branch> branches = new LinkedHashSet<>();
 
     @ManyToMany
     @JoinTable(name = "observation_scheme", joinColumns = @JoinColumn(name = "observation_id"),
@@ -153,6 +161,7 @@ public class Observation extends AtlasRecord {
     public String getCountryIso3() { return countryIso3; }
     public Set<WorkerGroup> getGroups() { return groups; }
     public Set<Component> getComponents() { return components; }
+    public Set<Branch> getBranches() { return branches; }
     public Set<Scheme> getSchemes() { return schemes; }
     public String getObservedFrom() { return observedFrom; }
     public String getObservedTo() { return observedTo; }

@@ -9,6 +9,7 @@ import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.atlas.Source;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.geo.Geometries;
+import org.socialprotection.map.scheme.Branch;
 import org.socialprotection.map.scheme.Scheme;
 import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.workflow.PublicationStatus;
@@ -63,6 +64,7 @@ public class ObservationEditor implements RecordEditor<ObservationForm, Observat
         Privacy privacy = FieldChecks.code(form.getPrivacy(), Privacy.class, "privacy", errors);
         Set<WorkerGroup> groups = FieldChecks.codes(form.getGroups(), WorkerGroup.class, "groups", errors);
         Set<Component> components = FieldChecks.codes(form.getComponents(), Component.class, "components", errors);
+        Set<Branch> branches = FieldChecks.codes(form.getBranches(), Branch.class, "branches", errors);
         PartialDate from = FieldChecks.date(form.getObservedFrom(), "observedFrom", errors);
         PartialDate to = FieldChecks.date(form.getObservedTo(), "observedTo", errors);
         if (from == null && to != null) {
@@ -108,6 +110,8 @@ public class ObservationEditor implements RecordEditor<ObservationForm, Observat
         o.getGroups().addAll(groups);
         o.getComponents().clear();
         o.getComponents().addAll(components);
+        o.getBranches().clear();
+        o.getBranches().addAll(branches);
         o.getSchemes().clear();
         o.getSchemes().addAll(linked);
         o.setObserved(from, to);
@@ -146,6 +150,7 @@ public class ObservationEditor implements RecordEditor<ObservationForm, Observat
                         : mine.getCountry(), theirs.getCountry())
                 .compareSets("groups", mine.getGroups(), theirs.getGroups())
                 .compareSets("components", mine.getComponents(), theirs.getComponents())
+                .compareSets("branches", mine.getBranches(), theirs.getBranches())
                 .compare("observedFrom", mine.getObservedFrom(), theirs.getObservedFrom())
                 .compare("observedTo", mine.getObservedTo(), theirs.getObservedTo())
                 .compare("sources", mine.getSources(), theirs.getSources())

@@ -22,6 +22,7 @@ public class ObservationForm extends RecordForm {
     private String country;
     private List<String> groups = new ArrayList<>();
     private List<String> components = new ArrayList<>();
+    private List<String> branches = new ArrayList<>();
     private List<Long> schemes = new ArrayList<>();
     private String observedFrom;
     private String observedTo;
@@ -43,6 +44,7 @@ public class ObservationForm extends RecordForm {
         f.country = o.getCountryIso3();
         f.groups = o.getGroups().stream().map(Coded::code).sorted().collect(Collectors.toList());
         f.components = o.getComponents().stream().map(Coded::code).sorted().collect(Collectors.toList());
+        f.branches = o.getBranches().stream().map(Coded::code).sorted().collect(Collectors.toList());
         f.schemes = o.getSchemes().stream().map(Scheme::getId).sorted().collect(Collectors.toList());
         f.observedFrom = o.getObservedFrom();
         f.observedTo = o.getObservedTo();
@@ -72,6 +74,8 @@ public class ObservationForm extends RecordForm {
     public void setGroups(List<String> groups) { this.groups = groups; }
     public List<String> getComponents() { return components; }
     public void setComponents(List<String> components) { this.components = components; }
+    public List<String> getBranches() { return branches; }
+    public void setBranches(List<String> branches) { this.branches = branches; }
     public List<Long> getSchemes() { return schemes; }
     public void setSchemes(List<Long> schemes) { this.schemes = schemes; }
     public String getObservedFrom() { return observedFrom; }

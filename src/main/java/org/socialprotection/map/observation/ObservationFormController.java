@@ -1,5 +1,6 @@
 package org.socialprotection.map.observation;
 
+import org.socialprotection.map.scheme.Branch;
 import java.util.List;
 import java.util.Map;
 import org.socialprotection.map.atlas.Language;
@@ -44,6 +45,7 @@ class ObservationFormController extends RecordFormController<ObservationForm> {
         model.addAttribute("privacies", Privacy.values());
         model.addAttribute("groups", WorkerGroup.values());
         model.addAttribute("components", Component.values());
+        model.addAttribute("branches", Branch.values());
         var choices = countries.choices(language);
         model.addAttribute("countries", choices.list());
         model.addAttribute("countryNames", choices.names());

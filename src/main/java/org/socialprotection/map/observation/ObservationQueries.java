@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import org.locationtech.jts.geom.Envelope;
 import org.socialprotection.map.atlas.SqlFilter;
-import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.geo.Bbox;
 import org.socialprotection.map.geo.SpatialDialect;
 import org.socialprotection.map.workflow.PublicationStatus;
@@ -56,12 +55,15 @@ final class ObservationQueries {
                 .where("o.status = :status", "status", PublicationStatus.PUBLISHED)
                 .whereAny(query.kinds(), "o.kind IN (:kinds)", "kinds")
                 .whereAny(query.countries(), "o.country_iso3 IN (:countries)", "countries")
-                .whereAny(WorkerGroup.concerning(query.groups()), """
+                .whereAny(query.groupMatch().groups(query.groups()), """
                         EXISTS (SELECT 1 FROM observation_group g WHERE g.observation_id = o.id
                                 AND g.worker_group IN (:groups))""", "groups")
                 .whereAny(query.branches(), """
-                        EXISTS (SELECT 1 FROM observation_scheme os JOIN scheme_branch b ON b.scheme_id = os.scheme_id
-                                WHERE os.observation_id = o.id AND b.branch IN (:branches))""", "branches")
+                        (EXISTS (SELECT 1 FROM observation_branch ob WHERE ob.observation_id = o.id
+                                 AND ob.branch IN (:branches))
+                         OR EXISTS (SELECT 1 FROM observation_scheme os JOIN scheme_branch b ON b.scheme_id = os.scheme_id
+                                    WHERE os.observation_id = o.id AND b.branch IN (:branches)))""", "branches")
+                .whereAny(query.places(), "o.place_type IN (:places)", "places")
                 .whereAny(query.types(), """
                         EXISTS (SELECT 1 FROM observation_scheme os JOIN scheme s ON s.id = os.scheme_id
                                 WHERE os.observation_id = o.id AND s.scheme_type IN (:types))""", "types")

@@ -3,6 +3,7 @@ package org.socialprotection.map.observation;
 import java.util.HashSet;
 import java.util.Set;
 import org.socialprotection.map.atlas.BadRequestException;
+import org.socialprotection.map.atlas.Coded;
 import org.socialprotection.map.atlas.QueryParams;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.geo.Bbox;
@@ -11,19 +12,30 @@ import org.socialprotection.map.scheme.SchemeType;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The filters of GET /api/observations, validated. {@code branch} matches observations linked to a scheme of that
- * branch; {@code from}/{@code to} (years) match observations whose period overlaps them; {@code group} also matches
- * observations about informal workers in general; {@code type} matches observations linked to a scheme of that type;
- * {@code q} matches a text in the title, narrative or place name.
+ * The filters of GET /api/observations, validated. {@code branch} matches observations of that branch of their own
+ * or linked to a scheme of that branch; {@code from}/{@code to} (years) match observations whose period overlaps
+ * them; {@code group} matches observations about those groups, and with {@code groupMatch=general} also those
+ * about informal workers in general ({@code only}, the default, leaves these out); {@code place} matches the type
+ * of place; {@code type} matches observations linked to a scheme of that type; {@code q} matches a text in the
+ * title, narrative or place name.
  */
-public record ObservationQuery(Bbox bbox, Set<Kind> kinds, Set<WorkerGroup> groups, Set<Branch> branches,
-                               Set<SchemeType> types, Set<String> countries, Set<Long> schemes, Integer fromYear,
-                               Integer toYear, String text, int limit, int offset) {
+public record ObservationQuery(Bbox bbox, Set<Kind> kinds, Set<WorkerGroup> groups, GroupMatch groupMatch,
+                               Set<Branch> branches, Set<PlaceType> places, Set<SchemeType> types,
+                               Set<String> countries, Set<Long> schemes, Integer fromYear, Integer toYear, String text,
+                               int limit, int offset) {
+
+    /** The filters without a place type, with the default group match. */
+    public ObservationQuery(Bbox bbox, Set<Kind> kinds, Set<WorkerGroup> groups, Set<Branch> branches,
+                            Set<SchemeType> types, Set<String> countries, Set<Long> schemes, Integer fromYear,
+                            Integer toYear, String text, int limit, int offset) {
+        this(bbox, kinds, groups, GroupMatch.ONLY, branches, Set.of(), types, countries, schemes, fromYear, toYear,
+                text, limit, offset);
+    }
 
     public static final int DEFAULT_LIMIT = 1000;
     public static final int MAX_LIMIT = 10000;
-    public static final Set<String> FILTERS = Set.of("bbox", "kind", "group", "branch", "type", "country", "scheme",
-            "from", "to", "q");
+    public static final Set<String> FILTERS = Set.of("bbox", "kind", "group", "groupMatch", "branch", "place",
+            "type", "country", "scheme", "from", "to", "q");
     private static final Set<String> PARAMETERS = union(FILTERS, Set.of("limit", "offset"));
 
     public static ObservationQuery parse(MultiValueMap<String, String> raw) {
@@ -43,8 +55,13 @@ public record ObservationQuery(Bbox bbox, Set<Kind> kinds, Set<WorkerGroup> grou
         if (text != null && text.length() > 200) {
             throw new BadRequestException("q", "the search text is longer than 200 characters");
         }
+        Set<GroupMatch> match = params.codes("groupMatch", GroupMatch.class);
+        if (match.size() > 1) {
+            throw new BadRequestException("groupMatch", "give one of " + Coded.codes(GroupMatch.class));
+        }
         return new ObservationQuery(params.parsed("bbox", Bbox::parse), params.codes("kind", Kind.class),
-                params.codes("group", WorkerGroup.class), params.codes("branch", Branch.class),
+                params.codes("group", WorkerGroup.class), match.isEmpty() ? GroupMatch.ONLY : match.iterator().next(),
+                params.codes("branch", Branch.class), params.codes("place", PlaceType.class),
                 params.codes("type", SchemeType.class), params.countryCodes("country"), params.ids("scheme"), from,
                 to, text, limit == null ? DEFAULT_LIMIT : limit, offset == null ? 0 : offset);
     }

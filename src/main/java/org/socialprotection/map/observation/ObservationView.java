@@ -14,7 +14,7 @@ import org.socialprotection.map.scheme.Scheme;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ObservationView(long id, String slug, String kind, String title, String narrative, String placeName,
                               String placeType, String privacy, String country, List<String> groups,
-                              List<String> components, List<SchemeRef> schemes, String observedFrom,
+                              List<String> components, List<String> branches, List<SchemeRef> schemes, String observedFrom,
                               String observedTo, List<SourceView> sources, boolean demo, Instant updatedAt,
                               List<PublicationRef> publications) {
 
@@ -30,6 +30,7 @@ public record ObservationView(long id, String slug, String kind, String title, S
                 o.getNarrative(), o.getPlaceName(), o.getPlaceType().code(), o.getPrivacy().code(),
                 o.getCountryIso3(), o.getGroups().stream().sorted().map(Coded::code).toList(),
                 o.getComponents().stream().sorted().map(Coded::code).toList(),
+                o.getBranches().stream().sorted().map(Coded::code).toList(),
                 o.getSchemes().stream().sorted(Comparator.comparing(Scheme::getId))
                         .filter(Scheme::isPublished)
                         .map(s -> new SchemeRef(s.getId(), s.name(language), s.getAcronym())).toList(),

@@ -11,13 +11,13 @@ import org.socialprotection.map.observation.ObservationView;
  * (codes by ", ", names and sources by "; ") so that they survive a copy into a GeoPackage, a shapefile or a CSV.
  */
 record ObservationProperties(String title, String kind, String country, String placeName, String placeType,
-                             String privacy, String groups, String components, String schemes, String observedFrom,
+                             String privacy, String groups, String components, String branches, String schemes, String observedFrom,
                              String observedTo, String narrative, String sources, boolean demo, Instant updatedAt,
                              String page) {
 
     static ObservationProperties of(ObservationView o, String page) {
         return new ObservationProperties(o.title(), o.kind(), o.country(), o.placeName(), o.placeType(), o.privacy(),
-                String.join(", ", o.groups()), String.join(", ", o.components()),
+                String.join(", ", o.groups()), String.join(", ", o.components()), String.join(", ", o.branches()),
                 join(o.schemes().stream().map(ObservationView.SchemeRef::name).toList()), o.observedFrom(),
                 o.observedTo(), o.narrative(), join(o.sources().stream().map(ObservationProperties::source).toList()),
                 o.demo(), o.updatedAt(), page);

@@ -51,8 +51,9 @@ class OgcApiDocs {
                     datetime(), limit(), query("offset", "features to skip, 0 or more", new IntegerSchema()
                             .minimum(BigDecimal.ZERO)._default(0)),
                     codes("kind", "observations only: kinds of observation", Kind.class),
-                    codes("group", "observations only: worker groups (records about informal workers in general "
-                            + "match every group)", WorkerGroup.class),
+                    codes("group", "observations only: records about these worker groups (as the JSON API's "
+                            + "groupMatch=only: records about informal workers in general are left out)",
+                            WorkerGroup.class),
                     query("country", "ISO 3166-1 alpha-3 codes, comma-separated", new StringSchema().example("GHA")),
                     format()));
             api.path(Links.BASE + "/collections/{collectionId}/items/{featureId}", get("getFeature", "One feature",

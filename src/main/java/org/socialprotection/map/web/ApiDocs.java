@@ -72,8 +72,12 @@ class ApiDocs {
     private static final List<String[]> OBSERVATION_FILTERS = List.of(
             new String[] {"bbox", "minLon,minLat,maxLon,maxLat; minLon > maxLon crosses the antimeridian", "-0.5,5.3,0.2,5.8"},
             new String[] {"kind", "inclusion, exclusion (comma-separated or repeated)", "exclusion"},
-            new String[] {"group", "worker group code; also matches records about informal workers in general", "market_traders"},
-            new String[] {"branch", "branch of a linked scheme", "medical_care"},
+            new String[] {"group", "worker group code: records about that group (see groupMatch)", "market_traders"},
+            new String[] {"groupMatch", "only (default): records about the chosen groups; general: also records about"
+                    + " informal workers in general", "only"},
+            new String[] {"branch", "branch of the observation itself or of a linked scheme", "child_care"},
+            new String[] {"place", "type of place: market, vending_zone, dumpsite, home_based_cluster,"
+                    + " child_care_centre, office, other", "market"},
             new String[] {"type", "type of a linked scheme", "contributory_social_insurance"},
             new String[] {"country", "ISO 3166-1 alpha-3", "GHA"},
             new String[] {"scheme", "id of a linked scheme", "1"},

@@ -31,7 +31,7 @@ final class HistoryRecords {
             SchemeEditor.TYPE, List.of("scheme_aud", "scheme_branch_aud", "scheme_benefit_form_aud",
                     "scheme_coverage_aud", "scheme_coverage_figure_aud", "scheme_source_aud"),
             ObservationEditor.TYPE, List.of("observation_aud", "observation_group_aud", "observation_component_aud",
-                    "observation_scheme_aud", "observation_source_aud"),
+                    "observation_branch_aud", "observation_scheme_aud", "observation_source_aud"),
             PublicationEditor.TYPE, List.of("publication_aud", "publication_author_aud", "publication_country_aud",
                     "publication_observation_aud", "publication_scheme_aud"),
             IndicatorValueEditor.TYPE, List.of("indicator_value_aud"));

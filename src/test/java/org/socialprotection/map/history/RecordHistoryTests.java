@@ -185,6 +185,7 @@ abstract class RecordHistoryTests {
             placement.place(o, Geometries.point(-1.6244, 6.6885), Privacy.CITY, "GHA");
             o.getSchemes().clear();
             o.getGroups().add(WorkerGroup.STREET_VENDORS);
+            o.getBranches().add(Branch.CHILD_CARE);
         });
 
         Entry moved = history.of(ObservationEditor.TYPE, id).entries().get(0);
@@ -193,6 +194,7 @@ abstract class RecordHistoryTests {
                 tuple("publicLocation", "-0.20571, 5.55132", "-1.65, 6.65"),
                 tuple("privacy", "exact", "city"),
                 tuple("groups", "market_traders", "market_traders, street_vendors"),
+                tuple("branches", "", "child_care"),
                 tuple("schemes", linked.getSlug(), ""));
 
         history.restore(ObservationEditor.TYPE, id, created, "carol");
@@ -200,6 +202,7 @@ abstract class RecordHistoryTests {
             Observation o = entityManager.find(Observation.class, id);
             o.getSchemes().size();
             o.getGroups().size();
+            o.getBranches().size();
             return o;
         });
         assertThat(restored.getLocation().getX()).isEqualTo(-0.20571);
@@ -208,6 +211,7 @@ abstract class RecordHistoryTests {
         assertThat(restored.getPublicLocation().getX()).isEqualTo(-0.20571);
         assertThat(restored.getPrivacy()).isEqualTo(Privacy.EXACT);
         assertThat(restored.getGroups()).containsExactly(WorkerGroup.MARKET_TRADERS);
+        assertThat(restored.getBranches()).isEmpty();
         assertThat(restored.getSchemes()).extracting(Scheme::getId).containsExactly(linked.getId());
     }
 

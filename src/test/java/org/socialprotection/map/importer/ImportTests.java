@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.socialprotection.map.observation.Observations;
 import org.socialprotection.map.support.AtlasTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -45,6 +47,7 @@ abstract class ImportTests {
 
     @Autowired MockMvc mvc;
     @Autowired Observations observations;
+    @Autowired JdbcTemplate jdbc;
 
     private List<Long> created = List.of();
 
@@ -81,6 +84,36 @@ abstract class ImportTests {
                 .andExpect(jsonPath("$.problems[?(@.row == 11)].reason",
                         hasItem(containsString("the same title as row 2, also in GHA"))));
         assertThat(observations.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aBranchesColumnSetsTheObservationsOwnBranchesSeparatedBySemicolonsOrBars() throws Exception {
+        String header = "title,kind,country,latitude,longitude,branches,source_title,source_url\n";
+        String wrong = header + "Crèche with a bad theme (import test),inclusion,GHA,5.5490,-0.2106,child_care|astrology,"
+                + "WIEGO,https://www.wiego.org/child-care-markets\n";
+        upload("themes.csv", wrong.getBytes(StandardCharsets.UTF_8), false, null)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[?(@.row == 2)].column", hasItem("branches")));
+        String right = header
+                + "Crèche at Makola (branches import test),inclusion,GHA,5.5490,-0.2106,child_care|maternity,"
+                + "WIEGO,https://www.wiego.org/child-care-markets\n"
+                + "Savings group crèche (branches import test),inclusion,RWA,-1.9380,30.0450,\"Child_Care; family\","
+                + "StreetNet,https://streetnet.org.za/?p=21524\n";
+        String body = upload("themes.csv", right.getBytes(StandardCharsets.UTF_8), false, null)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.committed").value(true))
+                .andReturn().getResponse().getContentAsString();
+        created = ((List<Number>) JsonPath.read(body, "$.created")).stream().map(Number::longValue).toList();
+        assertThat(created).hasSize(2);
+        assertThat(branchesOf(created.get(0))).containsExactly("CHILD_CARE", "MATERNITY");
+        assertThat(branchesOf(created.get(1))).containsExactly("CHILD_CARE", "FAMILY");
+        // the template shows the column
+        mvc.perform(get("/api/imports/templates/observations.csv"))
+                .andExpect(content().string(containsString(",branches,")));
+    }
+
+    private List<String> branchesOf(long id) {
+        return jdbc.queryForList("SELECT branch FROM observation_branch WHERE observation_id = ? ORDER BY branch",
+                String.class, id);
     }
 
     @Test

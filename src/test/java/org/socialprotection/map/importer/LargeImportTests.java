@@ -54,8 +54,8 @@ abstract class LargeImportTests {
         List<Long> ids = jdbc.queryForList("SELECT id FROM observation WHERE title LIKE ?", Long.class, titles);
         for (List<Long> part : partition(ids, 5_000)) {
             String in = String.join(",", part.stream().map(String::valueOf).toList());
-            for (String table : List.of("observation_group_aud", "observation_component_aud", "observation_scheme_aud",
-                    "observation_source_aud")) {
+            for (String table : List.of("observation_group_aud", "observation_component_aud", "observation_branch_aud",
+                    "observation_scheme_aud", "observation_source_aud")) {
                 jdbc.update("DELETE FROM " + table + " WHERE observation_id IN (" + in + ")");
             }
             jdbc.update("DELETE FROM observation_aud WHERE id IN (" + in + ")");

@@ -38,7 +38,8 @@ class ApiDocsTests {
                         mapped.add(m.name() + " " + p.replaceAll("\\{(\\w+):[^}]*}", "{$1}")))));
         assertThat(mapped).isNotEmpty();
         assertThat(documented).containsAll(mapped);
-        assertThat(doc).contains("\"name\":\"bbox\"").contains("\"example\":\"-0.5,5.3,0.2,5.8\"");
+        assertThat(doc).contains("\"name\":\"bbox\"").contains("\"example\":\"-0.5,5.3,0.2,5.8\"")
+                .contains("\"name\":\"groupMatch\"").contains("\"name\":\"place\"");
     }
 
     /** A script's author starts from an example: every parameter and every JSON request body has one. */
