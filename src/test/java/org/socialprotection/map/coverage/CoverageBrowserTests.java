@@ -48,6 +48,33 @@ class CoverageBrowserTests extends BrowserTest {
         assertThat(waitFor("h1").getText()).contains(name.replaceAll(" \\(.*", ""));
     }
 
+    /** The map's coverage measure colours countries by status, says so in its legend, and a click opens the matrix. */
+    @Test
+    void theMapColoursCountriesByLegalCoverageAndAClickOpensTheMatrix() {
+        open("/?measure=coverage&group=domestic_workers&branch=old_age&to=2024&lang=en");
+        WebElement legend = waitFor("#legend");
+        waitUntil(d -> legend.getText().contains("Voluntary"));
+        assertThat(legend.getText()).contains("Domestic workers").contains("Old age").contains("2024")
+                .contains("Covered").contains("Excluded").contains("No scheme recorded");
+        waitForAll("path.leaflet-interactive[fill='#56b4e9']");
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> point = (java.util.List<Number>) script("""
+                for (const path of document.querySelectorAll("path.leaflet-interactive[fill='#56b4e9']")) {
+                  const r = path.getBoundingClientRect();
+                  const x = Math.round(r.left + r.width / 2), y = Math.round(r.top + r.height / 2);
+                  if (document.elementFromPoint(x, y) === path) return [x, y];
+                }
+                return null;""");
+        assertThat(point).as("a country coloured 'voluntary' that can be clicked").isNotNull();
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToLocation(point.get(0).intValue(), point.get(1).intValue()).click().perform();
+        waitUntil(d -> d.getCurrentUrl().contains("/coverage?"));
+        assertThat(driver.getCurrentUrl()).contains("group=domestic_workers").contains("branch=old_age")
+                .contains("year=2024").contains("country=");
+        WebElement cell = waitFor("tr.focus td[data-group=domestic_workers] details[open]");
+        assertThat(cell.getText()).contains("Voluntary");
+    }
+
     @Test
     void onAPhoneTheTableScrollsInsideItsBoxWithItsHeadersKept() throws Exception {
         driver.manage().window().setSize(new Dimension(390, 844));
