@@ -176,6 +176,15 @@ abstract class CoverageTests {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheFiltersWithExamples() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.paths['/api/coverage'].get.parameters[*].name",
+                        contains("branch", "group", "region", "year", "sort", "format", "lang")))
+                .andExpect(jsonPath("$.paths['/api/coverage'].get.parameters[?(@.name == 'year')].example")
+                        .value("2020"));
+    }
+
+    @Test
     void csvByFormatOrAccept() throws Exception {
         mvc.perform(get("/api/coverage?branch=old_age&year=2020&format=csv"))
                 .andExpect(status().isOk())
