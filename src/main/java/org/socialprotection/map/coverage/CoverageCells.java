@@ -69,8 +69,11 @@ final class CoverageCells {
         if (best == null) {
             return new Cell(CellStatus.NOT_STATED.code(), false, sorted(silent), List.of());
         }
+        // the latest figure of each scheme and group as of the year: older ones are history, not the state then
         figures.sort(Comparator.comparingInt(Figure::year).reversed());
-        return new Cell(best.code(), !bestNamed, sorted(speaking), figures);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Figure> latest = figures.stream().filter(f -> seen.add(f.scheme() + "|" + f.group())).toList();
+        return new Cell(best.code(), !bestNamed, sorted(speaking), latest);
     }
 
     /** The cells of one country, by group code in the order of the columns. */
