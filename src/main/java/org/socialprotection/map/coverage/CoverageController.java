@@ -43,6 +43,11 @@ class CoverageController {
             try {
                 QueryParams read = QueryParams.of(filters, PAGE_PARAMETERS);
                 query = CoverageQuery.parse(read, regions);
+                if (query.branches().size() > 1) {
+                    // the page reads one branch or all (its caption names it); the API takes several
+                    query = null;
+                    throw new BadRequestException("branch", "one branch at most");
+                }
                 focus = read.countryCodes("country").stream().findFirst().orElse(null);
             } catch (BadRequestException e) {
                 ignored.add(e.parameter());

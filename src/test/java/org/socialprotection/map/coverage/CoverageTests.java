@@ -246,6 +246,9 @@ abstract class CoverageTests {
         String html = page("/coverage?year=twenty&branch=old_age&lang=en");
         assertThat(html).contains("The filter \u201cyear\u201d could not be read");
         assertThat(cell(html, "FJI-street_vendors")).contains("data-status=\"voluntary\"");
+        html = page("/coverage?year=2020&branch=old_age,medical_care&lang=en");
+        assertThat(html).contains("The filter \u201cbranch\u201d could not be read");
+        assertThat(first(html, "<caption[^>]*>([^<]+)</caption>")).contains("All branches");
     }
 
     @Test
