@@ -1,11 +1,12 @@
 import { parse, serialize, filterKey } from './data/state.js';
-import { createApi, isAbort, ApiError } from './data/api.js';
+import { createApi, isAbort, ApiError, getJson } from './data/api.js';
 import { translator } from './data/labels.js';
 import { createFormat } from './data/format.js';
 import { createHistory } from './data/history.js';
 import { classify, NO_DATA } from './data/classes.js';
 import { indicatorCode, recordCounts, matchCounts, latestValues } from './data/measures.js';
 import { mainBounds } from './data/bbox.js';
+import { COVERAGE_MEASURE, STATUSES, STATUS_COLOURS, coverageApiUrl, coverageChoice, coverageStatuses, matrixUrl } from './data/coverage.js';
 import { createMapView } from './map/map.js';
 import { createCountries } from './map/choropleth.js';
 import { createObservations } from './map/observations.js';
@@ -53,7 +54,10 @@ function start(config) {
   const alert = createAlert($('map'), t('js.error.load'));
   const view = createMapView($('map'), { tiles: config.tiles, onMove });
   const countryLayer = createCountries(view.map, {
-    onSelect: (iso3) => select(`c:${iso3}`), tooltip, fillOpacity: config.tiles ? 0.65 : 1,
+    // Under the coverage measure a country opens its row of the coverage matrix, in the measure's column.
+    onSelect: (iso3) => (state.measure === COVERAGE_MEASURE
+      ? location.assign(matrixUrl(config.urls.coveragePage, state, iso3, config.lang)) : select(`c:${iso3}`)),
+    tooltip, fillOpacity: config.tiles ? 0.65 : 1,
   });
   const points = createObservations(view.map, {
     t, fmt, symbol, popupContent: (p) => observationPopup(p, ctx), onSelect: (id) => select(`o:${id}`),
@@ -193,7 +197,7 @@ function start(config) {
     });
   }
 
-  const dependsOnFilters = (measure) => measure === 'matches' || Boolean(indicatorCode(measure));
+  const dependsOnFilters = (measure) => measure === 'matches' || measure === COVERAGE_MEASURE || Boolean(indicatorCode(measure));
 
   let painted = { values: new Map(), unit: null, indicator: false };
   const indicators = new Map();
@@ -201,7 +205,11 @@ function start(config) {
   function recolour() {
     const features = [...countries.values()];
     const code = indicatorCode(state.measure);
-    if (state.measure === 'matches') {
+    if (state.measure === COVERAGE_MEASURE) {
+      const { group } = coverageChoice(state);
+      load('measure', (signal) => getJson(coverageApiUrl(config.urls.coverage, state, config.lang), signal),
+        (matrix) => paintCoverage(coverageStatuses(matrix, group)));
+    } else if (state.measure === 'matches') {
       load('measure', (signal) => api.schemeCounts(state, signal), (r) => paint(matchCounts(features, r.counts)));
     } else if (code) {
       load('measure', async (signal) => indicators.get(code) ?? indicators.set(code, await api.indicator(code, signal)).get(code),
@@ -231,8 +239,29 @@ function start(config) {
     });
   }
 
+  // Statuses are categories, not amounts: one colour each, and no scheme recorded is no data, never "not covered".
+  function paintCoverage(statuses) {
+    painted = { values: statuses, unit: null, indicator: false, coverage: true };
+    countryLayer.recolour((iso3) => STATUS_COLOURS[statuses.get(iso3)?.status] ?? NO_DATA);
+    if (!legend) return;
+    const c = coverageChoice(state);
+    renderLegend(legend, {
+      t,
+      title: t('measure.coverage.legend', t(`group.${c.group}`),
+        c.branch ? t(`branch.${c.branch}`) : t('measure.coverage.allBranches'), c.year ?? t('measure.coverage.thisYear')),
+      note: t('measure.coverage.hint'),
+      classes: STATUSES.map((s) => ({ colour: STATUS_COLOURS[s], label: t(`matrix.status.${s}`) })),
+      noData: NO_DATA,
+      noDataLabel: t('matrix.status.no_scheme'),
+    });
+  }
+
   function tooltip(iso3) {
     const v = painted.values.get(iso3);
+    if (painted.coverage) {
+      const status = t(`matrix.status.${v?.status ?? 'no_scheme'}`);
+      return countryTooltip(ctx.countryName(iso3), `${measureLabel(state.measure)}: ${status}${v?.viaGeneral ? ` ${t('matrix.viaGeneral.short')}` : ''}`);
+    }
     const value = !v ? t('js.legend.noData')
       : painted.indicator ? `${fmt.value(v.value, painted.unit)} (${v.year})` : fmt.number(v.value);
     return countryTooltip(ctx.countryName(iso3), `${measureLabel(state.measure)}: ${value}`);

@@ -8,13 +8,13 @@ function swatch(colour) {
 }
 
 /** The choropleth's classes, then the key to the markers. */
-export function renderLegend(container, { title, note, classes, noData, t }) {
+export function renderLegend(container, { title, note, classes, noData, noDataLabel, t }) {
   container.replaceChildren(...[
     el('p', { class: 'spmap-legend-title' }, title),
     note ? el('p', { class: 'spmap-legend-note' }, note) : null,
     el('ul', { class: 'spmap-legend-classes' },
       classes.map((c) => el('li', {}, swatch(c.colour), c.label)),
-      noData ? el('li', {}, swatch(noData), t('js.legend.noData')) : null),
+      noData ? el('li', {}, swatch(noData), noDataLabel ?? t('js.legend.noData')) : null),
     el('p', { class: 'spmap-legend-title' }, t('js.legend.markers')),
     el('ul', { class: 'spmap-legend-markers' },
       ['inclusion', 'exclusion'].map((kind) => el('li', {}, symbol(kind), t(`kind.${kind}`))),

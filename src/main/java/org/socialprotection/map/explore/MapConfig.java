@@ -56,7 +56,7 @@ class MapConfig {
 
     List<Measure> measures(Language language) {
         List<Measure> measures = new ArrayList<>();
-        for (String id : List.of("schemes", "matches", "inclusions", "exclusions")) {
+        for (String id : List.of("schemes", "matches", "inclusions", "exclusions", "coverage")) {
             measures.add(new Measure(id, messages.getMessage("measure." + id, null, language.locale())));
         }
         indicators.all(language).forEach(i -> measures.add(new Measure("indicator:" + i.code(), i.name())));
@@ -79,6 +79,8 @@ class MapConfig {
         urls.put("briefPage", "/briefs/{id}");
         urls.put("podcastPage", "/podcasts/{id}");
         urls.put("comparePage", "/compare");
+        urls.put("coverage", "/api/coverage");
+        urls.put("coveragePage", "/coverage");
         Config config = new Config(language.code(), embed, settings.clusterMaxZoom(),
                 settings.hasTiles() ? new Tiles(settings.tileUrl(), settings.tileAttribution()) : null, urls,
                 measures(language), labels(language));
@@ -103,6 +105,15 @@ class MapConfig {
                 labels.put(key, messages.getMessage(key, null, key, language.locale()));
             }
         }
+        // the coverage measure's legend: the matrix's statuses and the sentence that names its choice
+        for (String key : COVERAGE_LABELS) {
+            labels.put(key, messages.getMessage(key, null, key, language.locale()));
+        }
         return labels;
     }
+
+    private static final List<String> COVERAGE_LABELS = List.of("matrix.status.covered", "matrix.status.voluntary",
+            "matrix.status.partial", "matrix.status.excluded", "matrix.status.not_stated", "matrix.status.no_scheme",
+            "matrix.viaGeneral.short", "measure.coverage.legend", "measure.coverage.allBranches",
+            "measure.coverage.thisYear", "measure.coverage.hint");
 }
