@@ -1,0 +1,175 @@
+package org.socialprotection.map.collection;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.atlas.Source;
+import org.socialprotection.map.observation.Observation;
+import org.socialprotection.map.publication.Publication;
+import org.socialprotection.map.scheme.Scheme;
+import org.socialprotection.map.workflow.AtlasRecord;
+
+/**
+ * A curated collection: a theme told through chosen observations, schemes, briefs and podcasts. Its title and
+ * introduction are written per language, English required. Not audited by Envers: collections are loaded from
+ * data/ and not yet edited in the workspace, so there is no history to keep.
+ */
+@Entity
+@Table(name = "collection")
+public class Collection extends AtlasRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "slug", nullable = false, unique = true)
+    private String slug;
+
+    @Column(name = "title_en", nullable = false)
+    private String titleEn;
+
+    @Column(name = "title_fr")
+    private String titleFr;
+
+    @Column(name = "title_es")
+    private String titleEs;
+
+    @Column(name = "introduction_en")
+    private String introductionEn;
+
+    @Column(name = "introduction_fr")
+    private String introductionFr;
+
+    @Column(name = "introduction_es")
+    private String introductionEs;
+
+    @Column(name = "west", nullable = false)
+    private double west;
+
+    @Column(name = "south", nullable = false)
+    private double south;
+
+    @Column(name = "east", nullable = false)
+    private double east;
+
+    @Column(name = "north", nullable = false)
+    private double north;
+
+    @ManyToMany
+    @JoinTable(name = "collection_observation", joinColumns = @JoinColumn(name = "collection_id"),
+            inverseJoinColumns = @JoinColumn(name = "observation_id"))
+    private Set<Observation> observations = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "collection_scheme", joinColumns = @JoinColumn(name = "collection_id"),
+            inverseJoinColumns = @JoinColumn(name = "scheme_id"))
+    private Set<Scheme> schemes = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "collection_publication", joinColumns = @JoinColumn(name = "collection_id"),
+            inverseJoinColumns = @JoinColumn(name = "publication_id"))
+    private Set<Publication> publications = new LinkedHashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "collection_source", joinColumns = @JoinColumn(name = "collection_id"))
+    @OrderColumn(name = "position")
+    private List<Source> sources = new ArrayList<>();
+
+    protected Collection() {
+    }
+
+    public Collection(String slug, String titleEn) {
+        if (titleEn == null || titleEn.isBlank()) {
+            throw new IllegalArgumentException("title.en: a collection needs an English title");
+        }
+        this.slug = slug;
+        this.titleEn = titleEn;
+    }
+
+    public void setTitles(String fr, String es) {
+        this.titleFr = fr;
+        this.titleEs = es;
+    }
+
+    public void setIntroductions(String en, String fr, String es) {
+        this.introductionEn = en;
+        this.introductionFr = fr;
+        this.introductionEs = es;
+    }
+
+    /** The map extent in degrees, longitude first as in a GeoJSON bbox. */
+    public void setExtent(double west, double south, double east, double north) {
+        if (!(west >= -180 && east <= 180 && west < east && south >= -90 && north <= 90 && south < north)) {
+            throw new IllegalArgumentException("extent: expected [west, south, east, north] in degrees, west < east"
+                    + " and south < north, got [" + west + ", " + south + ", " + east + ", " + north + "]");
+        }
+        this.west = west;
+        this.south = south;
+        this.east = east;
+        this.north = north;
+    }
+
+    public String title(Language language) {
+        return language.pick(titleEn, titleFr, titleEs);
+    }
+
+    /** The introduction in the reader's language, or English where it is not translated. */
+    public String introduction(Language language) {
+        return language.pick(introductionEn, introductionFr, introductionEs);
+    }
+
+    /** The language the title is shown in: the reader's, or English where it is not translated. */
+    Language titleLanguage(Language language) {
+        return shown(language, titleFr, titleEs);
+    }
+
+    Language introductionLanguage(Language language) {
+        return shown(language, introductionFr, introductionEs);
+    }
+
+    private static Language shown(Language language, String fr, String es) {
+        String own = switch (language) {
+            case EN -> "en";
+            case FR -> fr;
+            case ES -> es;
+        };
+        return own == null || own.isBlank() ? Language.EN : language;
+    }
+
+    public double[] extent() {
+        return new double[] {west, south, east, north};
+    }
+
+    public Long getId() { return id; }
+    public String getSlug() { return slug; }
+    public Set<Observation> getObservations() { return observations; }
+    public Set<Scheme> getSchemes() { return schemes; }
+    public Set<Publication> getPublications() { return publications; }
+    public List<Source> getSources() { return sources; }
+
+    @Override
+    public String title() { return titleEn; }
+
+    @Override
+    public String reference() { return slug; }
+
+    @Override
+    public List<Source> sources() { return sources; }
+
+    @Override
+    public String publicPath() { return "/collections/" + slug; }
+}
