@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,7 +13,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,16 +28,17 @@ import org.socialprotection.map.atlas.Source;
 import org.socialprotection.map.observation.Observation;
 import org.socialprotection.map.publication.Publication;
 import org.socialprotection.map.scheme.Scheme;
-import org.socialprotection.map.workflow.AtlasRecord;
+import org.socialprotection.map.workflow.PublicationStatus;
 
 /**
  * A curated collection: a theme told through chosen observations, schemes, briefs and podcasts. Its title and
- * introduction are written per language, English required. Not audited by Envers: collections are loaded from
- * data/ and not yet edited in the workspace, so there is no history to keep.
+ * introduction are written per language, English required. It has the workflow's status (public outputs show
+ * published collections only) and the demo flag, but it is not yet an {@code AtlasRecord}: collections are loaded
+ * from data/ and not edited in the workspace, which would need an editor, a review and Envers history.
  */
 @Entity
 @Table(name = "collection")
-public class Collection extends AtlasRecord {
+public class Collection {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,6 +96,29 @@ public class Collection extends AtlasRecord {
     @CollectionTable(name = "collection_source", joinColumns = @JoinColumn(name = "collection_id"))
     @OrderColumn(name = "position")
     private List<Source> sources = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private PublicationStatus status = PublicationStatus.DRAFT;
+
+    @Column(name = "demo", nullable = false)
+    private boolean demo;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_by")
+    private String updatedBy;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
 
     protected Collection() {
     }
@@ -161,15 +192,32 @@ public class Collection extends AtlasRecord {
     public Set<Publication> getPublications() { return publications; }
     public List<Source> getSources() { return sources; }
 
-    @Override
-    public String title() { return titleEn; }
-
-    @Override
-    public String reference() { return slug; }
-
-    @Override
-    public List<Source> sources() { return sources; }
-
-    @Override
+    public PublicationStatus getStatus() { return status; }
+    public void setStatus(PublicationStatus status) { this.status = status; }
+    public boolean isPublished() { return status == PublicationStatus.PUBLISHED; }
+    public boolean isDemo() { return demo; }
+    public void setDemo(boolean demo) { this.demo = demo; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getCreatedAt() { return createdAt; }
+    public String getUpdatedBy() { return updatedBy; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
     public String publicPath() { return "/collections/" + slug; }
+
+    /** Records who creates this collection; call before the first save. */
+    public void createdBy(String user) {
+        this.createdBy = user;
+        this.updatedBy = user;
+    }
+
+    @PrePersist
+    void stampCreation() {
+        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void stampUpdate() {
+        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
 }

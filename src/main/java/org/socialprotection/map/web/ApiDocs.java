@@ -135,7 +135,7 @@ class ApiDocs {
                     {"slug": "child-care-in-markets", "title": "Child care in markets: Accra, Durban and Kigali",
                      "titleLanguage": "en", "introduction": "In Accra, Durban and Kigali, ... [1]",
                      "introductionLanguage": "en", "extent": [-1.0, -30.5, 31.5, 6.5],
-                     "mapUrl": "/?lat=-12.28&lon=15.25&zoom=3&bbox=-1,-30.5,31.5,6.5", "demo": true,
+                     "mapUrl": "/?lat=-12.6645&lon=15.25&zoom=3.5&bbox=-1,-30.5,31.5,6.5", "demo": true,
                      "observations": [{"id": 4, "slug": "accra-market-childcare-guidelines",
                        "title": "Child-care guidelines for Accra's markets", "kind": "inclusion", "country": "GHA",
                        "lon": -0.205, "lat": 5.551}],

@@ -166,6 +166,15 @@ abstract class CollectionTests {
     }
 
     @Test
+    void theApiDocumentDescribesBothRoutesWithExamples() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.paths['/api/collections'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/collections/{slug}'].get.parameters[0].example").value(CHILD_CARE))
+                .andExpect(jsonPath("$.paths['/api/collections/{slug}'].get.responses['200'].content['*/*']"
+                        + ".example.slug").value(CHILD_CARE));
+    }
+
+    @Test
     void unknownOrMalformedSlugsAreNotFound() throws Exception {
         mvc.perform(get("/api/collections/no-such-collection"))
                 .andExpect(status().isNotFound())
