@@ -13,4 +13,6 @@ public interface Collections extends JpaRepository<Collection, Long> {
     Optional<Collection> findBySlugAndStatus(String slug, PublicationStatus status);
 
     List<Collection> findByStatusOrderByTitleEn(PublicationStatus status);
+
+    List<Collection> findByObservationsIdAndStatus(Long observationId, PublicationStatus status);
 }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.observation.Observation;
+import org.socialprotection.map.observation.Observations;
 import org.socialprotection.map.publication.Publication;
 import org.socialprotection.map.scheme.Branch;
 import org.socialprotection.map.scheme.Scheme;
@@ -40,6 +41,7 @@ abstract class CollectionTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired Collections collections;
+    @Autowired Observations observations;
 
     @Test
     void theDemoCollectionLoadsWithItsObservationsPublicationsAndSources() throws Exception {
@@ -135,6 +137,25 @@ abstract class CollectionTests {
                 .andExpect(content().string(not(containsString("test-lakeba"))))
                 .andExpect(content().string(not(containsString("Fixture test-lakeba"))))
                 .andExpect(content().string(not(containsString("test-collection-draft-brief"))));
+    }
+
+    @Test
+    void anObservationsPageNamesThePublishedCollectionsThatHoldIt() throws Exception {
+        Observation accra = observations.findBySlug("accra-market-childcare-guidelines").orElseThrow();
+        mvc.perform(get("/observations/" + accra.getId() + "?lang=fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dans ces collections")))
+                .andExpect(content().string(containsString("<a href=\"/collections/" + CHILD_CARE
+                        + "\">La garde d’enfants dans les marchés : Accra, Durban et Kigali</a>")));
+        Collection draft = collection("test-draft-holding-accra", PublicationStatus.DRAFT);
+        draft.getObservations().add(accra);
+        collections.saveAndFlush(draft);
+        mvc.perform(get("/observations/" + accra.getId()))
+                .andExpect(content().string(not(containsString("test-draft-holding-accra"))));
+        Observation lima = observations.findBySlug("lima-covid-cash-grants").orElseThrow();
+        mvc.perform(get("/observations/" + lima.getId() + "?lang=en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("In these collections"))));
     }
 
     @Test
