@@ -2,6 +2,7 @@ package org.socialprotection.map.collection;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.NotFoundException;
 import org.socialprotection.map.atlas.SourceView;
@@ -42,10 +43,9 @@ class CollectionReader {
 
     @Transactional(readOnly = true)
     public CollectionView get(String slug, Language language) {
-        Collection c = (slug != null && slug.matches(SLUG)
-                ? collections.findBySlugAndStatus(slug, PublicationStatus.PUBLISHED)
-                : java.util.Optional.<Collection>empty())
-                .orElseThrow(() -> new NotFoundException("collection", slug));
+        Optional<Collection> found = slug != null && slug.matches(SLUG)
+                ? collections.findBySlugAndStatus(slug, PublicationStatus.PUBLISHED) : Optional.empty();
+        Collection c = found.orElseThrow(() -> new NotFoundException("collection", slug));
         List<CollectionView.ObservationLink> observations = published(c.getObservations()).stream()
                 .sorted(Comparator.comparing(Observation::getCountryIso3).thenComparing(Observation::getTitle))
                 .map(o -> new CollectionView.ObservationLink(o.getId(), o.getSlug(), o.getTitle(),
