@@ -23,6 +23,10 @@ export function createMinimap(element) {
       marker(lon, lat, kind).addTo(view);
       view.setView([lat, lon], Math.max(view.getZoom(), 6));
     },
+    /** Frames [west, south, east, north], e.g. a collection's extent spanning several countries. */
+    extent([west, south, east, north]) {
+      view.fitBounds([[south, west], [north, east]], { padding: [8, 8] });
+    },
     points(collection) {
       for (const feature of collection.features) {
         const [x, y] = feature.geometry.coordinates;

@@ -55,4 +55,13 @@ final class DemoFiles {
 
     record IndicatorFile(List<IndicatorEntry> indicators, List<ValueEntry> values) {
     }
+
+    /**
+     * A curated collection: {@code titles} and {@code introductions} by language (en required), {@code extent}
+     * as [west, south, east, north], links to records of the other files by key.
+     */
+    record CollectionEntry(String key, Map<String, String> titles, Map<String, String> introductions,
+                           List<Double> extent, List<String> observations, List<String> schemes,
+                           List<String> publications, List<SourceEntry> sources, boolean demo) {
+    }
 }

@@ -1,5 +1,6 @@
 package org.socialprotection.map.observation;
 
+import java.util.List;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.country.Countries;
 import org.socialprotection.map.geo.GeoJson.Feature;
@@ -14,10 +15,12 @@ class ObservationController {
 
     private final ObservationReader reader;
     private final Countries countries;
+    private final List<ObservationCollections> collections;
 
-    ObservationController(ObservationReader reader, Countries countries) {
+    ObservationController(ObservationReader reader, Countries countries, List<ObservationCollections> collections) {
         this.reader = reader;
         this.countries = countries;
+        this.collections = collections;
     }
 
     @GetMapping("/observations/{id}")
@@ -27,6 +30,7 @@ class ObservationController {
         model.addAttribute("o", o);
         model.addAttribute("point", feature.geometry());
         model.addAttribute("listen", reader.listen(id));
+        model.addAttribute("collections", collections.stream().flatMap(c -> c.of(id, language).stream()).toList());
         model.addAttribute("countryName", countries.findById(o.country()).map(c -> c.name(language))
                 .orElse(o.country()));
         return "observation/page";

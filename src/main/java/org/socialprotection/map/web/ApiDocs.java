@@ -137,7 +137,8 @@ class ApiDocs {
             Map.entry("id", "1"), Map.entry("iso3", "GHA"), Map.entry("code", "sdg_1_3_1"),
             Map.entry("type", "observations"), Map.entry("transition", "submit"), Map.entry("detail", "low"),
             Map.entry("q", "pension"), Map.entry("limit", "20"), Map.entry("dryRun", "true"),
-            Map.entry("async", "true"), Map.entry("lang", "fr"), Map.entry("report", "csv"));
+            Map.entry("async", "true"), Map.entry("lang", "fr"), Map.entry("report", "csv"),
+            Map.entry("slug", "child-care-in-markets"));
 
     /** Request bodies, by "METHOD path". */
     private static final Map<String, String> BODY_EXAMPLES = Map.of(
@@ -158,7 +159,19 @@ class ApiDocs {
             "POST /api/imports/{type} 200", REPORT,
             "GET /api/imports/jobs/{id} 200", """
                     {"id": "3f2c9a4e-8d1b-4c55-9a0e-2b7f1c6d8e90", "type": "observations", "state": "RUNNING",
-                     "rowsDone": 42000, "rowsTotal": 100000, "dryRun": false, "report": null, "error": null}""");
+                     "rowsDone": 42000, "rowsTotal": 100000, "dryRun": false, "report": null, "error": null}""",
+            "GET /api/collections/{slug} 200", """
+                    {"slug": "child-care-in-markets", "title": "Child care in markets: Accra, Durban and Kigali",
+                     "titleLanguage": "en", "introduction": "In Accra, Durban and Kigali, ... [1]",
+                     "introductionLanguage": "en", "extent": [-1.0, -30.5, 31.5, 6.5],
+                     "mapUrl": "/?lat=-12.6645&lon=15.25&zoom=3.5&bbox=-1,-30.5,31.5,6.5", "demo": true,
+                     "observations": [{"id": 4, "slug": "accra-market-childcare-guidelines",
+                       "title": "Child-care guidelines for Accra's markets", "kind": "inclusion", "country": "GHA",
+                       "lon": -0.205, "lat": 5.551}],
+                     "schemes": [], "publications": [{"id": 1, "slug": "ebook-child-care-in-markets",
+                       "type": "brief", "title": "Child Care in Markets", "language": "en", "path": "/briefs/1"}],
+                     "sources": [{"title": "WIEGO: Child Care in Markets (project page)",
+                       "url": "https://www.wiego.org/child-care-markets", "accessed": "2026-11-28"}]}""");
 
     @Bean
     OpenAPI openApi() {

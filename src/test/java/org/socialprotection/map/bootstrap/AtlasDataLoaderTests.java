@@ -29,6 +29,7 @@ abstract class AtlasDataLoaderTests {
             SELECT (SELECT COUNT(*) FROM country) AS countries, (SELECT COUNT(*) FROM scheme) AS schemes,
                    (SELECT COUNT(*) FROM observation) AS observations, (SELECT COUNT(*) FROM publication) AS publications,
                    (SELECT COUNT(*) FROM indicator_value) AS indicator_values,
+                   (SELECT COUNT(*) FROM collection) AS collections,
                    (SELECT MAX(updated_at) FROM scheme) AS schemes_updated,
                    (SELECT MAX(version) FROM observation) AS observation_version,
                    (SELECT COUNT(*) FROM data_load) AS loads""";
@@ -90,7 +91,7 @@ abstract class AtlasDataLoaderTests {
         loader.run(null);
         assertThat(jdbc.queryForMap(SNAPSHOT)).isEqualTo(before);
         assertThat(jdbc.queryForList("SELECT dataset FROM data_load ORDER BY dataset", String.class))
-                .containsExactly("boundaries", "demo");
+                .containsExactly("boundaries", "demo", "demo-collections");
     }
 
     @Test
