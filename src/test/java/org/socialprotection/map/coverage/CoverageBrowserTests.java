@@ -22,6 +22,18 @@ class CoverageBrowserTests extends BrowserTest {
     private static final String OLD_AGE = "/coverage?branch=old_age&year=2024";
 
     @Test
+    void tickedRowsOpenTheComparison() {
+        open(OLD_AGE + "&lang=en");
+        waitFor("table.coverage-matrix");
+        driver.findElement(By.cssSelector("tr#GHA input[name=countries]")).click();
+        driver.findElement(By.cssSelector("tr#ZAF input[name=countries]")).click();
+        driver.findElement(By.cssSelector("#compare-form button[type=submit]")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("/compare?"));
+        assertThat(driver.getCurrentUrl()).contains("countries=GHA").contains("countries=ZAF");
+        assertThat(waitFor("h1").getText()).contains("Ghana").contains("South Africa");
+    }
+
+    @Test
     void aCellOpensItsSchemesByKeyboard() {
         open(OLD_AGE + "&lang=en");
         waitFor("table.coverage-matrix");

@@ -242,6 +242,17 @@ abstract class CoverageTests {
     }
 
     @Test
+    void eachRowCanBeTickedForTheComparison() throws Exception {
+        String html = page("/coverage?branch=old_age&year=2020&lang=en");
+        List<String> rows = all(html, "<tr [^>]*id=\"([A-Z]{3})\"");
+        assertThat(rows).contains("FJI", "GHA");
+        assertThat(html).contains("<form id=\"compare-form\"").contains("action=\"/compare\"")
+                .contains(">Compare the ticked countries</button>");
+        assertThat(all(html, "name=\"countries\" (form)=\"compare-form\"")).hasSameSizeAs(rows);
+        assertThat(html).contains("value=\"FJI\"").contains("value=\"GHA\"");
+    }
+
+    @Test
     void aFilterThePageCannotReadIsLeftOutAndNamed() throws Exception {
         String html = page("/coverage?year=twenty&branch=old_age&lang=en");
         assertThat(html).contains("The filter \u201cyear\u201d could not be read");
