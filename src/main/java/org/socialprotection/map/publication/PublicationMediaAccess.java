@@ -3,6 +3,7 @@ package org.socialprotection.map.publication;
 import java.util.List;
 import java.util.Map;
 import org.socialprotection.map.media.MediaAccess;
+import org.socialprotection.map.workspace.Actor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -33,9 +34,9 @@ class PublicationMediaAccess implements MediaAccess {
         if (reader == null || reader instanceof AnonymousAuthenticationToken || !reader.isAuthenticated()) {
             return Visibility.NONE;
         }
-        boolean editor = reader.getAuthorities().stream().anyMatch(a ->
-                a.getAuthority().equals("ROLE_EDITOR") || a.getAuthority().equals("ROLE_ADMIN"));
-        return rows.stream().anyMatch(r -> editor || reader.getName().equals(r.get("created_by")))
+        // the draft rule of Actor.maySee, on the rows that hold the file
+        Actor actor = Actor.of(reader);
+        return rows.stream().anyMatch(r -> actor.editor() || actor.username().equals(r.get("created_by")))
                 ? Visibility.PRIVATE : Visibility.NONE;
     }
 }
