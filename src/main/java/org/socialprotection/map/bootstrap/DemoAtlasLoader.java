@@ -34,6 +34,7 @@ import org.socialprotection.map.publication.Segment;
 import org.socialprotection.map.scheme.BenefitForm;
 import org.socialprotection.map.scheme.Branch;
 import org.socialprotection.map.scheme.CoverageFigure;
+import org.socialprotection.map.scheme.SchemeReform;
 import org.socialprotection.map.scheme.CoverageStatus;
 import org.socialprotection.map.scheme.Participation;
 import org.socialprotection.map.scheme.Scheme;
@@ -161,6 +162,12 @@ class DemoAtlasLoader {
         for (FigureEntry f : list(e.effectiveCoverage())) {
             s.getCoverageFigures().add(new CoverageFigure(f.value(), f.unit(), f.year(),
                     code(f.group(), WorkerGroup.class, "effectiveCoverage.group"), f.sourceTitle(), f.sourceUrl()));
+        }
+        for (ReformEntry r : list(e.reforms())) {
+            PartialDate date = PartialDate.parse(r.date());
+            s.getReforms().add(new SchemeReform(date.value(), date.year(), r.description(),
+                    code(r.group(), WorkerGroup.class, "reforms.group"),
+                    code(r.before(), CoverageStatus.class, "reforms.before"), r.sourceTitle(), r.sourceUrl()));
         }
         SchemeStatus status = code(e.status(), SchemeStatus.class, "status");
         s.setSchemeStatus(status == null ? SchemeStatus.ACTIVE : status);

@@ -23,7 +23,12 @@ final class DemoFiles {
                        String description, List<String> branches, String type, String participation,
                        List<String> benefitForms, List<CoverageEntry> coverage, List<FigureEntry> effectiveCoverage,
                        String status, String startDate, String endDate, String institution, String legalBasis,
-                       List<SourceEntry> sources, boolean demo, String note) {
+                       List<SourceEntry> sources, boolean demo, String note, List<ReformEntry> reforms) {
+    }
+
+    /** A reform; {@code group} and {@code before} only when it changed the law for that group. */
+    record ReformEntry(String date, String description, String group, String before, String sourceTitle,
+                       String sourceUrl) {
     }
 
     record ObservationProperties(String key, String kind, String title, String narrative, String placeName,

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.socialprotection.map.atlas.SourceView;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.coverage.CoverageMatrix.Cell;
+import org.socialprotection.map.coverage.CoverageMatrix.Change;
 import org.socialprotection.map.coverage.CoverageMatrix.CellScheme;
 import org.socialprotection.map.coverage.CoverageMatrix.Figure;
 import org.socialprotection.map.scheme.CoverageStatus;
@@ -31,7 +32,12 @@ final class CoverageCells {
                        List<Figure> figures) {
     }
 
-    record Entry(CoverageStatus status, String reason) {
+    /** What a scheme says of a group in the year asked; {@code changedBy} when a later reform changed it. */
+    record Entry(CoverageStatus status, String reason, Change changedBy) {
+
+        Entry(CoverageStatus status, String reason) {
+            this(status, reason, null);
+        }
     }
 
     private CoverageCells() {
@@ -86,7 +92,7 @@ final class CoverageCells {
     private static CellScheme view(SchemeFacts s, WorkerGroup from, Entry entry) {
         return new CellScheme(s.id(), s.name(), s.acronym(), s.branches(),
                 entry == null ? null : entry.status().code(), from == null ? null : from.code(),
-                entry == null ? null : entry.reason(), s.startYear(), s.endYear(), s.sources());
+                entry == null ? null : entry.reason(), entry == null ? null : entry.changedBy(), s.startYear(), s.endYear(), s.sources());
     }
 
     /** The schemes that decide the cell first, then by name. */

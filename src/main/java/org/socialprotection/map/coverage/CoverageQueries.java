@@ -30,6 +30,12 @@ final class CoverageQueries {
     static final String COVERAGE = """
             SELECT scheme_id, worker_group, coverage_status, reason FROM scheme_coverage WHERE scheme_id IN (:ids)""";
 
+    /** Reforms that changed a group's coverage after the year asked: before them, the law said something else. */
+    static final String REFORMS = """
+            SELECT scheme_id, reform_date, reform_year, description, worker_group, status_before, source_title,
+                   source_url
+            FROM scheme_reform WHERE scheme_id IN (:ids) AND worker_group IS NOT NULL AND reform_year > :year""";
+
     /** Figures of later years than the one asked are not yet known "as of" it. */
     static final String FIGURES = """
             SELECT scheme_id, figure_value, unit, figure_year, worker_group, source_title, source_url

@@ -20,10 +20,13 @@ import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.coverage.CoverageCells.Entry;
 import org.socialprotection.map.coverage.CoverageCells.SchemeFacts;
 import org.socialprotection.map.coverage.CoverageMatrix.Cell;
+import org.socialprotection.map.coverage.CoverageMatrix.Change;
 import org.socialprotection.map.coverage.CoverageMatrix.Figure;
 import org.socialprotection.map.coverage.CoverageMatrix.Row;
 import org.socialprotection.map.scheme.Branch;
+import org.socialprotection.map.scheme.CoverageAsOf;
 import org.socialprotection.map.scheme.CoverageStatus;
+import org.socialprotection.map.scheme.SchemeReform;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -122,6 +125,17 @@ class CoverageReader {
                     WorkerGroup.valueOf(rs.getString(2)),
                     new Entry(CoverageStatus.valueOf(rs.getString(3)), rs.getString(4)));
         });
+        Map<Long, List<SchemeReform>> reforms = new HashMap<>();
+        jdbc.query(CoverageQueries.REFORMS, ids, rs -> {
+            String before = rs.getString("status_before");
+            reforms.computeIfAbsent(rs.getLong("scheme_id"), k -> new ArrayList<>()).add(new SchemeReform(
+                    rs.getString("reform_date"), rs.getInt("reform_year"), rs.getString("description"),
+                    WorkerGroup.valueOf(rs.getString("worker_group")),
+                    before == null ? null : CoverageStatus.valueOf(before), rs.getString("source_title"),
+                    rs.getString("source_url")));
+        });
+        reforms.forEach((id, list) -> coverage.put(id, asOf(coverage.getOrDefault(id, Map.of()), list,
+                query.year())));
         Map<Long, List<Figure>> figures = new HashMap<>();
         jdbc.query(CoverageQueries.FIGURES, ids, rs -> {
             long id = rs.getLong(1);
@@ -140,6 +154,18 @@ class CoverageReader {
                         .map(Coded::code).toList(),
                 h.start(), h.end(), coverage.getOrDefault(h.id(), Map.of()), sources.getOrDefault(h.id(), List.of()),
                 figures.getOrDefault(h.id(), List.of()))).toList();
+    }
+
+    /** The entries as the law stood in the year, when reforms after it changed them (see {@link CoverageAsOf}). */
+    private static Map<WorkerGroup, Entry> asOf(Map<WorkerGroup, Entry> today, List<SchemeReform> reforms, int year) {
+        Map<WorkerGroup, Entry> then = new EnumMap<>(WorkerGroup.class);
+        CoverageAsOf.of(today, Entry::status, reforms, year).forEach((group, state) -> then.put(group,
+                state.isToday() ? state.today() : new Entry(state.status(), null, change(state.until()))));
+        return then;
+    }
+
+    private static Change change(SchemeReform r) {
+        return new Change(r.date(), r.year(), r.description(), new SourceView(r.sourceTitle(), r.sourceUrl(), null));
     }
 
     private static String orElse(String value, String fallback) {

@@ -1,5 +1,6 @@
 package org.socialprotection.map.profile;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -22,12 +23,14 @@ import org.socialprotection.map.scheme.Branch;
 import org.socialprotection.map.scheme.SchemeQuery;
 import org.socialprotection.map.scheme.SchemeReader;
 import org.socialprotection.map.scheme.SchemeView;
+import org.socialprotection.map.atlas.BadRequestException;
 import org.socialprotection.map.atlas.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** A country's social protection profile. */
 @Controller
@@ -48,20 +51,31 @@ class CountryProfileController {
         this.indicators = indicators;
     }
 
+    /** Years the "as of" control accepts: none of the atlas's schemes is older, and the future is not law yet. */
+    private static final int FIRST_YEAR = 1850;
+
     @GetMapping("/countries/{iso3}")
-    String profile(@PathVariable String iso3, Language language, Model model) {
+    String profile(@PathVariable String iso3, @RequestParam(required = false) String year, Language language,
+                   Model model) {
         if (!iso3.matches("[A-Za-z]{3}")) {
             throw new NotFoundException("country", iso3);
         }
         Feature<CountryView> country = countries.get(iso3, language);
         String code = country.properties().iso3();
-        List<SchemeView> countrySchemes = schemes.find(SchemeQuery.ofCountry(code), language).items();
+        List<SchemeView> allSchemes = schemes.find(SchemeQuery.ofCountry(code), language).items();
+        Integer asOf = asOf(year);
+        // "as of" a past year: the schemes in force then, with the law as it stood then; the timeline keeps them all
+        List<SchemeView> countrySchemes = asOf == null ? allSchemes
+                : allSchemes.stream().flatMap(s -> s.asOf(asOf).stream()).toList();
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("thisYear", Year.now().getValue());
+        model.addAttribute("firstYear", FIRST_YEAR);
         model.addAttribute("country", country.properties());
         model.addAttribute("regionKey", CountryView.regionKey(country.properties().region()));
         model.addAttribute("subregionKey", CountryView.regionKey(country.properties().subregion()));
         model.addAttribute("schemesByBranch", byBranch(countrySchemes));
         model.addAttribute("schemeCount", countrySchemes.size());
-        model.addAttribute("timeline", SchemeTimeline.of(countrySchemes).events());
+        model.addAttribute("timeline", SchemeTimeline.of(allSchemes).events());
         model.addAttribute("otherCountries", otherCountries(code, language));
         model.addAttribute("charts", charts(indicators.ofCountry(code), language));
         model.addAttribute("observations", observations.find(ObservationQuery.parse(params("country", code)),
@@ -69,6 +83,20 @@ class CountryProfileController {
         model.addAttribute("publications", publications.find(PublicationQuery.parse(params("country", code)),
                 language).items());
         return "profile/country";
+    }
+
+    /** The year asked, or null for today; anything but a year from the first scheme's to this one is a 400. */
+    private static Integer asOf(String year) {
+        if (year == null || year.isBlank()) {
+            return null;
+        }
+        int now = Year.now().getValue();
+        String text = year.trim();
+        if (!text.matches("\\d{4}") || Integer.parseInt(text) < FIRST_YEAR || Integer.parseInt(text) > now) {
+            throw new BadRequestException("year", "'" + year + "' is not a year from " + FIRST_YEAR + " to " + now);
+        }
+        int value = Integer.parseInt(text);
+        return value == now ? null : value;
     }
 
     /** A scheme of several branches is listed under each, in the order of ILO C102. */

@@ -8,37 +8,43 @@ import org.socialprotection.map.scheme.SchemeView;
 
 /**
  * The starts and ends of a country's published schemes, earliest first. Dates are as precise as their sources
- * ("2004", "2004-08"), so a year comes before the months of that year. The atlas records no reforms: a scheme's
- * changes between its start and end are not events here.
+ * ("2004", "2004-08"), so a year comes before the months of that year. Reforms are the changes researchers
+ * recorded between a scheme's start and end, each with what changed.
  */
 record SchemeTimeline(List<Event> events) {
 
-    enum Kind { START, END }
+    enum Kind { START, REFORM, END }
 
-    record Event(String date, Kind kind, long scheme, String name) {
+    /** {@code detail} is what a reform changed, null for starts and ends. */
+    record Event(String date, Kind kind, long scheme, String name, String detail) {
 
         public String messageKey() {
-            return kind == Kind.START ? "timeline.start" : "timeline.end";
+            return switch (kind) {
+                case START -> "timeline.start";
+                case REFORM -> "timeline.reform";
+                case END -> "timeline.end";
+            };
         }
     }
 
     static SchemeTimeline of(List<SchemeView> schemes) {
         List<Event> events = new ArrayList<>();
         for (SchemeView s : schemes) {
-            add(events, s.startDate(), Kind.START, s);
-            add(events, s.endDate(), Kind.END, s);
+            add(events, s.startDate(), Kind.START, s, null);
+            s.reforms().forEach(r -> add(events, r.date(), Kind.REFORM, s, r.description()));
+            add(events, s.endDate(), Kind.END, s, null);
         }
         events.sort(Comparator.comparing(Event::date).thenComparing(Event::kind).thenComparing(Event::name));
         return new SchemeTimeline(List.copyOf(events));
     }
 
     /** A date that is not a partial date is left out rather than put in a wrong place. */
-    private static void add(List<Event> events, String date, Kind kind, SchemeView scheme) {
+    private static void add(List<Event> events, String date, Kind kind, SchemeView scheme, String detail) {
         if (date == null || date.isBlank()) {
             return;
         }
         try {
-            events.add(new Event(PartialDate.parse(date).value(), kind, scheme.id(), scheme.name()));
+            events.add(new Event(PartialDate.parse(date).value(), kind, scheme.id(), scheme.name(), detail));
         } catch (IllegalArgumentException e) {
             // not a date the timeline can place
         }

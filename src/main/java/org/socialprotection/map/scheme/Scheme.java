@@ -86,6 +86,11 @@ public class Scheme extends AtlasRecord {
     @OrderColumn(name = "position")
     private List<CoverageFigure> coverageFigures = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "scheme_reform", joinColumns = @JoinColumn(name = "scheme_id"))
+    @OrderColumn(name = "position")
+    private List<SchemeReform> reforms = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(name = "scheme_status", nullable = false)
     private SchemeStatus schemeStatus = SchemeStatus.ACTIVE;
@@ -174,6 +179,8 @@ public class Scheme extends AtlasRecord {
     public Set<BenefitForm> getBenefitForms() { return benefitForms; }
     public Set<GroupCoverage> getCoverage() { return coverage; }
     public List<CoverageFigure> getCoverageFigures() { return coverageFigures; }
+
+    public List<SchemeReform> getReforms() { return reforms; }
     public SchemeStatus getSchemeStatus() { return schemeStatus; }
     public void setSchemeStatus(SchemeStatus schemeStatus) { this.schemeStatus = schemeStatus; }
     public String getStartDate() { return startDate; }

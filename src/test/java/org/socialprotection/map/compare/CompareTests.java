@@ -170,7 +170,7 @@ abstract class CompareTests {
                     .andExpect(content().string(containsString("<input type=\"hidden\" name=\"countries\" value=\"GHA\">")))
                     .andExpect(content().string(containsString("<ol class=\"timeline\">")))
                     .andExpect(content().string(containsString("<time datetime=\"2004\">2004</time>")))
-                    .andExpect(content().string(containsString("Reforms of a scheme are not recorded")))
+                    .andExpect(content().string(containsString("Starts, reforms and ends of the published schemes")))
                     .andExpect(content().string(not(containsString("test-timeline-draft"))))
                     .andReturn().getResponse().getContentAsString();
             int y2004 = page.indexOf("<time datetime=\"2004\">");

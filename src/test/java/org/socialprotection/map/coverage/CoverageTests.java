@@ -27,6 +27,7 @@ import org.socialprotection.map.scheme.Branch;
 import org.socialprotection.map.scheme.CoverageFigure;
 import org.socialprotection.map.scheme.CoverageStatus;
 import org.socialprotection.map.scheme.Scheme;
+import org.socialprotection.map.scheme.SchemeReform;
 import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.support.AtlasTest;
 import org.socialprotection.map.support.Fixtures;
@@ -110,6 +111,42 @@ abstract class CoverageTests {
                         .value("employers need not register them"))
                 .andExpect(jsonPath(FJI + ".cells.market_traders.status").value("not_stated"))
                 .andExpect(jsonPath("$.countries[*].iso3", not(hasItem("NPL"))));
+    }
+
+    /**
+     * Reforms of the fund, added here only: in 2014 a law first named street vendors (before it, the law said nothing
+     * of them), and in 2016 domestic workers lost the cover they had (covered before, excluded since, as today).
+     * As of 2012 street vendors are "not stated" and domestic workers covered, citing the 2016 reform; as of 2015
+     * street vendors are voluntary (today's entry) while domestic workers are still covered; from 2016 it is today's law.
+     */
+    @Test
+    void reformsAfterTheYearAskedGiveTheLawAsItStoodThen() throws Exception {
+        Scheme fund = schemes.findAll().stream().filter(s -> s.getSlug().equals("fji-fund")).findFirst().orElseThrow();
+        fund.getReforms().add(new SchemeReform("2014-07", 2014, "Street vendors named in the fund's law", 
+                WorkerGroup.STREET_VENDORS, null, "Fixture gazette 2014", "https://example.org/gazette-2014"));
+        fund.getReforms().add(new SchemeReform("2016", 2016, "Domestic workers removed from compulsory cover",
+                WorkerGroup.DOMESTIC_WORKERS, CoverageStatus.COVERED, "Fixture gazette 2016", null));
+        schemes.saveAndFlush(fund);
+        mvc.perform(get("/api/coverage?branch=old_age&year=2012"))
+                .andExpect(jsonPath(FJI + ".cells.street_vendors.status").value("not_stated"))
+                .andExpect(jsonPath(FJI + ".cells.domestic_workers.status").value("covered"))
+                .andExpect(jsonPath(FJI + ".cells.domestic_workers.schemes[0].reason")
+                        .value(contains(org.hamcrest.Matchers.nullValue())))
+                .andExpect(jsonPath(FJI + ".cells.domestic_workers.schemes[0].changedBy.date").value("2016"))
+                .andExpect(jsonPath(FJI + ".cells.domestic_workers.schemes[0].changedBy.source.title")
+                        .value("Fixture gazette 2016"));
+        mvc.perform(get("/api/coverage?branch=old_age&year=2015"))
+                .andExpect(jsonPath(FJI + ".cells.street_vendors.status").value("voluntary"))
+                .andExpect(jsonPath(FJI + ".cells.street_vendors.schemes[0].changedBy")
+                        .value(contains(org.hamcrest.Matchers.nullValue())))
+                .andExpect(jsonPath(FJI + ".cells.domestic_workers.status").value("covered"));
+        mvc.perform(get("/api/coverage?branch=old_age&year=2016"))
+                .andExpect(jsonPath(FJI + ".cells.domestic_workers.status").value("excluded"))
+                .andExpect(jsonPath(FJI + ".cells.domestic_workers.schemes[0].reason")
+                        .value("employers need not register them"));
+        String html = page("/coverage?branch=old_age&year=2012&lang=en");
+        assertThat(html).contains("until 2016, when this changed: Domestic workers removed from compulsory cover")
+                .contains("Fixture gazette 2016");
     }
 
     @Test
