@@ -53,7 +53,8 @@ export function withQuery(url, pairs) {
 }
 
 export const filterPairs = (s) => [['kind', s.kind.join(',')], ['group', s.group], ['groupMatch', groupMatch(s)],
-  ['branch', s.branch], ['place', s.place ?? ''], ['type', s.type], ['country', s.country], ['from', s.from], ['to', s.to], ['q', s.q]];
+  ['branch', s.branch], ['place', s.place ?? ''], ['type', s.type], ['country', s.country],
+  ['collection', s.collection ?? ''], ['from', s.from], ['to', s.to], ['q', s.q]];
 
 // A country "matches" when it has published schemes in force in the chosen last year.
 export const schemePairs = (s) => [['branch', s.branch], ['group', s.group], ['type', s.type], ['active', s.to]];

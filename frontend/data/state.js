@@ -11,10 +11,12 @@ export const PLACES = ['market', 'vending_zone', 'dumpsite', 'home_based_cluster
 // "only": records about the chosen group; "general": also those about informal workers in general.
 export const GROUP_MATCHES = ['only', 'general'];
 export const VIEWS = ['both', 'map', 'list'];
-export const FILTERS = ['kind', 'group', 'groupMatch', 'branch', 'place', 'type', 'country', 'from', 'to', 'q'];
+export const FILTERS = ['kind', 'group', 'groupMatch', 'branch', 'place', 'type', 'country', 'collection', 'from', 'to',
+  'q'];
 
 export const DEFAULTS = Object.freeze({
-  kind: [], group: '', groupMatch: 'only', branch: '', place: '', type: '', country: '', from: null, to: null, q: '',
+  kind: [], group: '', groupMatch: 'only', branch: '', place: '', type: '', country: '', collection: '', from: null,
+  to: null, q: '',
   measure: 'schemes', view: 'both', lat: null, lon: null, zoom: null, sel: '',
 });
 
@@ -54,6 +56,9 @@ export function parse(search, measures = null) {
   s.type = oneOf(text('type'), TYPES);
   const country = text('country').toUpperCase();
   s.country = /^[A-Z]{3}$/.test(country) ? country : '';
+  // a curated collection's slug (its map preset); the server says whether it is published
+  const collection = text('collection');
+  s.collection = /^[a-z0-9][a-z0-9-]{0,119}$/.test(collection) ? collection : '';
   s.from = year(text('from'));
   s.to = year(text('to'));
   if (s.from !== null && s.to !== null && s.from > s.to) [s.from, s.to] = [s.to, s.from];
@@ -90,7 +95,7 @@ const short = (n) => String(Number(n.toFixed(4)));
 export function serialize(s, { lang = '' } = {}) {
   const pairs = normaliseKinds(s.kind ?? []).map((k) => ['kind', k]);
   pairs.push(['group', s.group], ['groupMatch', groupMatch(s)]);
-  for (const key of ['branch', 'place', 'type', 'country', 'from', 'to']) pairs.push([key, s[key]]);
+  for (const key of ['branch', 'place', 'type', 'country', 'collection', 'from', 'to']) pairs.push([key, s[key]]);
   pairs.push(['q', (s.q ?? '').trim()]);
   if (s.measure !== DEFAULTS.measure) pairs.push(['measure', s.measure]);
   if (s.view !== DEFAULTS.view) pairs.push(['view', s.view]);

@@ -42,6 +42,9 @@ export function createFilters(form, { measures, onChange }) {
         if (field.type === 'checkbox' && field.name === 'kind') {
           // No kind chosen means both are shown, so both boxes are ticked.
           field.checked = !s.kind.length || s.kind.includes(field.value);
+        } else if (field.type === 'checkbox' && field.name === 'collection') {
+          // the box carries the collection's slug: unticking it leaves the collection
+          field.checked = s.collection === field.value;
         } else if (field.type === 'radio') {
           field.checked = field.value === s[field.name];
           // what a group filter matches means nothing without a group

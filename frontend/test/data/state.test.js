@@ -1,6 +1,8 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import { parse, serialize, filterKey, DEFAULTS } from '../../data/state.js';
+import { filterPairs } from '../../data/api.js';
+import { toQuery } from '../../data/state.js';
 
 test('an empty query is the default state, and the default state is an empty query', () => {
   assert.deepEqual(parse(''), DEFAULTS);
@@ -103,4 +105,14 @@ test('place and group match travel in the URL; the match is said whenever a grou
   assert.equal(parse('groupMatch=sometimes&place=moon').groupMatch, 'only');
   assert.equal(parse('place=moon').place, '');
   assert.notEqual(filterKey(parse('group=market_traders')), filterKey(parse('group=market_traders&groupMatch=general')));
+});
+
+test('a collection filter travels in the URL and reaches the API; a malformed slug is dropped', () => {
+  const s = parse('collection=child-care-in-markets&lat=-10&lon=20&zoom=3');
+  assert.equal(s.collection, 'child-care-in-markets');
+  assert.equal(serialize(s), 'collection=child-care-in-markets&lat=-10&lon=20&zoom=3');
+  assert.ok(toQuery(filterPairs(s)).includes('collection=child-care-in-markets'));
+  assert.equal(parse('collection=Child%20Care%3Cscript%3E').collection, '');
+  assert.equal(parse('collection=-lead').collection, '');
+  assert.notEqual(filterKey(s), filterKey(parse('')));
 });

@@ -26,4 +26,11 @@ class CollectionMemberships implements ObservationCollections {
                 .sorted(Comparator.comparing(Entry::title, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<Entry> named(String slug, Language language) {
+        return collections.findBySlugAndStatus(slug, PublicationStatus.PUBLISHED)
+                .map(c -> new Entry(c.title(language), c.titleLanguage(language).code(), c.publicPath()));
+    }
 }

@@ -65,7 +65,7 @@ class CollectionReader {
                 .toList();
         return new CollectionView(c.getSlug(), c.title(language), c.titleLanguage(language).code(),
                 c.introduction(language), c.introductionLanguage(language).code(), extent(c),
-                MapPreset.of(c.extent()), c.isDemo(), observations, schemes, publications,
+                MapPreset.of(c.getSlug(), c.extent()), c.isDemo(), observations, schemes, publications,
                 SourceView.of(c.getSources()));
     }
 

@@ -3,9 +3,10 @@ package org.socialprotection.map.collection;
 import java.util.Locale;
 
 /**
- * The main map framed on a collection's extent. The map's URL state speaks a view (lat, lon, zoom), so the extent
- * becomes its centre and the widest zoom, in the map's half steps, that shows all of it on a small screen; the
- * bbox rides along so that a reader (or a later map) can see the extent it came from.
+ * The main map showing a collection: filtered to its observations ({@code collection=slug}, which the map, its list,
+ * its exports and the API all understand) and framed on its extent. The map's URL state speaks a view (lat, lon,
+ * zoom), so the extent becomes its centre and the widest zoom, in the map's half steps, that shows all of it on a
+ * small screen.
  */
 final class MapPreset {
 
@@ -16,7 +17,7 @@ final class MapPreset {
     private MapPreset() {
     }
 
-    static String of(double[] extent) {
+    static String of(String slug, double[] extent) {
         double west = extent[0];
         double south = extent[1];
         double east = extent[2];
@@ -27,8 +28,8 @@ final class MapPreset {
         double byWidth = log2(WIDTH * 360 / (256 * (east - west)));
         double byHeight = log2(HEIGHT * 2 * Math.PI / (256 * (mercator(north) - mercator(south))));
         double zoom = Math.max(1, Math.min(18, Math.floor(Math.min(byWidth, byHeight) * 2) / 2));
-        return String.format(Locale.ROOT, "/?lat=%s&lon=%s&zoom=%s&bbox=%s,%s,%s,%s", round(lat), round(lon),
-                round(zoom), round(west), round(south), round(east), round(north));
+        return String.format(Locale.ROOT, "/?collection=%s&lat=%s&lon=%s&zoom=%s", slug, round(lat), round(lon),
+                round(zoom));
     }
 
     private static double mercator(double lat) {

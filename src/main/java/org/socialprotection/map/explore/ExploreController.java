@@ -12,6 +12,7 @@ import org.socialprotection.map.country.Countries;
 import org.socialprotection.map.observation.GroupMatch;
 import org.socialprotection.map.observation.Kind;
 import org.socialprotection.map.observation.PlaceType;
+import org.socialprotection.map.observation.ObservationCollections;
 import org.socialprotection.map.observation.ObservationQuery;
 import org.socialprotection.map.observation.ObservationReader;
 import org.socialprotection.map.scheme.Branch;
@@ -38,9 +39,12 @@ class ExploreController {
     private final ObservationReader observations;
     private final Countries countries;
     private final MapConfig config;
+    private final List<ObservationCollections> collections;
 
-    ExploreController(ObservationReader observations, Countries countries, MapConfig config) {
+    ExploreController(ObservationReader observations, Countries countries, MapConfig config,
+                      List<ObservationCollections> collections) {
         this.observations = observations;
+        this.collections = collections;
         this.countries = countries;
         this.config = config;
     }
@@ -54,6 +58,17 @@ class ExploreController {
         filters.remove("bbox");
         List<String> ignored = new ArrayList<>();
         ObservationQuery query = lenient(filters, ignored);
+        // a collection the public may not see is dropped and named like any filter the page does not understand
+        String slug = query.collection();
+        ObservationCollections.Entry collection = slug == null ? null : collections.stream()
+                .flatMap(c -> c.named(slug, language).stream()).findFirst().orElse(null);
+        if (slug != null && collection == null) {
+            ignored.add("collection");
+            filters.remove("collection");
+            query = lenient(filters, ignored);
+        }
+        model.addAttribute("collection", collection);
+        model.addAttribute("collectionSlug", collection == null ? null : slug);
         List<CountryName> names = countries.names().stream().sorted(CountryName.byName(language)).toList();
         Map<String, String> countryNames = names.stream()
                 .collect(Collectors.toMap(CountryName::iso3, c -> c.name(language)));
@@ -81,7 +96,7 @@ class ExploreController {
 
     /** A filter the page does not understand is dropped and named, rather than failing the page. */
     private static ObservationQuery lenient(MultiValueMap<String, String> filters, List<String> ignored) {
-        filters.add("limit", String.valueOf(LIST_SIZE));
+        filters.set("limit", String.valueOf(LIST_SIZE));
         for (int attempt = 0; attempt < 20; attempt++) {
             try {
                 return ObservationQuery.parse(filters);

@@ -50,6 +50,7 @@ class ExportApi {
         QueryParams query = QueryParams.of(params, ObservationQuery.union(ObservationQuery.FILTERS, Set.of("format")));
         ExportFormat format = format(query, Set.of(ExportFormat.values()));
         ObservationQuery filters = ObservationQuery.parse(query);
+        observations.check(filters);
         return download("observations", format, out -> observations.write(format, filters, language, out));
     }
 

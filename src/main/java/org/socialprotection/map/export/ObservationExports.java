@@ -52,6 +52,11 @@ class ObservationExports {
         this.json = json;
     }
 
+    /** Refuses filters the reader would refuse, while a 400 can still be sent: before the download starts. */
+    void check(ObservationQuery query) {
+        reader.check(query);
+    }
+
     void write(ExportFormat format, ObservationQuery query, Language language, OutputStream out) throws IOException {
         switch (format) {
             case CSV -> csv(query, language, out);

@@ -42,6 +42,10 @@ final class ObservationQueries {
             WHERE po.observation_id = :id AND p.status = 'PUBLISHED'
             ORDER BY p.published_on DESC, p.id""";
 
+    /** Whether a collection filter names a collection the public may see. */
+    static final String PUBLISHED_COLLECTION = """
+            SELECT COUNT(*) FROM collection WHERE slug = :slug AND status = 'PUBLISHED'""";
+
     private ObservationQueries() {
     }
 
@@ -73,6 +77,10 @@ final class ObservationQueries {
                 .whereAny(query.schemes(), """
                         EXISTS (SELECT 1 FROM observation_scheme os WHERE os.observation_id = o.id
                                 AND os.scheme_id IN (:schemes))""", "schemes")
+                .whereGiven(query.collection(), """
+                        EXISTS (SELECT 1 FROM collection_observation co JOIN collection c ON c.id = co.collection_id
+                                WHERE co.observation_id = o.id AND c.slug = :collection
+                                AND c.status = 'PUBLISHED')""", "collection")
                 .whereGiven(query.fromYear(), "COALESCE(o.to_year, o.from_year) >= :fromYear", "fromYear")
                 .whereGiven(query.toYear(), "o.from_year <= :toYear", "toYear");
         if (query.bbox() != null) {

@@ -17,25 +17,27 @@ import org.springframework.util.MultiValueMap;
  * them; {@code group} matches observations about those groups, and with {@code groupMatch=general} also those
  * about informal workers in general ({@code only}, the default, leaves these out); {@code place} matches the type
  * of place; {@code type} matches observations linked to a scheme of that type; {@code q} matches a text in the
- * title, narrative or place name.
+ * title, narrative or place name; {@code collection} (a published collection's slug) matches its observations.
  */
 public record ObservationQuery(Bbox bbox, Set<Kind> kinds, Set<WorkerGroup> groups, GroupMatch groupMatch,
                                Set<Branch> branches, Set<PlaceType> places, Set<SchemeType> types,
-                               Set<String> countries, Set<Long> schemes, Integer fromYear, Integer toYear, String text,
-                               int limit, int offset) {
+                               Set<String> countries, Set<Long> schemes, String collection, Integer fromYear,
+                               Integer toYear, String text, int limit, int offset) {
 
     /** The filters without a place type, with the default group match. */
     public ObservationQuery(Bbox bbox, Set<Kind> kinds, Set<WorkerGroup> groups, Set<Branch> branches,
                             Set<SchemeType> types, Set<String> countries, Set<Long> schemes, Integer fromYear,
                             Integer toYear, String text, int limit, int offset) {
-        this(bbox, kinds, groups, GroupMatch.ONLY, branches, Set.of(), types, countries, schemes, fromYear, toYear,
-                text, limit, offset);
+        this(bbox, kinds, groups, GroupMatch.ONLY, branches, Set.of(), types, countries, schemes, null, fromYear,
+                toYear, text, limit, offset);
     }
+
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
 
     public static final int DEFAULT_LIMIT = 1000;
     public static final int MAX_LIMIT = 10000;
     public static final Set<String> FILTERS = Set.of("bbox", "kind", "group", "groupMatch", "branch", "place",
-            "type", "country", "scheme", "from", "to", "q");
+            "type", "country", "scheme", "collection", "from", "to", "q");
     private static final Set<String> PARAMETERS = union(FILTERS, Set.of("limit", "offset"));
 
     public static ObservationQuery parse(MultiValueMap<String, String> raw) {
@@ -55,6 +57,10 @@ public record ObservationQuery(Bbox bbox, Set<Kind> kinds, Set<WorkerGroup> grou
         if (text != null && text.length() > 200) {
             throw new BadRequestException("q", "the search text is longer than 200 characters");
         }
+        String collection = params.text("collection");
+        if (collection != null && !SLUG.matcher(collection).matches()) {
+            throw new BadRequestException("collection", "'" + collection + "' is not a collection's slug");
+        }
         Set<GroupMatch> match = params.codes("groupMatch", GroupMatch.class);
         if (match.size() > 1) {
             throw new BadRequestException("groupMatch", "give one of " + Coded.codes(GroupMatch.class));
@@ -62,8 +68,8 @@ public record ObservationQuery(Bbox bbox, Set<Kind> kinds, Set<WorkerGroup> grou
         return new ObservationQuery(params.parsed("bbox", Bbox::parse), params.codes("kind", Kind.class),
                 params.codes("group", WorkerGroup.class), match.isEmpty() ? GroupMatch.ONLY : match.iterator().next(),
                 params.codes("branch", Branch.class), params.codes("place", PlaceType.class),
-                params.codes("type", SchemeType.class), params.countryCodes("country"), params.ids("scheme"), from,
-                to, text, limit == null ? DEFAULT_LIMIT : limit, offset == null ? 0 : offset);
+                params.codes("type", SchemeType.class), params.countryCodes("country"), params.ids("scheme"),
+                collection, from, to, text, limit == null ? DEFAULT_LIMIT : limit, offset == null ? 0 : offset);
     }
 
     public static Set<String> union(Set<String> a, Set<String> b) {

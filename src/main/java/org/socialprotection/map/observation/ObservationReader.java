@@ -1,5 +1,6 @@
 package org.socialprotection.map.observation;
 
+import org.socialprotection.map.atlas.BadRequestException;
 import java.util.List;
 import java.util.function.Consumer;
 import org.socialprotection.map.atlas.Clock;
@@ -30,6 +31,17 @@ public class ObservationReader {
     private final NamedParameterJdbcTemplate jdbc;
     private final SpatialDialect dialect;
 
+    /**
+     * Refuses a filter by a collection that is not published (unknown or a draft) as a 400, as the other filters
+     * refuse unknown codes, instead of an empty map that reads as "nothing here". Exports call it before they stream.
+     */
+    public void check(ObservationQuery query) {
+        if (query.collection() != null && jdbc.queryForObject(ObservationQueries.PUBLISHED_COLLECTION,
+                java.util.Map.of("slug", query.collection()), Long.class) == 0) {
+            throw new BadRequestException("collection", "no published collection '" + query.collection() + "'");
+        }
+    }
+
     ObservationReader(Observations observations, NamedParameterJdbcTemplate jdbc, SpatialDialect dialect) {
         this.observations = observations;
         this.jdbc = jdbc;
@@ -37,6 +49,7 @@ public class ObservationReader {
     }
 
     public FeatureCollection<ObservationView> find(ObservationQuery query, Language language) {
+        check(query);
         String table = ObservationQueries.table(query, dialect);
         Page<Observation> page = PagedSql.find(jdbc, ObservationQueries.COUNT + table, ObservationQueries.IDS + table,
                 ObservationQueries.ORDER_PAGE, ObservationQueries.filter(query), query.limit(), query.offset(),
@@ -63,6 +76,7 @@ public class ObservationReader {
     }
 
     public FeatureCollection<ClusterView> clusters(ObservationQuery query, int zoom) {
+        check(query);
         SqlFilter filter = ObservationQueries.filter(query).bind("cell", ClusterView.cellDegrees(zoom));
         List<Feature<ClusterView>> clusters = jdbc.query(ObservationQueries.CLUSTERS_SELECT
                 + ObservationQueries.table(query, dialect) + filter.clause() + ObservationQueries.CLUSTERS_GROUP,

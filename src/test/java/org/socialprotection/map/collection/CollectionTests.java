@@ -63,7 +63,59 @@ abstract class CollectionTests {
                 .andExpect(jsonPath("$.publications[*].slug", hasItem("podcast-43-child-care-markets")))
                 .andExpect(jsonPath("$.sources", hasSize(7)))
                 .andExpect(jsonPath("$.sources[0].url").value("https://www.wiego.org/child-care-markets"))
-                .andExpect(jsonPath("$.mapUrl", startsWith("/?lat=")));
+                .andExpect(jsonPath("$.mapUrl", startsWith("/?collection=" + CHILD_CARE + "&lat=")));
+    }
+
+    /** The map preset shows the collection's observations: the API, the map page's list and its exports filter by it. */
+    @Test
+    void theMapPresetFiltersTheMapListAndExportsToTheCollectionsObservations() throws Exception {
+        List<String> members = List.of("accra-market-childcare-guidelines", "accra-covid-traders-childcare",
+                "durban-warwick-child-care-pilots", "durban-silindokuhle-childcare-lockdown",
+                "durban-covid-traders-childcare", "kigali-wiego-childcare-markets", "kigali-sytrieci-childcare-savings");
+        mvc.perform(get("/api/observations?collection=" + CHILD_CARE))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.numberMatched").value(members.size()))
+                .andExpect(jsonPath("$.features[*].properties.slug", containsInAnyOrder(members.toArray())));
+        // with another filter: the collection's exclusions only
+        mvc.perform(get("/api/observations?collection=" + CHILD_CARE + "&country=ZAF"))
+                .andExpect(jsonPath("$.features[*].properties.country", everyItem(in(List.of("ZAF")))))
+                .andExpect(jsonPath("$.numberMatched").value(3));
+        mvc.perform(get("/api/observations/clusters?collection=" + CHILD_CARE + "&zoom=2"))
+                .andExpect(status().isOk());
+        var started = mvc.perform(get("/api/observations/export?format=csv&collection=" + CHILD_CARE))
+                .andExpect(status().isOk()).andReturn();
+        String csv = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .asyncDispatch(started)).andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines().count()).isEqualTo(members.size() + 1);
+        mvc.perform(get("/?collection=" + CHILD_CARE + "&lang=en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("7 observations match")))
+                .andExpect(content().string(containsString(
+                        "name=\"collection\" value=\"" + CHILD_CARE + "\" checked")))
+                .andExpect(content().string(containsString(
+                        "Only the observations of the collection “Child care in markets: Accra, Durban and Kigali”")))
+                .andExpect(content().string(containsString("collection=" + CHILD_CARE + "&amp;from")));
+    }
+
+    @Test
+    void aFilterByADraftOrUnknownCollectionIsRefusedNotAnEmptyMap() throws Exception {
+        Collection c = collections.findBySlug(CHILD_CARE).orElseThrow();
+        c.setStatus(PublicationStatus.DRAFT);
+        collections.saveAndFlush(c);
+        for (String path : List.of("/api/observations", "/api/observations/clusters?zoom=2&",
+                "/api/observations/export?format=csv&")) {
+            String url = path.contains("?") ? path + "collection=" + CHILD_CARE : path + "?collection=" + CHILD_CARE;
+            mvc.perform(get(url)).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.detail").value(
+                            "Parameter 'collection': no published collection '" + CHILD_CARE + "'"));
+        }
+        mvc.perform(get("/api/observations?collection=Not a slug")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("collection"));
+        // the page drops it and says so, as it does for any filter it cannot use
+        mvc.perform(get("/?collection=" + CHILD_CARE + "&lang=en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Some filters were not understood")))
+                .andExpect(content().string(not(containsString("name=\"collection\""))));
     }
 
     /** Every sentence of the demo introduction, in every language, ends with a reference to one of its sources. */
@@ -91,7 +143,7 @@ abstract class CollectionTests {
                 .andExpect(content().string(containsString("Child care in markets: Accra, Durban and Kigali")))
                 .andExpect(content().string(containsString("data-collection=\"" + CHILD_CARE + "\"")))
                 .andExpect(content().string(containsString("/pages/collection-map.js\"></script>")))
-                .andExpect(content().string(containsString("class=\"button open-on-map\" href=\"/?lat=")))
+                .andExpect(content().string(containsString("class=\"button open-on-map\" href=\"/?collection=" + CHILD_CARE + "&amp;lat=")))
                 .andExpect(content().string(containsString("Child-care guidelines for Accra&#39;s markets")))
                 .andExpect(content().string(containsString("#43 Workers-led Delivery of Child Care in Markets")))
                 .andExpect(content().string(containsString("https://aet.org.za/projects/childcare/")))
