@@ -57,7 +57,8 @@ export const filterPairs = (s) => [['kind', s.kind.join(',')], ['group', s.group
   ['collection', s.collection ?? ''], ['from', s.from], ['to', s.to], ['q', s.q]];
 
 // A country "matches" when it has published schemes in force in the chosen last year.
-export const schemePairs = (s) => [['branch', s.branch], ['group', s.group], ['type', s.type], ['active', s.to]];
+export const schemePairs = (s) => [['branch', s.branch], ['group', s.group], ['groupMatch', groupMatch(s)],
+  ['type', s.type], ['active', s.to]];
 
 /** The read API as the page config names it; every call asks for names in the page's language. */
 export function createApi(urls, lang) {

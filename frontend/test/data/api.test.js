@@ -81,7 +81,7 @@ test('urls: path variables are encoded, empty parameters left out, the language 
     '/api/observations?limit=200&lang=fr',
     '/api/observations/clusters?bbox=-180,-90,180,90&zoom=3&lang=fr',
     '/api/schemes?country=ZAF&limit=1000&lang=fr',
-    '/api/schemes/by-country?group=street_vendors&active=2020&lang=fr',
+    '/api/schemes/by-country?group=street_vendors&groupMatch=only&active=2020&lang=fr',
     '/api/indicators/sdg_1_3_1?lang=fr',
   ]);
 });

@@ -1,8 +1,5 @@
 package org.socialprotection.map.atlas;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /** The groups of workers in the informal economy the programme works with. */
 public enum WorkerGroup implements Coded {
     DOMESTIC_WORKERS,
@@ -13,15 +10,5 @@ public enum WorkerGroup implements Coded {
     GARMENT_WORKERS,
     TRANSPORT_WORKERS,
     /** Measures aimed at informal workers in general: they concern every group. */
-    INFORMAL_WORKERS;
-
-    /** The groups whose records concern the given groups: themselves and informal workers in general. */
-    public static Set<WorkerGroup> concerning(Set<WorkerGroup> groups) {
-        if (groups.isEmpty()) {
-            return groups;
-        }
-        Set<WorkerGroup> result = EnumSet.copyOf(groups);
-        result.add(INFORMAL_WORKERS);
-        return result;
-    }
+    INFORMAL_WORKERS
 }

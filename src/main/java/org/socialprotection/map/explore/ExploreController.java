@@ -9,7 +9,7 @@ import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.country.CountryName;
 import org.socialprotection.map.country.Countries;
-import org.socialprotection.map.observation.GroupMatch;
+import org.socialprotection.map.atlas.GroupMatch;
 import org.socialprotection.map.observation.Kind;
 import org.socialprotection.map.observation.PlaceType;
 import org.socialprotection.map.observation.ObservationCollections;

@@ -58,8 +58,8 @@ class ExportApi {
     ResponseEntity<StreamingResponseBody> schemes(@RequestParam MultiValueMap<String, String> params,
                                                   Language language) {
         MultiValueMap<String, String> filters = new LinkedMultiValueMap<>(params);
-        ExportFormat format = format(QueryParams.of(params, Set.of("format", "country", "branch", "group", "type",
-                "active")), Set.of(ExportFormat.CSV));
+        ExportFormat format = format(QueryParams.of(params, Set.of("format", "country", "branch", "group", "groupMatch",
+                "type", "active")), Set.of(ExportFormat.CSV));
         filters.remove("format");
         List<SchemeView> all = new ArrayList<>();
         int offset = 0;

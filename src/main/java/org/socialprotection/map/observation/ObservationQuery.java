@@ -3,7 +3,7 @@ package org.socialprotection.map.observation;
 import java.util.HashSet;
 import java.util.Set;
 import org.socialprotection.map.atlas.BadRequestException;
-import org.socialprotection.map.atlas.Coded;
+import org.socialprotection.map.atlas.GroupMatch;
 import org.socialprotection.map.atlas.QueryParams;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.geo.Bbox;
@@ -61,12 +61,8 @@ public record ObservationQuery(Bbox bbox, Set<Kind> kinds, Set<WorkerGroup> grou
         if (collection != null && !SLUG.matcher(collection).matches()) {
             throw new BadRequestException("collection", "'" + collection + "' is not a collection's slug");
         }
-        Set<GroupMatch> match = params.codes("groupMatch", GroupMatch.class);
-        if (match.size() > 1) {
-            throw new BadRequestException("groupMatch", "give one of " + Coded.codes(GroupMatch.class));
-        }
         return new ObservationQuery(params.parsed("bbox", Bbox::parse), params.codes("kind", Kind.class),
-                params.codes("group", WorkerGroup.class), match.isEmpty() ? GroupMatch.ONLY : match.iterator().next(),
+                params.codes("group", WorkerGroup.class), GroupMatch.of(params),
                 params.codes("branch", Branch.class), params.codes("place", PlaceType.class),
                 params.codes("type", SchemeType.class), params.countryCodes("country"), params.ids("scheme"),
                 collection, from, to, text, limit == null ? DEFAULT_LIMIT : limit, offset == null ? 0 : offset);

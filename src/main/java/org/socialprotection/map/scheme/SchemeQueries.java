@@ -24,7 +24,7 @@ final class SchemeQueries {
                 .whereAny(query.branches(), """
                         EXISTS (SELECT 1 FROM scheme_branch b WHERE b.scheme_id = s.id AND b.branch IN (:branches))""",
                         "branches")
-                .whereAny(WorkerGroup.concerning(query.groups()), """
+                .whereAny(query.groupMatch().groups(query.groups()), """
                         EXISTS (SELECT 1 FROM scheme_coverage c WHERE c.scheme_id = s.id
                                 AND c.worker_group IN (:groups) AND c.coverage_status <> 'EXCLUDED')""", "groups");
         if (query.activeYear() != null) {

@@ -81,6 +81,8 @@ class ApiDocs {
             new String[] {"type", "type of a linked scheme", "contributory_social_insurance"},
             new String[] {"country", "ISO 3166-1 alpha-3", "GHA"},
             new String[] {"scheme", "id of a linked scheme", "1"},
+            new String[] {"collection", "slug of a published collection: its observations (400 if none)",
+                    "child-care-in-markets"},
             new String[] {"from", "year: observations whose period ends in or after it", "2015"},
             new String[] {"to", "year: observations whose period starts in or before it", "2024"},
             new String[] {"q", "text in the title, narrative or place name", "kayayei"});

@@ -51,6 +51,24 @@ abstract class SchemeApiTests {
                 .andExpect(jsonPath("$.items[*].slug", hasItem("zaf-uif-domestic")));
     }
 
+    /** As on observations: a group filter means schemes naming the group unless the reader asks for more. */
+    @Test
+    void aGroupFilterMatchesSchemesNamingTheGroupUnlessGeneralIsAsked() throws Exception {
+        // Ghana's NHIS covers informal workers in general and names no group
+        mvc.perform(get("/api/schemes?group=domestic_workers&country=GHA"))
+                .andExpect(jsonPath("$.items[*].slug", not(hasItem("gha-nhis"))));
+        mvc.perform(get("/api/schemes?group=domestic_workers&country=GHA&groupMatch=only"))
+                .andExpect(jsonPath("$.items[*].slug", not(hasItem("gha-nhis"))));
+        mvc.perform(get("/api/schemes?group=domestic_workers&country=GHA&groupMatch=general"))
+                .andExpect(jsonPath("$.items[*].slug", hasItem("gha-nhis")));
+        mvc.perform(get("/api/schemes/by-country?group=domestic_workers&groupMatch=general"))
+                .andExpect(jsonPath("$.counts.GHA").value(1));
+        mvc.perform(get("/api/schemes/by-country?group=domestic_workers"))
+                .andExpect(jsonPath("$.counts.GHA").doesNotExist());
+        mvc.perform(get("/api/schemes?group=domestic_workers&groupMatch=sometimes"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("groupMatch"));
+    }
+
     @Test
     void activeMeansInForceThatYear() throws Exception {
         // e-Shram was launched in 2021

@@ -1,9 +1,7 @@
-package org.socialprotection.map.observation;
+package org.socialprotection.map.atlas;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.socialprotection.map.atlas.Coded;
-import org.socialprotection.map.atlas.WorkerGroup;
 
 /**
  * What a worker-group filter matches: records about the chosen groups only, or also records about informal workers
@@ -13,7 +11,7 @@ import org.socialprotection.map.atlas.WorkerGroup;
 public enum GroupMatch implements Coded {
     ONLY, GENERAL;
 
-    /** The groups an observation may name to match the chosen ones. */
+    /** The groups a record may name (an observation its groups, a scheme its coverage) to match the chosen ones. */
     public Set<WorkerGroup> groups(Set<WorkerGroup> chosen) {
         if (this == ONLY || chosen.isEmpty()) {
             return chosen;
@@ -21,5 +19,14 @@ public enum GroupMatch implements Coded {
         Set<WorkerGroup> result = EnumSet.copyOf(chosen);
         result.add(WorkerGroup.INFORMAL_WORKERS);
         return result;
+    }
+
+    /** The {@code groupMatch} parameter: one value, {@code only} when absent. */
+    public static GroupMatch of(QueryParams params) {
+        Set<GroupMatch> match = params.codes("groupMatch", GroupMatch.class);
+        if (match.size() > 1) {
+            throw new BadRequestException("groupMatch", "give one of " + Coded.codes(GroupMatch.class));
+        }
+        return match.isEmpty() ? ONLY : match.iterator().next();
     }
 }
