@@ -229,6 +229,11 @@ abstract class CollectionFormTests extends FormTestSupport {
         mvc.perform(get("/workspace/collections/" + demo.getId() + "/edit").with(EDNA))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Child care in markets: Accra, Durban and Kigali")));
+        // its history starts with its loading, by the loader
+        mvc.perform(get("/workspace/history/collections/" + demo.getId() + "?lang=en").with(EDNA))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Created by"), containsString("Title in English"),
+                        containsString("Briefs and podcasts"))));
         mvc.perform(put("/api/collections/" + demo.getId()).with(ALICE).contentType(MediaType.APPLICATION_JSON)
                         .content(fiji("[]", "[]", "[]", SOURCES + ", \"version\": 0")))
                 .andExpect(status().isForbidden());
