@@ -4,8 +4,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,32 +11,30 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.envers.Audited;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.Source;
 import org.socialprotection.map.observation.Observation;
 import org.socialprotection.map.publication.Publication;
 import org.socialprotection.map.scheme.Scheme;
-import org.socialprotection.map.workflow.PublicationStatus;
+import org.socialprotection.map.workflow.AtlasRecord;
 
 /**
- * A curated collection: a theme told through chosen observations, schemes, briefs and podcasts. Its title and
- * introduction are written per language, English required. It has the workflow's status (public outputs show
- * published collections only) and the demo flag, but it is not yet an {@code AtlasRecord}: collections are loaded
- * from data/ and not edited in the workspace, which would need an editor, a review and Envers history.
+ * A curated collection: a theme told through chosen observations, schemes, briefs and podcasts, with its title and
+ * introduction per language (English required), a map extent and its sources. It is a record like the others
+ * ({@link AtlasRecord}): researchers curate it in the workspace, editors review and publish it, Envers keeps its
+ * history, and public outputs show it, and only its published members, once it is published. The demo atlas's
+ * collections come from data/demo/collections.json and are marked demo.
  */
 @Entity
+@Audited
 @Table(name = "collection")
-public class Collection {
+public class Collection extends AtlasRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -96,29 +92,6 @@ public class Collection {
     @CollectionTable(name = "collection_source", joinColumns = @JoinColumn(name = "collection_id"))
     @OrderColumn(name = "position")
     private List<Source> sources = new ArrayList<>();
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false)
-    private PublicationStatus status = PublicationStatus.DRAFT;
-
-    @Column(name = "demo", nullable = false)
-    private boolean demo;
-
-    @Column(name = "created_by")
-    private String createdBy;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_by")
-    private String updatedBy;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected Collection() {
     }
@@ -192,32 +165,36 @@ public class Collection {
     public Set<Publication> getPublications() { return publications; }
     public List<Source> getSources() { return sources; }
 
-    public PublicationStatus getStatus() { return status; }
-    public void setStatus(PublicationStatus status) { this.status = status; }
-    public boolean isPublished() { return status == PublicationStatus.PUBLISHED; }
-    public boolean isDemo() { return demo; }
-    public void setDemo(boolean demo) { this.demo = demo; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getUpdatedBy() { return updatedBy; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
+    @Override
     public String publicPath() { return "/collections/" + slug; }
 
-    /** Records who creates this collection; call before the first save. */
-    public void createdBy(String user) {
-        this.createdBy = user;
-        this.updatedBy = user;
+    public void setSlug(String slug) { this.slug = slug; }
+    public String getTitleEn() { return titleEn; }
+    public String getTitleFr() { return titleFr; }
+    public String getTitleEs() { return titleEs; }
+    public String getIntroductionEn() { return introductionEn; }
+    public String getIntroductionFr() { return introductionFr; }
+    public String getIntroductionEs() { return introductionEs; }
+
+    public void setTitleEn(String titleEn) {
+        if (titleEn == null || titleEn.isBlank()) {
+            throw new IllegalArgumentException("title.en: a collection needs an English title");
+        }
+        this.titleEn = titleEn;
     }
 
-    @PrePersist
-    void stampCreation() {
-        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        updatedAt = createdAt;
+    @Override
+    public String title() {
+        return titleEn;
     }
 
-    @PreUpdate
-    void stampUpdate() {
-        updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    @Override
+    public String reference() {
+        return slug;
+    }
+
+    @Override
+    public List<Source> sources() {
+        return sources;
     }
 }

@@ -10,12 +10,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The observations and schemes a brief or podcast may link, as its actor may see them: editors see every record, researchers
- * published records and their own, and every form keeps the links it already has.
+ * The observations, schemes and publications a form may link (a brief or podcast, a collection), as its actor may see
+ * them: editors see every record, researchers published records and their own, and every form keeps the links it
+ * already has. Another researcher's draft is never offered, so its id cannot be linked either.
  */
 @Service
 @Transactional(readOnly = true)
-class LinkChoices {
+public class LinkChoices {
 
     private final EntityManager entityManager;
 
@@ -23,13 +24,20 @@ class LinkChoices {
         this.entityManager = entityManager;
     }
 
-    List<Choice> observations(Actor actor, Collection<Long> linked) {
+    public List<Choice> observations(Actor actor, Collection<Long> linked) {
         return choices("select o.id, o.title from Observation o", "o", "o.title", actor, linked);
     }
 
-    List<Choice> schemes(Actor actor, Collection<Long> linked) {
+    public List<Choice> schemes(Actor actor, Collection<Long> linked) {
         return choices("select s.id, concat(s.countryIso3, ' · ', s.officialName) from Scheme s", "s",
                 "s.countryIso3, s.officialName", actor, linked);
+    }
+
+    /** Briefs and podcast episodes, named by their type's code and title. */
+    public List<Choice> publications(Actor actor, Collection<Long> linked) {
+        return choices("select p.id, concat(case when p.type = org.socialprotection.map.publication.PublicationType.BRIEF"
+                + " then 'brief' else 'podcast' end, ' · ', p.title) from Publication p", "p", "p.type, p.title", actor,
+                linked);
     }
 
     private List<Choice> choices(String select, String alias, String order, Actor actor, Collection<Long> linked) {

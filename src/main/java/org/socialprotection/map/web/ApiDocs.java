@@ -38,6 +38,12 @@ class ApiDocs {
     private static final String PUBLICATION = """
             {"type": "brief", "title": "Child Care in Markets", "language": "en", "authors": "WIEGO",
              "url": "https://www.wiego.org/resources/child-care-markets", "countries": ["GHA", "ZAF", "RWA"]}""";
+    private static final String COLLECTION = """
+            {"titleEn": "Child care in markets", "titleFr": "La garde d’enfants dans les marchés",
+             "introductionEn": "WIEGO and its partners develop child care for market traders [1].",
+             "west": "-1", "south": "-30.5", "east": "31.5", "north": "6.5", "extentFromObservations": false,
+             "observations": [4], "schemes": [], "publications": [1],
+             "sources": "WIEGO: Child Care in Markets | https://www.wiego.org/child-care-markets | 2026-11-28"}""";
     private static final String INDICATOR = """
             {"country": "KEN", "indicator": "informal_employment_share", "year": "2019", "value": "83.6",
              "unit": "percent", "sourceTitle": "ILO Social Protection Platform, Kenya country profile",
@@ -143,17 +149,19 @@ class ApiDocs {
             Map.entry("slug", "child-care-in-markets"));
 
     /** Request bodies, by "METHOD path". */
-    private static final Map<String, String> BODY_EXAMPLES = Map.of(
-            "POST /api/observations", OBSERVATION,
-            "PUT /api/observations/{id}", versioned(OBSERVATION),
-            "POST /api/schemes", SCHEME,
-            "PUT /api/schemes/{id}", versioned(SCHEME),
-            "POST /api/publications", PUBLICATION,
-            "PUT /api/publications/{id}", versioned(PUBLICATION),
-            "POST /api/indicators", INDICATOR,
-            "PUT /api/indicators/{id}", versioned(INDICATOR),
-            "POST /api/{type}/{id}/{transition}", """
-                    {"comment": "the source names another market"}""");
+    private static final Map<String, String> BODY_EXAMPLES = Map.ofEntries(
+            Map.entry("POST /api/observations", OBSERVATION),
+            Map.entry("PUT /api/observations/{id}", versioned(OBSERVATION)),
+            Map.entry("POST /api/schemes", SCHEME),
+            Map.entry("PUT /api/schemes/{id}", versioned(SCHEME)),
+            Map.entry("POST /api/publications", PUBLICATION),
+            Map.entry("PUT /api/publications/{id}", versioned(PUBLICATION)),
+            Map.entry("POST /api/indicators", INDICATOR),
+            Map.entry("PUT /api/indicators/{id}", versioned(INDICATOR)),
+            Map.entry("POST /api/collections", COLLECTION),
+            Map.entry("PUT /api/collections/{id}", versioned(COLLECTION)),
+            Map.entry("POST /api/{type}/{id}/{transition}", """
+                    {"comment": "the source names another market"}"""));
 
     /** Responses worth an example, by "METHOD path status". */
     private static final Map<String, String> RESPONSE_EXAMPLES = Map.of(

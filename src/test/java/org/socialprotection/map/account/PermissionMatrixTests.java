@@ -164,6 +164,37 @@ class PermissionMatrixTests {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * Collections are curated like every other record: their public pages and API stay open to all, and each route
+     * that writes one (the form, the JSON API, the workflow's moves) is among the routes above, so it needs a role.
+     */
+    @Test
+    void collectionsAreReadByAllAndWrittenOnlyWithARole() throws Exception {
+        List<Route> routes = routes();
+        List<Route> writes = List.of(new Route(HttpMethod.GET, "/workspace/collections/new"),
+                new Route(HttpMethod.GET, "/workspace/collections/{id}/edit"),
+                new Route(HttpMethod.POST, "/workspace/collections"),
+                new Route(HttpMethod.POST, "/workspace/collections/{id}"),
+                new Route(HttpMethod.POST, "/api/collections"),
+                new Route(HttpMethod.PUT, "/api/collections/{id}"));
+        assertThat(routes).containsAll(writes).contains(new Route(HttpMethod.GET, "/collections"),
+                new Route(HttpMethod.GET, "/collections/{slug}"), new Route(HttpMethod.GET, "/api/collections"),
+                new Route(HttpMethod.GET, "/api/collections/{slug}"));
+        for (Route write : writes) {
+            assertThat(expected(write, Who.ANONYMOUS)).as(write.toString())
+                    .isIn(Expect.SIGN_IN, Expect.UNAUTHORIZED);
+        }
+        for (String path : new String[] {"/collections", "/collections/child-care-in-markets", "/api/collections",
+                "/api/collections/child-care-in-markets"}) {
+            assertThat(mvc.perform(MockMvcRequestBuilders.get(path)).andReturn().getResponse().getStatus())
+                    .as(path).isEqualTo(200);
+        }
+        assertThat(mvc.perform(MockMvcRequestBuilders.post("/api/collections").contentType(MediaType.APPLICATION_JSON)
+                .content("{}")).andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(mvc.perform(MockMvcRequestBuilders.post("/workspace/collections/1/publish").with(csrf())
+                .with(user("rita").roles("RESEARCHER"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
     @Test
     void everyFormPostNeedsItsCsrfToken() throws Exception {
         List<String> unprotected = new ArrayList<>();

@@ -10,6 +10,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -25,6 +26,7 @@ import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.workflow.PublicationStatus;
 import org.socialprotection.map.support.AtlasTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -161,6 +163,33 @@ abstract class HistoryPageTests {
         mvc.perform(get("/workspace/history/schemes/999999999").with(user("rita").roles("RESEARCHER")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/workspace/history/planets/" + id).with(user("rita").roles("RESEARCHER")))
+                .andExpect(status().isNotFound());
+    }
+
+    /** A collection's edit through the JSON API shows on its history page, field by field, with the fields' labels. */
+    @Test
+    void aCollectionsChangesShowWithTheirFieldLabels() throws Exception {
+        long collection = records.collection("dana").getId();
+        String accra = "accra-market-childcare-guidelines";
+        long observation = jdbc.queryForObject("SELECT id FROM observation WHERE slug = ?", Long.class, accra);
+        mvc.perform(put("/api/collections/" + collection).with(user("dana").roles("RESEARCHER"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"version": 0, "titleEn": "History test collection", "titleFr": "Collection d’essai",
+                                 "introductionEn": "An introduction [1].", "west": "-3.5", "south": "4.7",
+                                 "east": "1.2", "north": "11.2", "observations": [%d],
+                                 "sources": "History test source | https://example.org/history"}"""
+                                .formatted(observation)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/workspace/history/collections/" + collection + "?lang=en")
+                        .with(user("dana").roles("RESEARCHER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("History of History test collection"),
+                        containsString("Collection"), containsString("Changed by dana"),
+                        containsString("Title in French"), containsString("Collection d’essai"),
+                        containsString("West edge of the map"), containsString("-3.5"),
+                        containsString("Observations"), containsString(accra))));
+        // another researcher sees nothing of the draft
+        mvc.perform(get("/workspace/history/collections/" + collection).with(user("rita").roles("RESEARCHER")))
                 .andExpect(status().isNotFound());
     }
 }

@@ -4,6 +4,8 @@ import org.socialprotection.map.scheme.SchemeEditor;
 import org.socialprotection.map.observation.ObservationEditor;
 import org.socialprotection.map.publication.PublicationEditor;
 import org.socialprotection.map.indicator.IndicatorValueEditor;
+import org.socialprotection.map.collection.Collection;
+import org.socialprotection.map.collection.CollectionEditor;
 import org.socialprotection.map.workspace.RecordType;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -34,7 +36,9 @@ final class HistoryRecords {
                     "observation_branch_aud", "observation_scheme_aud", "observation_source_aud"),
             PublicationEditor.TYPE, List.of("publication_aud", "publication_author_aud", "publication_country_aud",
                     "publication_observation_aud", "publication_scheme_aud"),
-            IndicatorValueEditor.TYPE, List.of("indicator_value_aud"));
+            IndicatorValueEditor.TYPE, List.of("indicator_value_aud"),
+            CollectionEditor.TYPE, List.of("collection_aud", "collection_observation_aud", "collection_scheme_aud",
+                    "collection_publication_aud", "collection_source_aud"));
 
     private final TransactionTemplate transactions;
     private final EntityManager entityManager;
@@ -65,6 +69,19 @@ final class HistoryRecords {
             scheme.createdBy(user);
             entityManager.persist(scheme);
             return remember(SchemeEditor.TYPE, scheme.getId(), scheme);
+        });
+    }
+
+    /** A draft collection on Ghana with one source, created by {@code user}. */
+    Collection collection(String user) {
+        return commit(() -> {
+            Collection collection = new Collection("test-history-" + UUID.randomUUID(), "History test collection");
+            collection.setIntroductions("An introduction [1].", null, null);
+            collection.setExtent(-3.3, 4.7, 1.2, 11.2);
+            collection.getSources().add(SOURCE);
+            collection.createdBy(user);
+            entityManager.persist(collection);
+            return remember(CollectionEditor.TYPE, collection.getId(), collection);
         });
     }
 
