@@ -3,7 +3,7 @@ import { createApi, isAbort, ApiError, getJson } from './data/api.js';
 import { translator } from './data/labels.js';
 import { createFormat } from './data/format.js';
 import { createHistory } from './data/history.js';
-import { classify, NO_DATA } from './data/classes.js';
+import { classify, rangeLabels, NO_DATA } from './data/classes.js';
 import { indicatorCode, recordCounts, matchCounts, latestValues } from './data/measures.js';
 import { mainBounds } from './data/bbox.js';
 import { COVERAGE_MEASURE, STATUSES, STATUS_COLOURS, coverageApiUrl, coverageChoice, coverageStatuses, matrixUrl } from './data/coverage.js';
@@ -20,6 +20,9 @@ import { createViewSwitch } from './ui/view-switch.js';
 import { updateLanguageLinks } from './ui/language.js';
 import { updateDownloadLinks } from './ui/downloads.js';
 import { createAlert } from './ui/alert.js';
+import { createFilterSheet } from './ui/filter-sheet.js';
+import { createIntro } from './ui/intro.js';
+import { createEmbedCode, createEmbedLabel } from './ui/embed.js';
 import { symbol } from './ui/symbols.js';
 
 const $ = (id) => document.getElementById(id);
@@ -53,6 +56,7 @@ function start(config) {
 
   const alert = createAlert($('map'), t('js.error.load'));
   const view = createMapView($('map'), { tiles: config.tiles, onMove });
+  view.map.attributionControl?.addAttribution(config.labels['js.attribution'] ?? '');
   const countryLayer = createCountries(view.map, {
     // Under the coverage measure a country opens its row of the coverage matrix, in the measure's column.
     onSelect: (iso3) => (state.measure === COVERAGE_MEASURE
@@ -64,9 +68,15 @@ function start(config) {
   });
   const panel = createPanel($('panel'), { t, onClose: () => select('') });
   const legend = $('legend');
+  // A small map (a phone, an embed) starts with the legend folded to its head, so the map stays visible.
+  if (legend) legend.dataset.folded = String(innerWidth < 700 || innerHeight < 500);
   const count = $('result-count');
   const list = $('results') && createList($('results'), { ctx, onFocus: (id) => points.highlight(id) });
   const filters = $('filters') && createFilters($('filters'), { measures, onChange: changeFilters });
+  const sheet = createFilterSheet($('filters'), $('filters-toggle'), { t });
+  createIntro(config.embed ? null : $('intro'), $('intro-open'));
+  const embedCode = createEmbedCode($('embed-code'), { t, lang: config.lang, title: t('js.embed.title') });
+  const embedLabel = createEmbedLabel($('embed-label'), { t, lang: config.lang, measureLabel, countryName: ctx.countryName });
   // Without the switch (the embed) the page keeps its own layout.
   const views = createViewSwitch($('view-switch'), $('view-switch') && $('explore'), (v) => commit({ ...state, view: v }, 'push'));
 
@@ -114,6 +124,7 @@ function start(config) {
   function render(prev, restoring) {
     const first = prev === null;
     filters?.write(state);
+    sheet.write(state);
     views.write(state.view);
     // The panel first: a country fitted into view is fitted beside it.
     if (first || prev.sel !== state.sel) showSelection(!first && !restoring);
@@ -128,8 +139,16 @@ function start(config) {
     if (countriesReady && (first || prev.measure !== state.measure || (filtered && dependsOnFilters(state.measure)))) {
       recolour();
     }
-    updateLanguageLinks(serialize(state));
+    updateLinks();
+  }
+
+  // Every link that carries the map's state: other languages, downloads, the embed code, the embed's way back.
+  function updateLinks() {
+    const query = serialize(state);
+    updateLanguageLinks(query);
     updateDownloadLinks(state);
+    embedCode.write(query);
+    embedLabel.write(state, query);
   }
 
   /** Puts the map where the state says, or fits the world (or the selected country); true when it moved. */
@@ -169,8 +188,7 @@ function start(config) {
     if (quiet) return;
     state = { ...state, ...view.view() };
     hist.replaceLater(state);
-    updateLanguageLinks(serialize(state));
-    updateDownloadLinks(state);
+    updateLinks();
   }
 
   function loadPoints() {
@@ -234,9 +252,16 @@ function start(config) {
       t,
       title: measureLabel(state.measure),
       note: [unit === 'percent' ? '%' : unit, years && fmt.period(String(years[0]), String(years[1]))].filter(Boolean).join(' · '),
-      classes: scale.classes.map((c) => ({ colour: c.colour, label: fmt.range(c.min, c.max, unit) })),
+      classes: classLabels(scale.classes, unit, !indicator),
       noData: gaps ? NO_DATA : null,
     });
+  }
+
+  function classLabels(classes, unit, whole) {
+    const labels = rangeLabels(classes, {
+      whole, value: (n) => fmt.value(n, unit), range: (a, b) => t('js.legend.range', a, b), orMore: (a) => t('js.legend.orMore', a),
+    });
+    return classes.map((c, i) => ({ colour: c.colour, label: labels[i] }));
   }
 
   // Statuses are categories, not amounts: one colour each, and no scheme recorded is no data, never "not covered".
@@ -315,8 +340,7 @@ function start(config) {
     state = { ...state, sel: '' };
     hist.replace(state);
     countryLayer.select(null);
-    updateLanguageLinks(serialize(state));
-    updateDownloadLinks(state);
+    updateLinks();
   }
 
   hist.replace(state);
@@ -332,6 +356,7 @@ function start(config) {
       if (state.lat === null) restoreView();
     }
     if (listed) list?.render(listed);
+    updateLinks();
   }, () => {
     countriesArrived();
     return false;

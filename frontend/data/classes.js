@@ -46,3 +46,17 @@ export function classify(values, { zeroClass = false } = {}) {
   }
   return { classes, colourOf };
 }
+
+/**
+ * The legend's labels of the classes, as ranges that leave no gap between them, so that "0 1 2 4 6" never reads as
+ * five values. Counts (`whole`) step by whole numbers ("0", "1", "2–3", "6 or more"); measured values touch
+ * ("0–12.5", "12.5–40"). `value(n)` formats a number, `range(a, b)` and `orMore(a)` are the language's sentences.
+ */
+export function rangeLabels(classes, { whole, value, range, orMore }) {
+  return classes.map((c, i) => {
+    const lower = i === 0 ? c.min : whole ? classes[i - 1].max + 1 : classes[i - 1].max;
+    if (lower >= c.max) return value(c.max);
+    if (whole && i === classes.length - 1 && i > 0) return orMore(value(lower));
+    return range(value(lower), value(c.max));
+  });
+}

@@ -33,7 +33,5 @@ export function createFormat(lang) {
     return date(from || to || '');
   }
 
-  const range = (min, max, unit) => (min === max ? value(min, unit) : `${value(min, unit)} – ${value(max, unit)}`);
-
-  return { number, value, date, period, range };
+  return { number, value, date, period };
 }

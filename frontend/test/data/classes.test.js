@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { breaks, classify, NO_DATA, ZERO, PALETTE } from '../../data/classes.js';
+import { breaks, classify, rangeLabels, NO_DATA, ZERO, PALETTE } from '../../data/classes.js';
 
 test('quantile breaks give five classes over many values', () => {
   const values = Array.from({ length: 100 }, (_, i) => i + 1);
@@ -76,4 +76,37 @@ test('class ranges hold the actual smallest value of each class', () => {
   const { classes } = classify([1.5, 2, 10, 20, 30, 40, 50.5]);
   assert.equal(classes[0].min, 1.5);
   for (let i = 1; i < classes.length; i++) assert.ok(classes[i].min > classes[i - 1].max);
+});
+
+const labelsOf = (values, options) => rangeLabels(classify(values, options).classes, {
+  whole: Boolean(options?.zeroClass), value: (n) => String(n), range: (a, b) => `${a}–${b}`, orMore: (a) => `${a}+`,
+});
+
+test('count classes read as ranges without gaps, the last one open', () => {
+  // five distinct counts used to read "0 1 2 4 6", as if they were the only values
+  assert.deepEqual(labelsOf([0, 0, 1, 2, 4, 6], { zeroClass: true }), ['0', '1', '2', '3–4', '5+']);
+  assert.deepEqual(labelsOf([0, ...Array.from({ length: 100 }, (_, i) => i + 1)], { zeroClass: true }),
+    ['0', '1–20', '21–40', '41–60', '61–80', '81+']);
+});
+
+test('one count is one value, not a range; the top class still covers the gap below it', () => {
+  assert.deepEqual(labelsOf([3, 3], { zeroClass: true }), ['3']);
+  assert.deepEqual(labelsOf([0, 5], { zeroClass: true }), ['0', '1+']);
+});
+
+test('measured values touch: each class starts where the one before ends', () => {
+  assert.deepEqual(labelsOf([0.5, 12.5, 13, 40, 41, 97.3, 98, 99, 99.5, 100]),
+    ['0.5–12.5', '12.5–40', '40–97.3', '97.3–99', '99–100']);
+  assert.deepEqual(labelsOf([42.5]), ['42.5']);
+});
+
+test('labels go through the language\'s number format and sentences', () => {
+  const fr = new Intl.NumberFormat('fr', { maximumFractionDigits: 1 });
+  const labels = rangeLabels(classify([0, 1, 2, 3, 1500], { zeroClass: true }).classes, {
+    whole: true, value: (n) => fr.format(n), range: (a, b) => `${a} à ${b}`, orMore: (a) => `${a} ou plus`,
+  });
+  assert.deepEqual(labels, ['0', '1', '2', '3', '4 ou plus']);
+  assert.deepEqual(rangeLabels(classify([0, 1200, 1500], { zeroClass: true }).classes, {
+    whole: true, value: (n) => fr.format(n), range: (a, b) => `${a} à ${b}`, orMore: (a) => `${a} ou plus`,
+  }), ['0', '1 à 1\u202f200', '1\u202f201 ou plus']);
 });

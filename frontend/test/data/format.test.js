@@ -19,13 +19,6 @@ test('percentages', () => {
   assert.equal(createFormat('en').value(12, null), '12');
 });
 
-test('ranges', () => {
-  const en = createFormat('en');
-  assert.equal(en.range(1, 2), '1 – 2');
-  assert.equal(en.range(3, 3), '3');
-  assert.equal(en.range(10.5, 40, 'percent'), '10.5% – 40%');
-});
-
 test('partial dates keep their precision', () => {
   const en = createFormat('en');
   assert.equal(en.date('2004'), '2004');

@@ -1,0 +1,80 @@
+package org.socialprotection.map.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.socialprotection.map.support.BrowserTest;
+
+/** "Embed this map" gives the code of what the map shows; the embedded map says what it shows and stays visible. */
+class EmbedBrowserTests extends BrowserTest {
+
+    @AfterEach
+    void fullWindow() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    @Test
+    void theMapPageGivesTheIframeCodeOfItsPresentState() {
+        open("/?kind=exclusion&measure=inclusions&lang=fr");
+        WebElement box = waitFor("#embed-code");
+        box.findElement(By.tagName("summary")).click();
+        WebElement code = box.findElement(By.tagName("textarea"));
+        waitUntil(d -> code.getAttribute("value").startsWith("<iframe"));
+        assertThat(code.getAttribute("value"))
+                .contains("src=\"" + url("/embed?kind=exclusion&amp;measure=inclusions&amp;lang=fr") + "\"")
+                .contains("title=\"Carte de la protection sociale\"");
+
+        // a filter changed on the page is in the code at once
+        driver.findElement(By.cssSelector("#filters input[name=kind][value=inclusion]")).click();
+        waitUntil(d -> !code.getAttribute("value").contains("kind="));
+
+        box.findElement(By.tagName("button")).click();
+        waitUntil(d -> !box.findElement(By.cssSelector("[role=status]")).getText().isEmpty());
+    }
+
+    @Test
+    void theEmbeddedMapSaysWhatItShowsLinksBackAndCredits() {
+        open("/embed?kind=exclusion&country=GHA&measure=inclusions");
+        WebElement label = waitFor("#embed-label");
+        waitUntil(d -> label.getText().contains("Ghana"));
+        assertThat(label.getText()).contains("Inclusion observations").contains("Exclusion");
+        WebElement back = label.findElement(By.tagName("a"));
+        assertThat(back.getAttribute("href")).isEqualTo(url("/?kind=exclusion&country=GHA&measure=inclusions&lang=en"));
+        assertThat(back.getAttribute("target")).isEqualTo("_blank");
+        assertThat(waitFor(".leaflet-control-attribution").getText()).contains("Social Protection Map");
+    }
+
+    @Test
+    void atSevenHundredByFourHundredFiftyLegendLabelAndPanelLeaveMostOfTheMapVisible() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 700, "height", 450, "deviceScaleFactor", 1, "mobile", false));
+        open("/embed?sel=c:ZAF");
+        waitFor("#panel h2");
+        waitFor("#legend .spmap-legend-toggle");
+        waitFor("#embed-label a");
+        Number covered = (Number) script("""
+                const m = document.getElementById('map').getBoundingClientRect();
+                const area = (e) => {
+                  if (!e || e.hidden) return 0;
+                  const r = e.getBoundingClientRect();
+                  const w = Math.max(0, Math.min(r.right, m.right) - Math.max(r.left, m.left));
+                  const h = Math.max(0, Math.min(r.bottom, m.bottom) - Math.max(r.top, m.top));
+                  return w * h;
+                };
+                return ['legend', 'panel', 'embed-label'].map(id => area(document.getElementById(id)))
+                  .reduce((a, b) => a + b, 0) / (m.width * m.height);""");
+        assertThat(covered.doubleValue()).as("share of the map covered").isLessThan(0.25);
+
+        // the folded legend opens on demand
+        WebElement toggle = driver.findElement(By.cssSelector("#legend .spmap-legend-toggle"));
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        toggle.click();
+        assertThat(waitFor("#legend .spmap-legend-classes").isDisplayed()).isTrue();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+    }
+}
