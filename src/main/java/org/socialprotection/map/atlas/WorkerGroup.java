@@ -15,6 +15,12 @@ public enum WorkerGroup implements Coded {
     /** Measures aimed at informal workers in general: they concern every group. */
     INFORMAL_WORKERS;
 
+    /** The pages label groups "group.market_traders". */
+    @Override
+    public String labelPrefix() {
+        return "group";
+    }
+
     /** The groups whose records concern the given groups: themselves and informal workers in general. */
     public static Set<WorkerGroup> concerning(Set<WorkerGroup> groups) {
         if (groups.isEmpty()) {
