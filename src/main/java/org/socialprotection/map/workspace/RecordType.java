@@ -20,8 +20,8 @@ public record RecordType(String segment, Class<? extends AtlasRecord> entity, bo
     public RecordType {
         textFields = List.copyOf(textFields);
         // identifiers go into JPQL: only plain field names, never text from a request
-        if (textFields.isEmpty() || !textFields.stream().allMatch(f -> f.matches("[a-zA-Z]+"))
-                || !countryField.matches("[a-zA-Z]+")) {
+        if (textFields.isEmpty() || !textFields.stream().allMatch(f -> f.matches("[a-zA-Z][a-zA-Z0-9]*"))
+                || !countryField.matches("[a-zA-Z][a-zA-Z0-9]*")) {
             throw new IllegalArgumentException("the search fields of " + segment + " must be field names");
         }
     }
