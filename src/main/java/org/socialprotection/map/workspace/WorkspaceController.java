@@ -1,10 +1,10 @@
 package org.socialprotection.map.workspace;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.Map;
 import org.socialprotection.map.atlas.BadRequestException;
 import org.socialprotection.map.atlas.Language;
-import org.socialprotection.map.country.Countries;
 import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,10 +25,10 @@ class WorkspaceController {
     private final ReviewQueue queue;
     private final RecordTypes types;
     private final RecordSearch search;
-    private final Countries countries;
+    private final CountryMenu countries;
 
     WorkspaceController(Workflow workflow, ReviewQueue queue, RecordTypes types, RecordSearch search,
-                        Countries countries) {
+                        CountryMenu countries) {
         this.workflow = workflow;
         this.queue = queue;
         this.types = types;
@@ -69,11 +69,9 @@ class WorkspaceController {
     private void recordFilters(String type, String status, String country, String q, Language language, Model model) {
         model.addAttribute("types", types.all());
         model.addAttribute("statuses", PublicationStatus.values());
-        var choices = countries.choices(language);
-        model.addAttribute("countries", choices.list());
-        model.addAttribute("countryNames", choices.names());
+        model.addAttribute("countryNames", countries.names(language));
         model.addAttribute("typed", Map.of("type", type == null ? "" : type, "status", status == null ? "" : status,
-                "country", country == null ? "" : country, "q", q == null ? "" : q));
+                "country", country == null ? "" : country.trim().toUpperCase(Locale.ROOT), "q", q == null ? "" : q));
     }
 
     @GetMapping("/workspace/review")

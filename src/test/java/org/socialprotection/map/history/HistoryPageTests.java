@@ -107,7 +107,7 @@ abstract class HistoryPageTests {
         records.commit(() -> schemes.findById(id).orElseThrow().setStatus(PublicationStatus.IN_REVIEW));
         mvc.perform(get(page + "?lang=fr").with(user("eve").roles("EDITOR")))
                 .andExpect(content().string(allOf(containsString("<td>Brouillon</td>"),
-                        containsString("<td>En relecture</td>"), containsString("Soins médicaux, Maladie"),
+                        containsString("<td>En relecture</td>"), containsString("Maladie, Soins médicaux"),
                         containsString(">Révision 3</h2>"), not(containsString("in_review")),
                         not(containsString("sickness")))));
         mvc.perform(get(page + "?lang=es").with(user("eve").roles("EDITOR")))

@@ -86,7 +86,10 @@ abstract class WorkflowTests {
         mvc.perform(post("/api/observations").with(ALICE).contentType(MediaType.APPLICATION_JSON)
                         .content(ACCRA.formatted(sources + "\"schemes\": [" + published + "]")))
                 .andExpect(status().isCreated());
-        mvc.perform(get("/workspace/observations/new").with(ALICE))
+        // the form's scheme picker, showing Ghana's schemes
+        mvc.perform(post("/workspace/observations").with(ALICE).param("country", "GHA").param("refresh", "schemes")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf()))
                 .andExpect(content().string(org.hamcrest.Matchers.allOf(containsString("test-published-link"),
                         org.hamcrest.Matchers.not(containsString("test-others-draft")))));
     }
