@@ -17,6 +17,21 @@ public interface Coded {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The message key of the value's label ("placeType.market"): the type's name with a lower-case first letter,
+     * unless the type names a shorter prefix the pages already use (see {@link #labelPrefix}).
+     */
+    default String labelKey() {
+        return labelPrefix() + "." + code();
+    }
+
+    /** The prefix of the labels of this type's values in the message bundles. */
+    default String labelPrefix() {
+        String simple = getClass().isEnum() ? getClass().getSimpleName()
+                : getClass().getSuperclass().getSimpleName();
+        return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+    }
+
     static <E extends Enum<E> & Coded> Optional<E> find(Class<E> type, String code) {
         if (code == null) {
             return Optional.empty();

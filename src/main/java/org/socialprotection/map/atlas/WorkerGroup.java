@@ -10,5 +10,11 @@ public enum WorkerGroup implements Coded {
     GARMENT_WORKERS,
     TRANSPORT_WORKERS,
     /** Measures aimed at informal workers in general: they concern every group. */
-    INFORMAL_WORKERS
+    INFORMAL_WORKERS;
+
+    /** The pages label groups "group.market_traders". */
+    @Override
+    public String labelPrefix() {
+        return "group";
+    }
 }

@@ -160,6 +160,15 @@ public class Collection extends AtlasRecord {
 
     public Long getId() { return id; }
     public String getSlug() { return slug; }
+    /** Its page shows its members only when published: publishing it with a draft member would hide that member. */
+    @Override
+    public List<org.socialprotection.map.workflow.AtlasRecord> linkedRecords() {
+        List<org.socialprotection.map.workflow.AtlasRecord> members = new ArrayList<>(observations);
+        members.addAll(schemes);
+        members.addAll(publications);
+        return members;
+    }
+
     public Set<Observation> getObservations() { return observations; }
     public Set<Scheme> getSchemes() { return schemes; }
     public Set<Publication> getPublications() { return publications; }

@@ -44,7 +44,8 @@ import org.springframework.validation.Errors;
 public class CollectionEditor implements RecordEditor<CollectionForm, Collection> {
 
     /** Read back by slug, not by id: {@code /api/collections/{slug}}. */
-    public static final RecordType TYPE = new RecordType("collections", Collection.class, false);
+    public static final RecordType TYPE = new RecordType("collections", Collection.class, false,
+            List.of("slug", "titleEn", "titleFr", "titleEs"), null, false);
 
     /** The longest introduction a language holds, as the table stores it. */
     static final int INTRODUCTION = 8000;

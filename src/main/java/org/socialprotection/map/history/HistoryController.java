@@ -1,10 +1,12 @@
 package org.socialprotection.map.history;
 
 import java.util.Collection;
+import java.util.Locale;
 import org.socialprotection.map.workspace.Actor;
 import org.socialprotection.map.workspace.RecordType;
 import org.socialprotection.map.workspace.RecordTypes;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -33,16 +35,22 @@ class HistoryController {
     private final RecordHistory history;
     private final RecordTypes types;
     private final ObjectProvider<RoleHierarchy> roles;
+    private final MessageSource messages;
 
-    HistoryController(RecordHistory history, RecordTypes types, ObjectProvider<RoleHierarchy> roles) {
+    HistoryController(RecordHistory history, RecordTypes types, ObjectProvider<RoleHierarchy> roles,
+                      MessageSource messages) {
         this.history = history;
         this.types = types;
         this.roles = roles;
+        this.messages = messages;
     }
 
     @GetMapping
-    public String page(@PathVariable String type, @PathVariable long id, Authentication user, Model model) {
-        RecordHistory.History record = history.of(types.named(type), id, Actor.of(user));
+    public String page(@PathVariable String type, @PathVariable long id, Authentication user, Model model,
+                       Locale locale) {
+        // a value with no label yet (a language code) reads as its code rather than failing the page
+        RecordHistory.History record = history.of(types.named(type), id, Actor.of(user),
+                value -> messages.getMessage(value.labelKey(), null, value.code(), locale));
         model.addAttribute("history", record);
         model.addAttribute("canRestore", record.exists() && isEditor(user));
         return "history/page";

@@ -7,24 +7,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.socialprotection.map.atlas.Coded;
 import org.socialprotection.map.workflow.AtlasRecord;
 
-/** A field's value as the text a diff shows: codes for enumerations, "lon, lat" for points, commas for lists. */
+/**
+ * A field's value as the text a diff shows: enumerations as the labels the caller gives (the reader's language on the
+ * history page), "lon, lat" for points, commas for lists.
+ */
 final class HistoryText {
 
     private HistoryText() {
     }
 
+    /** With enumerations as their codes. */
     static String of(Object value) {
+        return of(value, Coded::code);
+    }
+
+    static String of(Object value, Function<Coded, String> label) {
         if (value == null) {
             return "";
         }
         if (value instanceof Coded coded) {
-            return coded.code();
+            return label.apply(coded);
         }
         if (value instanceof Enum<?> e) {
             return e.name().toLowerCase(Locale.ROOT);
@@ -42,7 +51,7 @@ final class HistoryText {
             return record.reference();
         }
         if (value instanceof Record record) {
-            return components(record);
+            return components(record, label);
         }
         return value.toString();
     }
@@ -57,11 +66,11 @@ final class HistoryText {
     }
 
     /** An embedded value (a source, the coverage of a group) as its parts in order: "title · url · 2024-05-01". */
-    private static String components(Record record) {
+    private static String components(Record record, Function<Coded, String> label) {
         List<String> parts = new ArrayList<>();
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             try {
-                parts.add(of(component.getAccessor().invoke(record)));
+                parts.add(of(component.getAccessor().invoke(record), label));
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
             }

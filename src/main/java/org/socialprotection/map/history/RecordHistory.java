@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.hibernate.Hibernate;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -24,6 +25,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.persister.entity.EntityPersister;
+import org.socialprotection.map.atlas.Coded;
 import org.socialprotection.map.atlas.NotFoundException;
 import org.socialprotection.map.workflow.AtlasRecord;
 import org.socialprotection.map.workspace.Actor;
@@ -74,7 +76,11 @@ public class RecordHistory {
     public record Change(String field, String before, String after) {
     }
 
-    public record Entry(long revision, Instant at, String username, Kind kind, List<Change> changes) {
+    /**
+     * One revision of the record: {@code revision} is the atlas-wide change set (what a restore names), {@code number}
+     * its place in this record's own history, 1 for the first, which is the only number a reader sees.
+     */
+    public record Entry(long revision, int number, Instant at, String username, Kind kind, List<Change> changes) {
 
         private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
                 .withZone(ZoneOffset.UTC);
@@ -99,6 +105,12 @@ public class RecordHistory {
         public long latestRevision() {
             return entries.get(0).revision();
         }
+
+        /** The record's own number of an atlas-wide revision, for messages about it; 0 when it is not this record's. */
+        public int numberOf(Long revision) {
+            return entries.stream().filter(e -> revision != null && e.revision() == revision)
+                    .mapToInt(Entry::number).findFirst().orElse(0);
+        }
     }
 
     /** What a restore did: nothing when the record already stood as at that revision. */
@@ -119,6 +131,16 @@ public class RecordHistory {
      */
     @Transactional(readOnly = true)
     public History of(RecordType type, long id, Actor actor) {
+        return of(type, id, actor, Coded::code);
+    }
+
+    /**
+     * As {@link #of(RecordType, long, Actor)}, with enumerated values (worker groups, kinds, statuses...) shown as
+     * {@code label} names them: the history page passes labels in the reader's language, since a code such as
+     * {@code market_traders} means nothing to a reader.
+     */
+    @Transactional(readOnly = true)
+    public History of(RecordType type, long id, Actor actor, Function<Coded, String> label) {
         List<Object[]> rows = revisions(type, id, null);
         if (rows.isEmpty() || !visible(type, id, rows, actor)) {
             throw new NotFoundException(type.segment(), id);
@@ -132,8 +154,8 @@ public class RecordHistory {
         for (Object[] row : rows) {
             Revision revision = (Revision) row[1];
             if (row[2] == RevisionType.DEL) {
-                entries.add(new Entry(revision.getId(), revision.getRevisedAt(), revision.getUsername(), Kind.DELETED,
-                        List.of()));
+                entries.add(new Entry(revision.getId(), entries.size() + 1, revision.getRevisedAt(),
+                        revision.getUsername(), Kind.DELETED, List.of()));
                 before = Map.of();
                 continue;
             }
@@ -145,11 +167,12 @@ public class RecordHistory {
                     continue;
                 }
                 AuditedCollection.State collection = collections.get(field);
-                after.put(field, collection == null ? HistoryText.of(persister.getValue(state, index(persister, field)))
+                after.put(field, collection == null
+                        ? HistoryText.of(persister.getValue(state, index(persister, field)), label)
                         : HistoryText.list(collection.at(revision.getId()).stream()
                                 .map(e -> e instanceof AuditedCollection.Link link
                                         ? links.computeIfAbsent(link, l -> linkText(link, actor))
-                                        : HistoryText.of(e))
+                                        : HistoryText.of(e, label))
                                 .toList(), collection.ordered()));
             }
             List<Change> changes = new ArrayList<>();
@@ -159,7 +182,7 @@ public class RecordHistory {
                     changes.add(new Change(field.getKey(), old, field.getValue()));
                 }
             }
-            entries.add(new Entry(revision.getId(), revision.getRevisedAt(), revision.getUsername(),
+            entries.add(new Entry(revision.getId(), entries.size() + 1, revision.getRevisedAt(), revision.getUsername(),
                     row[2] == RevisionType.ADD ? Kind.CREATED : Kind.CHANGED, changes));
             before = after;
         }

@@ -3,6 +3,7 @@ package org.socialprotection.map.indicator;
 import static org.socialprotection.map.workspace.FieldChecks.blankToNull;
 
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.socialprotection.map.country.CountryLocator;
@@ -29,7 +30,8 @@ import org.springframework.validation.Errors;
 public class IndicatorValueEditor implements RecordEditor<IndicatorValueForm, IndicatorValue> {
 
     /** Values are read back by indicator or by country, not one by one. */
-    public static final RecordType TYPE = new RecordType("indicators", IndicatorValue.class, false);
+    public static final RecordType TYPE = new RecordType("indicators", IndicatorValue.class,
+            false, List.of("indicatorCode"), "countryIso3", false);
 
     private final IndicatorValues values;
     private final Indicators indicators;

@@ -171,6 +171,9 @@ public class Observation extends AtlasRecord {
     public String title() { return title; }
 
     @Override
+    public List<Scheme> linkedRecords() { return List.copyOf(schemes); }
+
+    @Override
     public String reference() { return slug; }
 
     @Override

@@ -34,7 +34,8 @@ import org.springframework.validation.Errors;
 @Order(2)
 public class ObservationEditor implements RecordEditor<ObservationForm, Observation> {
 
-    public static final RecordType TYPE = new RecordType("observations", Observation.class, true);
+    public static final RecordType TYPE = new RecordType("observations", Observation.class, true,
+            List.of("title", "placeName", "slug"), "countryIso3", false);
 
     private final Observations observations;
     private final Schemes schemes;

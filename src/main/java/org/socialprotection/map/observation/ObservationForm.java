@@ -24,6 +24,9 @@ public class ObservationForm extends RecordForm {
     private List<String> components = new ArrayList<>();
     private List<String> branches = new ArrayList<>();
     private List<Long> schemes = new ArrayList<>();
+    /** The scheme picker's filters, never saved: words of a scheme's name, and a country ("*" for every one). */
+    private String schemeQuery;
+    private String schemeCountry;
     private String observedFrom;
     private String observedTo;
     /** One source a line: "Title | https://…". */
@@ -76,6 +79,10 @@ public class ObservationForm extends RecordForm {
     public void setComponents(List<String> components) { this.components = components; }
     public List<String> getBranches() { return branches; }
     public void setBranches(List<String> branches) { this.branches = branches; }
+    public String getSchemeQuery() { return schemeQuery; }
+    public void setSchemeQuery(String schemeQuery) { this.schemeQuery = schemeQuery; }
+    public String getSchemeCountry() { return schemeCountry; }
+    public void setSchemeCountry(String schemeCountry) { this.schemeCountry = schemeCountry; }
     public List<Long> getSchemes() { return schemes; }
     public void setSchemes(List<Long> schemes) { this.schemes = schemes; }
     public String getObservedFrom() { return observedFrom; }

@@ -1,17 +1,14 @@
 package org.socialprotection.map.observation;
 
 import org.socialprotection.map.scheme.Branch;
-import java.util.List;
 import java.util.Map;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.country.Countries;
-import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.workspace.Actor;
 import org.socialprotection.map.workspace.FormFlow;
 import org.socialprotection.map.workspace.RecordFormController;
 import org.socialprotection.map.workspace.RecordState;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,12 +19,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ObservationFormController extends RecordFormController<ObservationForm> {
 
     private final Countries countries;
-    private final Schemes schemes;
+    private final SchemePicker picker;
 
-    ObservationFormController(ObservationEditor editor, FormFlow flow, Countries countries, Schemes schemes) {
+    ObservationFormController(ObservationEditor editor, FormFlow flow, Countries countries, SchemePicker picker) {
         super(editor, flow);
         this.countries = countries;
-        this.schemes = schemes;
+        this.picker = picker;
     }
 
     @Override
@@ -49,10 +46,7 @@ class ObservationFormController extends RecordFormController<ObservationForm> {
         var choices = countries.choices(language);
         model.addAttribute("countries", choices.list());
         model.addAttribute("countryNames", choices.names());
-        // another researcher's draft scheme is not theirs to see, unless the observation links it already
-        List<Long> linked = form.getSchemes() == null ? List.of() : form.getSchemes();
-        model.addAttribute("allSchemes", schemes.findAll(Sort.by("countryIso3", "officialName")).stream()
-                .filter(s -> actor.maySee(s) || linked.contains(s.getId())).toList());
+        model.addAttribute("schemeGroups", picker.offer(form, actor));
         return "workspace/observation-form";
     }
 }

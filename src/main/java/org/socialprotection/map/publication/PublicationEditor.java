@@ -42,7 +42,8 @@ import org.springframework.validation.Errors;
 @Order(3)
 public class PublicationEditor implements RecordEditor<PublicationForm, Publication> {
 
-    public static final RecordType TYPE = new RecordType("publications", Publication.class, true);
+    public static final RecordType TYPE = new RecordType("publications", Publication.class, true,
+            List.of("title", "slug"), "countries", true);
 
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
     private static final Pattern CLOCK = Pattern.compile("(?:(\\d{1,3}):)?(\\d{1,4}):([0-5]\\d)");

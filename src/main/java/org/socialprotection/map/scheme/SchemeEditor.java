@@ -33,7 +33,8 @@ import org.springframework.validation.Errors;
 @Order(1)
 public class SchemeEditor implements RecordEditor<SchemeForm, Scheme> {
 
-    public static final RecordType TYPE = new RecordType("schemes", Scheme.class, true);
+    public static final RecordType TYPE = new RecordType("schemes", Scheme.class, true,
+            List.of("officialName", "nameEn", "nameFr", "nameEs", "acronym", "slug"), "countryIso3", false);
 
     private final Schemes schemes;
     private final CountryLocator countries;

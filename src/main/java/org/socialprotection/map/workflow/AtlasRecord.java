@@ -59,6 +59,14 @@ public abstract class AtlasRecord {
     /** Its public page, which answers 404 while the record is not published. */
     public abstract String publicPath();
 
+    /**
+     * The records its public page shows as links (an observation's schemes). Public pages never show drafts, so
+     * publishing it while one of these is unpublished would drop the link without a word: the workflow refuses.
+     */
+    public List<? extends AtlasRecord> linkedRecords() {
+        return List.of();
+    }
+
     @PrePersist
     void stampCreation() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -66,6 +66,15 @@ public class FormFlow {
         return "redirect:" + type.editPath(saved.getId());
     }
 
+    /** The form as posted, with nothing saved; see {@code RecordFormController#refresh}. */
+    public <F extends RecordForm> String refresh(RecordEditor<F, ?> editor, F form, Authentication authentication,
+                                                 Model model, Page<F> page) {
+        Actor actor = Actor.of(authentication);
+        RecordType type = editor.type();
+        return show(type, form, form.getId() == null ? null : workflow.stateOf(type, form.getId(), actor), actor,
+                model, page);
+    }
+
     private <F extends RecordForm> String show(RecordType type, F form, RecordState record, Actor actor, Model model,
                                                Page<F> page) {
         model.addAttribute("form", form);

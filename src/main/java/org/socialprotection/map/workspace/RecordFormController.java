@@ -53,6 +53,16 @@ public abstract class RecordFormController<F extends RecordForm> {
         return flow.save(editor, form, errors, authentication, model, redirect, response, page(language));
     }
 
+    /**
+     * The form as typed, shown again without saving: how a button that asks the server for other choices (the
+     * schemes of another country, say) works without JavaScript. A button named "refresh" posts here.
+     */
+    @PostMapping(value = {"", "/{id}"}, params = "refresh")
+    String refresh(@ModelAttribute("form") F form, BindingResult errors, Authentication authentication,
+                   Language language, Model model) {
+        return flow.refresh(editor, form, authentication, model, page(language));
+    }
+
     private FormFlow.Page<F> page(Language language) {
         return (form, record, actor, model) -> render(form, record, actor, language, model);
     }

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Hibernate;
 import org.socialprotection.map.atlas.NotFoundException;
+import org.socialprotection.map.workflow.AtlasRecord;
 import org.springframework.stereotype.Component;
 
 /** The record types of the atlas, built from the registered editors. */
@@ -24,6 +26,12 @@ public class RecordTypes {
 
     public Optional<RecordType> of(String segment) {
         return Optional.ofNullable(bySegment.get(segment));
+    }
+
+    /** The type of a stored record. */
+    RecordType of(AtlasRecord record) {
+        return bySegment.values().stream().filter(t -> t.entity().isInstance(Hibernate.unproxy(record))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no editor registered for " + record.getClass()));
     }
 
     /** The type of a path segment; 404 for a segment no editor registered. */

@@ -2,6 +2,7 @@ package org.socialprotection.map.workspace;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.socialprotection.map.atlas.NotFoundException;
 import org.socialprotection.map.workflow.AtlasRecord;
 import org.socialprotection.map.workflow.PublicationStatus;
@@ -38,6 +39,9 @@ public class Workflow {
             throw new WorkflowException(WorkflowException.Reason.NO_SOURCE,
                     "a record needs at least one source before review or publication");
         }
+        if (transition == Transition.PUBLISH) {
+            refuseUnpublishedLinks(record);
+        }
         String text = comment == null ? "" : comment.trim();
         if (transition.needsComment && text.isEmpty()) {
             throw new WorkflowException(WorkflowException.Reason.COMMENT_REQUIRED,
@@ -51,6 +55,22 @@ public class Workflow {
         record.updatedBy(actor.username());
         comments.save(new ReviewComment(type, id, transition, text.isEmpty() ? null : text, actor.username()));
         return record;
+    }
+
+    /**
+     * Publishing a record whose page links a draft would publish it without that link, silently. Refused rather
+     * than publishing the linked records along with it: each is a record of its own, with its own sources and its own
+     * review, and publishing it is an editor's decision about that record.
+     */
+    private static void refuseUnpublishedLinks(AtlasRecord record) {
+        List<AtlasRecord> unpublished = record.linkedRecords().stream().filter(r -> !r.isPublished())
+                .map(AtlasRecord.class::cast).toList();
+        if (!unpublished.isEmpty()) {
+            throw new WorkflowException(WorkflowException.Reason.UNPUBLISHED_LINKS, "it links records that are not "
+                    + "published yet; publish them first, or remove the links: " + unpublished.stream()
+                    .map(r -> "\"" + r.title() + "\" (" + r.getStatus().code() + ")")
+                    .collect(Collectors.joining(", ")), unpublished);
+        }
     }
 
     /** A record as its actor may see it: researchers see published records and their own drafts (404 otherwise). */

@@ -1,5 +1,12 @@
 package org.socialprotection.map.workspace;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Map;
+import org.socialprotection.map.atlas.BadRequestException;
+import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.workflow.PublicationStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -10,18 +17,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The workspace's home, the editors' review queue, and the workflow buttons of every record. */
+/** The workspace's home, its list of records to edit, the editors' review queue, and every record's workflow buttons. */
 @Controller
 class WorkspaceController {
 
     private final Workflow workflow;
     private final ReviewQueue queue;
     private final RecordTypes types;
+    private final RecordSearch search;
+    private final CountryMenu countries;
 
-    WorkspaceController(Workflow workflow, ReviewQueue queue, RecordTypes types) {
+    WorkspaceController(Workflow workflow, ReviewQueue queue, RecordTypes types, RecordSearch search,
+                        CountryMenu countries) {
         this.workflow = workflow;
         this.queue = queue;
         this.types = types;
+        this.search = search;
+        this.countries = countries;
     }
 
     @GetMapping("/workspace")
@@ -33,6 +45,33 @@ class WorkspaceController {
         }
         model.addAttribute("editor", actor.editor());
         return "workspace/home";
+    }
+
+    /** Every record one may edit, published ones included, found by type, status, country and title. */
+    @GetMapping("/workspace/records")
+    String records(@RequestParam(required = false) String type, @RequestParam(required = false) String status,
+                   @RequestParam(required = false) String country, @RequestParam(required = false) String q,
+                   @RequestParam(required = false) String page, Authentication authentication, Language language,
+                   Model model, HttpServletResponse response) {
+        recordFilters(type, status, country, q, language, model);
+        try {
+            RecordQuery query = RecordQuery.parse(types, type, status, country, q, page);
+            model.addAttribute("query", query);
+            model.addAttribute("result", search.find(query, Actor.of(authentication)));
+        } catch (BadRequestException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("error", e.parameter() + ": " + e.getMessage());
+        }
+        return "workspace/records";
+    }
+
+    /** The menus of the filters, and the values as typed, so that a refused filter can be corrected. */
+    private void recordFilters(String type, String status, String country, String q, Language language, Model model) {
+        model.addAttribute("types", types.all());
+        model.addAttribute("statuses", PublicationStatus.values());
+        model.addAttribute("countryNames", countries.names(language));
+        model.addAttribute("typed", Map.of("type", type == null ? "" : type, "status", status == null ? "" : status,
+                "country", country == null ? "" : country.trim().toUpperCase(Locale.ROOT), "q", q == null ? "" : q));
     }
 
     @GetMapping("/workspace/review")
@@ -55,7 +94,12 @@ class WorkspaceController {
             if (e.reason() == WorkflowException.Reason.FORBIDDEN) {
                 throw e;
             }
-            redirect.addFlashAttribute("error", e.getMessage());
+            if (e.reason() == WorkflowException.Reason.UNPUBLISHED_LINKS) {
+                redirect.addFlashAttribute("unpublishedLinks", e.unpublishedLinks().stream()
+                        .map(r -> WorkspaceRow.of(types.of(r), r)).toList());
+            } else {
+                redirect.addFlashAttribute("error", e.getMessage());
+            }
         }
         return "redirect:" + recordType.editPath(id);
     }

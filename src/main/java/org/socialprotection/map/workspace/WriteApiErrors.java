@@ -129,7 +129,7 @@ class WriteApiErrors {
         HttpStatus status = switch (e.reason()) {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case WRONG_STATE -> HttpStatus.CONFLICT;
-            case NO_SOURCE, COMMENT_REQUIRED -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case NO_SOURCE, COMMENT_REQUIRED, UNPUBLISHED_LINKS -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, e.getMessage()));
     }

@@ -160,7 +160,15 @@ abstract class CollectionFormTests extends FormTestSupport {
         move("collections", id, "submit", ALICE, null);
         mvc.perform(get("/workspace/review").with(EDNA))
                 .andExpect(content().string(containsString("Markets of Fiji")));
+        // a draft member would vanish from the public page without a word: publishing is refused, naming it
+        mvc.perform(post("/api/collections/" + id + "/publish").with(EDNA))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("Crèche at the market")));
+        move("observations", alicesDraft, "submit", ALICE, null);
+        move("observations", alicesDraft, "publish", EDNA, null);
         move("collections", id, "publish", EDNA, null);
+        // a member unpublished later leaves the collection's public outputs, the rest stays
+        move("observations", alicesDraft, "unpublish", EDNA, "Checking the date");
         mvc.perform(get("/api/collections/test-markets-of-fiji"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.demo").value(false))

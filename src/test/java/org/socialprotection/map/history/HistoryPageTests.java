@@ -77,13 +77,17 @@ abstract class HistoryPageTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("History of History test scheme"),
-                        containsString("Revision " + created),
+                        // each revision is numbered once, by its place in this record's history
+                        containsString(">Revision 1</h2>"),
+                        containsString(">Revision 2</h2>"),
                         containsString("Changed by dana"),
                         containsString("Created by dana"),
                         containsString("<th scope=\"row\">Name in English</th>"),
                         // text from the database is escaped
                         containsString("Renamed &lt;b&gt;scheme&lt;/b&gt;"),
-                        containsString("medical_care, sickness"),
+                        // labels, not codes
+                        containsString("Medical care, Sickness"),
+                        not(containsString("medical_care")),
                         // a draft has no public page to link to
                         not(containsString("Public page")),
                         not(containsString("Restore this version")))));
@@ -98,6 +102,23 @@ abstract class HistoryPageTests {
                         containsString("Restaurer cette version"),
                         containsString("name=\"revision\" value=\"" + created + "\""),
                         containsString("name=\"_csrf\""))));
+    }
+
+    @Test
+    void enumeratedValuesReadAsLabelsInTheReadersLanguage() throws Exception {
+        records.commit(() -> schemes.findById(id).orElseThrow().setStatus(PublicationStatus.IN_REVIEW));
+        mvc.perform(get(page + "?lang=fr").with(user("eve").roles("EDITOR")))
+                .andExpect(content().string(allOf(containsString("<td>Brouillon</td>"),
+                        containsString("<td>En relecture</td>"), containsString("Maladie, Soins médicaux"),
+                        containsString(">Révision 3</h2>"), not(containsString("in_review")),
+                        not(containsString("sickness")))));
+        mvc.perform(get(page + "?lang=es").with(user("eve").roles("EDITOR")))
+                .andExpect(content().string(allOf(containsString("<td>En revisión</td>"),
+                        containsString("Asistencia médica, Enfermedad"), not(containsString("in_review")))));
+        // the restore outcome names the revision by the same number as its heading
+        mvc.perform(get(page).with(user("eve").roles("EDITOR")).flashAttr("outcome", "restored")
+                        .flashAttr("outcomeRevision", created))
+                .andExpect(content().string(containsString("Revision 1 is restored")));
     }
 
     @Test

@@ -43,7 +43,7 @@ class PlacePointBrowserTests extends BrowserTest {
         driver.findElement(By.name("lon")).sendKeys("-0.19");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("country"))).selectByValue("ZAF");
         driver.findElement(By.name("observedFrom")).sendKeys("2021-13");
-        driver.findElement(By.cssSelector("#observation-form button[type=submit]")).click();
+        driver.findElement(By.cssSelector("#observation-form button.save")).click();
         WebElement summary = waitFor("#observation-form > p.error");
         assertThat(summary.getText()).isNotBlank();
         assertThat(driver.findElement(By.name("title")).getAttribute("aria-invalid")).isEqualTo("true");

@@ -86,9 +86,42 @@ abstract class WorkflowTests {
         mvc.perform(post("/api/observations").with(ALICE).contentType(MediaType.APPLICATION_JSON)
                         .content(ACCRA.formatted(sources + "\"schemes\": [" + published + "]")))
                 .andExpect(status().isCreated());
-        mvc.perform(get("/workspace/observations/new").with(ALICE))
+        // the form's scheme picker, showing Ghana's schemes
+        mvc.perform(post("/workspace/observations").with(ALICE).param("country", "GHA").param("refresh", "schemes")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf()))
                 .andExpect(content().string(org.hamcrest.Matchers.allOf(containsString("test-published-link"),
                         org.hamcrest.Matchers.not(containsString("test-others-draft")))));
+    }
+
+    @Test
+    void anObservationLinkingADraftSchemeIsNotPublishedWithoutItsLinkButRefusedNamingTheScheme() throws Exception {
+        var draft = fixtures.scheme("test-draft-linked", "GHA", Branch.CHILD_CARE, PublicationStatus.DRAFT);
+        long id = create(EDNA, "\"sources\": \"WIEGO | https://www.wiego.org/\", \"schemes\": [" + draft.getId() + "]");
+        mvc.perform(post("/api/observations/" + id + "/submit").with(EDNA)).andExpect(status().isOk());
+        mvc.perform(post("/api/observations/" + id + "/publish").with(EDNA))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", containsString("\"" + draft.title() + "\" (draft)")));
+        mvc.perform(get("/api/observations/" + id)).andExpect(status().isNotFound());
+
+        // the page says so in the reader's language and links the scheme to open it
+        var flash = mvc.perform(post("/workspace/observations/" + id + "/publish").with(EDNA)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
+        mvc.perform(get("/workspace/observations/" + id + "/edit").with(EDNA).header("Accept-Language", "fr")
+                        .flashAttrs(flash))
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(containsString("id=\"unpublished-links\""),
+                        containsString("Non publiée"),
+                        containsString("href=\"/workspace/schemes/" + draft.getId() + "/edit\""),
+                        containsString("(<span>Brouillon</span>)"))));
+
+        // once the scheme is published, so is the observation, with its link
+        draft.setStatus(PublicationStatus.PUBLISHED);
+        mvc.perform(post("/api/observations/" + id + "/publish").with(EDNA))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("published"));
+        mvc.perform(get("/observations/" + id)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/schemes/" + draft.getId() + "\"")));
     }
 
     @Test
