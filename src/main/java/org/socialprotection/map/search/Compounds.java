@@ -28,11 +28,14 @@ final class Compounds {
     private Compounds() {
     }
 
-    /** A folded (lowercase, unaccented) text with every compound written as one word. */
+    /**
+     * A lowercase text with every compound written as one word, whatever stands between its parts ("child care",
+     * "child-care", "child+care").
+     */
     static String join(String folded) {
         String text = folded;
         for (Compound c : ALL) {
-            text = text.replaceAll("\\b" + Pattern.quote(c.first()) + "[\\s\\-]+" + Pattern.quote(c.second()) + "\\b",
+            text = text.replaceAll("\\b" + Pattern.quote(c.first()) + "[^\\p{L}\\p{N}]+" + Pattern.quote(c.second()) + "\\b",
                     c.joined());
         }
         return text;

@@ -11,6 +11,7 @@ class CompoundsTests {
     void bothSpellingsOfACompoundBecomeOneWord() {
         assertThat(Search.words("Child care in markets")).containsExactly("childcare", "in", "markets");
         assertThat(Search.words("child-care")).containsExactly("childcare");
+        assertThat(Compounds.join("child+care in markets")).isEqualTo("childcare in markets");
         assertThat(Search.words("childcare")).containsExactly("childcare");
         assertThat(Search.words("children care")).containsExactly("children", "care");
     }
