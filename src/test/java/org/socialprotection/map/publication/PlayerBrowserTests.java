@@ -75,16 +75,11 @@ class PlayerBrowserTests extends BrowserTest {
         waitUntil(d -> currentTime() >= 29.5 && currentTime() < 35);
         waitUntil(d -> !paused() || driver.findElement(By.cssSelector(".stored-file button.play-from")).isDisplayed());
         if (paused()) {
-            WebElementText button = () -> driver.findElement(By.cssSelector(".stored-file button.play-from")).getText();
-            assertThat(button.get()).contains("0:30");
+            assertThat(driver.findElement(By.cssSelector(".stored-file button.play-from")).getText()).contains("0:30");
             driver.findElement(By.cssSelector(".stored-file button.play-from")).click();
             waitUntil(d -> !paused());
         }
         assertThat(currentTime()).isBetween(29.5, 35.0);
-    }
-
-    private interface WebElementText {
-        String get();
     }
 
     private boolean paused() {
