@@ -41,3 +41,17 @@ export function mainBounds(geometry) {
   }
   return best;
 }
+
+/**
+ * What a country's small map frames: its largest part (South Africa's mainland, not the Prince Edward Islands
+ * 1,700 km to the south-east), widened to take in the points shown on it, so a record far from the mainland stays
+ * in view. Points are [lon, lat]; returns [west, south, east, north] or null.
+ */
+export function frameBounds(geometry, points = []) {
+  const box = mainBounds(geometry);
+  const all = box ? [[box[0], box[1]], [box[2], box[3]], ...points] : [...points];
+  if (!all.length) return null;
+  const lons = all.map((p) => p[0]);
+  const lats = all.map((p) => p[1]);
+  return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+}

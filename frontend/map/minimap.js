@@ -1,4 +1,5 @@
 import { map as leafletMap, geoJSON, circleMarker } from 'leaflet';
+import { frameBounds } from '../data/bbox.js';
 
 function marker(lon, lat, kind) {
   const inclusion = kind === 'inclusion';
@@ -11,12 +12,23 @@ function marker(lon, lat, kind) {
 /** The small map of a record page: a country's outline with one point or many, fixed rather than explored. */
 export function createMinimap(element) {
   const view = leafletMap(element, { scrollWheelZoom: false, attributionControl: false, zoomSnap: 0.25 });
+  let geometry = null;
+  const shown = [];
+  let fixed = false;
+  // the frame is the country's largest part and the points on it, never the whole multipolygon's box: far
+  // islands (South Africa's Prince Edward Islands) would shrink the country to a speck
+  const frame = () => {
+    if (fixed) return;
+    const box = frameBounds(geometry, shown);
+    if (box) view.fitBounds([[box[1], box[0]], [box[3], box[2]]], { padding: [12, 12], maxZoom: 12 });
+  };
   return {
     outline(country) {
-      const shape = geoJSON(country, {
+      geoJSON(country, {
         style: { color: '#5b6b7a', weight: 1, fillColor: '#dfe7ee', fillOpacity: 1 },
       }).addTo(view);
-      view.fitBounds(shape.getBounds(), { padding: [8, 8] });
+      geometry = country.geometry ?? null;
+      frame();
     },
     /** The record's own point, close enough to see where in the country it is. */
     focus(lon, lat, kind) {
@@ -25,13 +37,16 @@ export function createMinimap(element) {
     },
     /** Frames [west, south, east, north], e.g. a collection's extent spanning several countries. */
     extent([west, south, east, north]) {
+      fixed = true;
       view.fitBounds([[south, west], [north, east]], { padding: [8, 8] });
     },
     points(collection) {
       for (const feature of collection.features) {
         const [x, y] = feature.geometry.coordinates;
         marker(x, y, feature.properties.kind).addTo(view);
+        shown.push([x, y]);
       }
+      frame();
     },
   };
 }

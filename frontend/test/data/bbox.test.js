@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { viewBbox, wrapLon, mainBounds } from '../../data/bbox.js';
+import { viewBbox, wrapLon, mainBounds, frameBounds } from '../../data/bbox.js';
 
 test('longitudes wrap into -180..180', () => {
   assert.equal(wrapLon(190), -170);
@@ -42,4 +42,23 @@ test('the main part of a country is its largest polygon', () => {
   assert.deepEqual(mainBounds(geometry), [30, 40, 170, 80]);
   assert.deepEqual(mainBounds({ type: 'Polygon', coordinates: [[[1, 2], [3, 4], [1, 4], [1, 2]]] }), [1, 2, 3, 4]);
   assert.equal(mainBounds(null), null);
+});
+
+// South Africa's mainland and the Prince Edward Islands, about 1,700 km to the south-east
+const southAfrica = {
+  type: 'MultiPolygon',
+  coordinates: [
+    [[[16.5, -28.6], [32.9, -26.8], [30.0, -31.3], [20.0, -34.8], [16.5, -28.6]]],
+    [[[37.6, -46.9], [37.9, -46.9], [37.9, -46.8], [37.6, -46.8], [37.6, -46.9]]],
+  ],
+};
+
+test('a small map frames the mainland, not the far islands', () => {
+  assert.deepEqual(frameBounds(southAfrica), [16.5, -34.8, 32.9, -26.8]);
+});
+
+test('a small map widens its frame to the points it shows', () => {
+  assert.deepEqual(frameBounds(southAfrica, [[31.0, -29.9], [37.7, -46.85]]), [16.5, -46.85, 37.7, -26.8]);
+  assert.deepEqual(frameBounds(null, [[-0.2, 5.5]]), [-0.2, 5.5, -0.2, 5.5]);
+  assert.equal(frameBounds(null), null);
 });

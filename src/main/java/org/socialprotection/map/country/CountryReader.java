@@ -49,6 +49,13 @@ public class CountryReader {
         return new FeatureCollection<>((long) features.size(), features);
     }
 
+    /** Every country without geometry, with its counts: the countries index. */
+    public List<CountryView> index(Language language) {
+        Map<String, Counts> counts = counts();
+        return countries.summaries().stream()
+                .map(c -> CountryView.of(c, language, counts.getOrDefault(c.iso3(), Counts.NONE), null)).toList();
+    }
+
     public Feature<CountryView> get(String iso3, Language language) {
         String code = iso3.toUpperCase();
         Country c = countries.findById(code).orElseThrow(() -> new NotFoundException("country", iso3));

@@ -3,12 +3,10 @@ package org.socialprotection.map.profile;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.socialprotection.map.atlas.Coded;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.country.CountryReader;
 import org.socialprotection.map.country.CountryView;
@@ -19,7 +17,6 @@ import org.socialprotection.map.observation.ObservationQuery;
 import org.socialprotection.map.observation.ObservationReader;
 import org.socialprotection.map.publication.PublicationQuery;
 import org.socialprotection.map.publication.PublicationReader;
-import org.socialprotection.map.scheme.Branch;
 import org.socialprotection.map.scheme.SchemeQuery;
 import org.socialprotection.map.scheme.SchemeReader;
 import org.socialprotection.map.scheme.SchemeView;
@@ -73,7 +70,9 @@ class CountryProfileController {
         model.addAttribute("country", country.properties());
         model.addAttribute("regionKey", CountryView.regionKey(country.properties().region()));
         model.addAttribute("subregionKey", CountryView.regionKey(country.properties().subregion()));
-        model.addAttribute("schemesByBranch", byBranch(countrySchemes));
+        // each scheme once, with its branches listed (already in ILO C102 order): a scheme of four branches
+        // listed under each of them read as four schemes
+        model.addAttribute("schemeList", countrySchemes);
         model.addAttribute("schemeCount", countrySchemes.size());
         model.addAttribute("timeline", SchemeTimeline.of(allSchemes).events());
         model.addAttribute("otherCountries", otherCountries(code, language));
@@ -97,20 +96,6 @@ class CountryProfileController {
         }
         int value = Integer.parseInt(text);
         return value == now ? null : value;
-    }
-
-    /** A scheme of several branches is listed under each, in the order of ILO C102. */
-    private static Map<String, List<SchemeView>> byBranch(List<SchemeView> schemes) {
-        Map<Branch, List<SchemeView>> grouped = new EnumMap<>(Branch.class);
-        for (SchemeView scheme : schemes) {
-            for (String branch : scheme.branches()) {
-                Coded.find(Branch.class, branch).ifPresent(b ->
-                        grouped.computeIfAbsent(b, k -> new ArrayList<>()).add(scheme));
-            }
-        }
-        Map<String, List<SchemeView>> result = new LinkedHashMap<>();
-        grouped.forEach((branch, list) -> result.put(branch.code(), list));
-        return result;
     }
 
     private List<IndicatorChart> charts(List<IndicatorView.Value> values, Language language) {

@@ -1,11 +1,14 @@
 package org.socialprotection.map.publication;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.country.CountryName;
 import org.socialprotection.map.country.Countries;
 import org.socialprotection.map.atlas.NotFoundException;
+import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -18,10 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicationController {
 
     private final PublicationReader reader;
+    private final Publications publications;
     private final Countries countries;
 
-    PublicationController(PublicationReader reader, Countries countries) {
+    PublicationController(PublicationReader reader, Publications publications, Countries countries) {
         this.reader = reader;
+        this.publications = publications;
         this.countries = countries;
     }
 
@@ -59,7 +64,10 @@ class PublicationController {
         var names = countries.names();
         model.addAttribute("countryNames", names.stream().collect(Collectors.toMap(CountryName::iso3,
                 c -> c.name(language))));
-        model.addAttribute("countries", names.stream().sorted(CountryName.byName(language)).toList());
+        // the menu offers the countries something of this type is published about, not all 250
+        Set<String> withContent = new HashSet<>(publications.countriesOf(type, PublicationStatus.PUBLISHED));
+        model.addAttribute("countries", names.stream().filter(c -> withContent.contains(c.iso3()))
+                .sorted(CountryName.byName(language)).toList());
         return "publication/list";
     }
 
@@ -70,6 +78,8 @@ class PublicationController {
         }
         model.addAttribute("p", publication);
         model.addAttribute("countryNames", names(language));
+        model.addAttribute("observationTitles", publication.observations().stream()
+                .collect(Collectors.toMap(PublicationView.Ref::id, PublicationView.Ref::title, (a, b) -> a)));
         return "publication/page";
     }
 

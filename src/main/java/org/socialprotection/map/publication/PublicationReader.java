@@ -1,6 +1,7 @@
 package org.socialprotection.map.publication;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,6 +36,16 @@ public class PublicationReader {
         Set<Long> shown = publishedSegmentObservations(page.items());
         return new Page<>(page.numberMatched(), page.limit(), page.offset(),
                 page.items().stream().map(p -> PublicationView.of(p, language, shown)).toList());
+    }
+
+    /** Per country (ISO alpha-3), how many published briefs and podcasts speak of it, by type code. */
+    public Map<String, Map<String, Long>> countsByCountry() {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        for (Object[] row : publications.countsByCountry(PublicationStatus.PUBLISHED)) {
+            counts.computeIfAbsent((String) row[0], k -> new HashMap<>())
+                    .put(((PublicationType) row[1]).code(), ((Number) row[2]).longValue());
+        }
+        return counts;
     }
 
     public PublicationView get(long id, Language language) {

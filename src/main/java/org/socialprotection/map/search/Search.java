@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.geo.SpatialDialect;
 import org.socialprotection.map.atlas.BadRequestException;
@@ -23,18 +25,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Search {
 
-    /** What each kind of record is searched on: its title, all of its text, and the path of its page. */
+    /**
+     * What each kind of record is searched on (its title, all of its text) and what its result shows: its title and
+     * a snippet of its text in the reader's language where the record has one ({@code :lang}), not every
+     * translation of a scheme's name one after the other.
+     */
     private record Source(String type, String sql) {
     }
 
+    private static final String SCHEME_NAME = "COALESCE(CASE :lang WHEN 'fr' THEN s.name_fr WHEN 'es' THEN s.name_es "
+            + "ELSE s.name_en END, s.name_en, s.official_name)";
+
     private static final List<Source> SOURCES = List.of(
-            new Source("scheme", "SELECT s.id AS id, COALESCE(s.name_en, s.official_name) AS title, CONCAT_WS(' ', "
+            new Source("scheme", "SELECT s.id AS id, " + SCHEME_NAME + " AS title, CONCAT_WS(' ', "
                     + "s.official_name, s.name_en, s.name_fr, s.name_es, s.acronym, s.description, s.institution, "
-                    + "s.legal_basis) AS doc, '/schemes/' AS page FROM scheme s WHERE s.status = 'PUBLISHED'"),
+                    + "s.legal_basis) AS doc, CONCAT_WS(' ', s.description, s.institution, s.legal_basis) AS shown, "
+                    + "'/schemes/' AS page FROM scheme s WHERE s.status = 'PUBLISHED'"),
             new Source("observation", "SELECT o.id AS id, o.title AS title, CONCAT_WS(' ', o.title, o.narrative, "
-                    + "o.place_name) AS doc, '/observations/' AS page FROM observation o WHERE o.status = 'PUBLISHED'"),
+                    + "o.place_name) AS doc, CONCAT_WS(' ', o.narrative, o.place_name) AS shown, '/observations/' "
+                    + "AS page FROM observation o WHERE o.status = 'PUBLISHED'"),
             new Source("publication", "SELECT p.id AS id, p.title AS title, CONCAT_WS(' ', p.title, p.summary, "
-                    + "p.transcript, p.extracted_text) AS doc, CASE WHEN p.publication_type = 'PODCAST' THEN "
+                    + "p.transcript, p.extracted_text) AS doc, CONCAT_WS(' ', p.summary, p.transcript, "
+                    + "p.extracted_text) AS shown, CASE WHEN p.publication_type = 'PODCAST' THEN "
                     + "'/podcasts/' ELSE '/briefs/' END AS page FROM publication p WHERE p.status = 'PUBLISHED'"));
 
     static final int MAX_LIMIT = 100;
@@ -56,35 +68,39 @@ public class Search {
         if (words.isEmpty()) {
             throw new BadRequestException("q", "no word to search for in '" + text + "'");
         }
-        MapSqlParameterSource params = new MapSqlParameterSource("q", text)
+        // "child care" and "childcare" are one query: the same words, matched against text joined the same way
+        MapSqlParameterSource params = new MapSqlParameterSource("q", Compounds.join(text.toLowerCase(Locale.ROOT)))
                 .addValue("config", switch (language) {
                     case FR -> "french";
                     case ES -> "spanish";
                     case EN -> "english";
-                }).addValue("limit", limit);
+                }).addValue("limit", limit).addValue("lang", language.code());
         for (int i = 0; i < words.size(); i++) {
             params.addValue("w" + i, "%" + stem(words.get(i)) + "%");
         }
+        String document = Compounds.joinSql("d.doc");
         List<SearchHit> hits = new ArrayList<>();
         for (Source source : SOURCES) {
-            String sql = "SELECT d.id, d.title, d.doc, d.page, " + dialect.textRank("d.doc") + " AS rank FROM (" + source.sql()
-                    + ") d WHERE " + dialect.textMatch("d.doc", words.size()) + " ORDER BY rank DESC, d.id LIMIT :limit";
+            String sql = "SELECT d.id, d.title, d.doc, d.shown, d.page, " + dialect.textRank(document) + " AS rank FROM ("
+                    + source.sql() + ") d WHERE " + dialect.textMatch(document, words.size())
+                    + " ORDER BY rank DESC, d.id LIMIT :limit";
             jdbc.query(sql, params, rs -> {
                 long id = rs.getLong("id");
                 String title = rs.getString("title");
                 String doc = rs.getString("doc");
                 double rank = rs.getDouble("rank") * 10 + score(title, doc, words);
-                hits.add(new SearchHit(source.type(), id, title, snippet(doc, words),
-                        rs.getString("page") + id, rank));
+                String shown = rs.getString("shown");
+                List<SearchHit.Part> parts = snippet(shown == null || shown.isBlank() ? title : shown, words);
+                hits.add(new SearchHit(source.type(), id, title, text(parts), parts, rs.getString("page") + id, rank));
             });
         }
         return hits.stream().sorted(Comparator.comparingDouble(SearchHit::rank).reversed()
                 .thenComparing(SearchHit::type).thenComparingLong(SearchHit::id)).limit(limit).toList();
     }
 
-
     static List<String> words(String text) {
-        return Arrays.stream(fold(text).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 2).distinct().toList();
+        return Arrays.stream(Compounds.join(fold(text)).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 2)
+                .distinct().toList();
     }
 
     /** A rough stem for H2: the first letters of a word, so that "pensions" finds "pension" and "pensión". */
@@ -98,29 +114,61 @@ public class Search {
         String d = fold(doc == null ? "" : doc);
         double score = 0;
         for (String word : words) {
-            String stem = stem(word);
-            score += 3 * Math.min(5, count(t, stem)) + Math.min(5, count(d, stem));
+            Pattern stem = Compounds.pattern(stem(word));
+            score += 3 * Math.min(5, stem.matcher(t).results().count()) + Math.min(5, stem.matcher(d).results().count());
         }
         return score;
     }
 
-    static String snippet(String doc, List<String> words) {
-        if (doc == null) {
-            return "";
+    /**
+     * About 240 characters around the first word found, cut into the words found and the text between them. The
+     * folded text keeps one character for one, so positions found in it cut the original text.
+     */
+    static List<SearchHit.Part> snippet(String doc, List<String> words) {
+        if (doc == null || doc.isEmpty()) {
+            return List.of();
         }
         String folded = fold(doc);
-        int at = words.stream().map(w -> folded.indexOf(stem(w))).filter(i -> i >= 0).min(Integer::compare).orElse(0);
+        List<Pattern> patterns = words.stream().map(w -> Compounds.pattern(stem(w))).toList();
+        int at = patterns.stream().map(p -> p.matcher(folded)).filter(Matcher::find).map(Matcher::start)
+                .min(Integer::compare).orElse(0);
         int from = Math.max(0, at - 80);
         int to = Math.min(doc.length(), at + 160);
-        return (from > 0 ? "…" : "") + doc.substring(from, to).strip() + (to < doc.length() ? "…" : "");
+        boolean[] marked = new boolean[to - from];
+        for (Pattern pattern : patterns) {
+            Matcher m = pattern.matcher(folded).region(from, to);
+            while (m.find()) {
+                // the whole word the stem starts, so that "pension" in "pensions" is marked as "pensions"
+                int end = m.end();
+                while (end < to && Character.isLetterOrDigit(folded.charAt(end))) {
+                    end++;
+                }
+                for (int i = m.start(); i < end; i++) {
+                    marked[i - from] = true;
+                }
+            }
+        }
+        List<SearchHit.Part> parts = new ArrayList<>();
+        if (from > 0) {
+            parts.add(new SearchHit.Part("…", false));
+        }
+        int start = 0;
+        for (int i = 1; i <= marked.length; i++) {
+            if (i == marked.length || marked[i] != marked[start]) {
+                parts.add(new SearchHit.Part(doc.substring(from + start, from + i), marked[start]));
+                start = i;
+            }
+        }
+        if (to < doc.length()) {
+            parts.add(new SearchHit.Part("…", false));
+        }
+        return parts;
     }
 
-    private static int count(String text, String part) {
-        int n = 0;
-        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
-            n++;
-        }
-        return n;
+    private static String text(List<SearchHit.Part> parts) {
+        StringBuilder text = new StringBuilder();
+        parts.forEach(p -> text.append(p.text()));
+        return text.toString().strip();
     }
 
     /** Lowercase without accents, keeping one character for one: snippets cut the original at the same places. */

@@ -1,5 +1,15 @@
 package org.socialprotection.map.search;
 
-/** One result: what it is, its page, and a snippet of text around the first word that matched. */
-public record SearchHit(String type, long id, String title, String snippet, String url, double rank) {
+import java.util.List;
+
+/**
+ * One result: what it is, its page, and a snippet of text around the first word that matched; {@code parts} is the
+ * same snippet cut where the words found start and end ({@code match} true), for pages to highlight them.
+ */
+public record SearchHit(String type, long id, String title, String snippet, List<Part> parts, String url,
+                        double rank) {
+
+    /** A piece of the snippet, and whether it is a word that was searched for. */
+    public record Part(String text, boolean match) {
+    }
 }

@@ -29,19 +29,25 @@ class PageModel {
 
     @ModelAttribute
     void layout(HttpServletRequest request, Language language, Model model) {
-        model.addAttribute("lang", language.code());
+        model.addAllAttributes(attributes(request, language));
+    }
+
+    Map<String, Object> attributes(HttpServletRequest request, Language language) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("lang", language.code());
         Map<String, String> links = new LinkedHashMap<>();
         for (Language other : Language.values()) {
             links.put(other.code(), publicUrl.current(request).replaceQueryParam("lang", other.code()).build()
                     .toUriString());
         }
-        model.addAttribute("languageLinks", links);
+        model.put("languageLinks", links);
         // og:url must be absolute: without a public address the page leaves it out
-        model.addAttribute("pageUrl", publicUrl.isAbsolute(request) ? publicUrl.current(request)
+        model.put("pageUrl", publicUrl.isAbsolute(request) ? publicUrl.current(request)
                 .replaceQueryParam("lang", language.code()).build().toUriString() : null);
-        model.addAttribute("cspNonce", SecurityHeaders.nonce(request));
+        model.put("cspNonce", SecurityHeaders.nonce(request));
         String leaflet = urls.getForLookupPath(LEAFLET_ESM);
-        model.addAttribute("importMap", "{\"imports\":{\"leaflet\":\"" + (leaflet == null ? LEAFLET_ESM : leaflet)
+        model.put("importMap", "{\"imports\":{\"leaflet\":\"" + (leaflet == null ? LEAFLET_ESM : leaflet)
                 + "\"}}");
+        return model;
     }
 }

@@ -1,5 +1,7 @@
 package org.socialprotection.map.web;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.net.URI;
@@ -57,8 +59,13 @@ public class PublicUrl {
 
     /** This request's path and query under {@link #base}, the query as given or as the caller rewrites it. */
     public UriComponentsBuilder current(HttpServletRequest request) {
-        return UriComponentsBuilder.fromUriString(base(request) + request.getRequestURI()
-                .substring(request.getContextPath().length())).query(request.getQueryString());
+        // an error page (404 for an unknown address) links to the address asked for, not to the /error it is shown by
+        Object failed = request.getDispatcherType() == DispatcherType.ERROR
+                ? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : null;
+        String uri = failed instanceof String path && path.startsWith(request.getContextPath()) ? path
+                : request.getRequestURI();
+        return UriComponentsBuilder.fromUriString(base(request) + uri.substring(request.getContextPath().length()))
+                .query(request.getQueryString());
     }
 
     private static boolean isLocal(HttpServletRequest request) {

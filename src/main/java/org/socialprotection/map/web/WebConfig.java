@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import org.socialprotection.map.atlas.Language;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -21,9 +22,11 @@ class WebConfig implements WebMvcConfigurer {
     static final String LANGUAGE_COOKIE = "spmap-lang";
 
     private final StaticAssets assets;
+    private final ObjectProvider<PageModel> pageModel;
 
-    WebConfig(StaticAssets assets) {
+    WebConfig(StaticAssets assets, ObjectProvider<PageModel> pageModel) {
         this.assets = assets;
+        this.pageModel = pageModel;
     }
 
     @Override
@@ -45,6 +48,9 @@ class WebConfig implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         // the JSON API takes ?lang= per request and must not set cookies
         registry.addInterceptor(new LanguageSwitch()).excludePathPatterns("/api/**", "/actuator/**");
+        // after the language switch, so that an error page speaks the language just chosen
+        registry.addInterceptor(new LayoutAttributes(pageModel)).excludePathPatterns("/api/**", "/actuator/**",
+                "/ogcapi/**", "/frontend/**", "/webjars/**", "/media/**");
     }
 
     /**

@@ -55,8 +55,8 @@ abstract class AtlasDataLoaderTests {
                 + " UNION SELECT DISTINCT status FROM publication", String.class)).containsExactly("PUBLISHED");
         assertThat(schemes.count()).isEqualTo(32);
         assertThat(observations.count()).isEqualTo(35);
-        assertThat(publications.count()).isEqualTo(25);
-        assertThat(indicatorValues.count()).isEqualTo(8);
+        assertThat(publications.count()).isEqualTo(21);
+        assertThat(indicatorValues.count()).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scheme s WHERE NOT EXISTS "
                 + "(SELECT 1 FROM scheme_source x WHERE x.scheme_id = s.id)", Long.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM observation o WHERE NOT EXISTS "

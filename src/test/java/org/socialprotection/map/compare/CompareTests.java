@@ -77,9 +77,8 @@ abstract class CompareTests {
         mvc.perform(get("/compare?countries=KEN,MEX,THA"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Informal employment")))
-                .andExpect(content().string(containsString(">83.6%</text>")))
-                .andExpect(content().string(containsString(">54.3%</text>")))
-                .andExpect(content().string(containsString(">Thailand</text>")));
+                // only Kenya's share is cited to its publisher; Mexico's and Thailand's were cited to newspapers
+                .andExpect(content().string(containsString(">83.6%</text>")));
         mvc.perform(get("/compare?countries=GHA,ZAF&lang=es"))
                 .andExpect(content().string(containsString("Lado a lado: Ghana, Sudáfrica")));
         mvc.perform(get("/compare?countries=GHA,ZAF&lang=fr"))

@@ -1,5 +1,6 @@
 package org.socialprotection.map.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.socialprotection.map.support.AtlasTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,10 +39,10 @@ abstract class SearchTests {
         mvc.perform(get("/api/search?q=pensions&lang=en"))
                 .andExpect(jsonPath("$.items[*].type", hasItem("scheme")))
                 .andExpect(jsonPath("$.items[*].title", hasItem(containsString("Pension"))));
-        // the French name of Ghana's NHIS
+        // the French name of Ghana's NHIS, shown as the result's title to a French reader
         mvc.perform(get("/api/search?q=assurance+maladie&lang=fr"))
                 .andExpect(jsonPath("$.items[*].url", hasItem(containsString("/schemes/"))))
-                .andExpect(jsonPath("$.items[*].title", hasItem("National Health Insurance Scheme")));
+                .andExpect(jsonPath("$.items[*].title", hasItem("Régime national d'assurance maladie")));
     }
 
     @Test
@@ -69,5 +72,41 @@ abstract class SearchTests {
                 .andExpect(content().string(containsString("Warwick")))
                 .andExpect(content().string(not(containsString("??"))));
         mvc.perform(get("/search")).andExpect(status().isOk());
+    }
+
+    private List<String> urls(String q) throws Exception {
+        String json = mvc.perform(get("/api/search").param("q", q).param("limit", "100"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(json, "$.items[*].url");
+    }
+
+    @Test
+    void aCompoundWrittenAsOneOrTwoWordsFindsTheSame() throws Exception {
+        List<String> joined = urls("childcare");
+        assertThat(joined).hasSizeGreaterThan(4);
+        assertThat(urls("child care")).containsExactlyInAnyOrderElementsOf(joined);
+        assertThat(urls("child-care")).containsExactlyInAnyOrderElementsOf(joined);
+        assertThat(urls("Childcare centres")).isSubsetOf(joined).isNotEmpty();
+    }
+
+    @Test
+    void theWordsFoundAreMarkedAndEscaped() throws Exception {
+        String page = mvc.perform(get("/search").param("q", "kayayei <script>"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<mark>kayayei</mark>").doesNotContain("<script>");
+        mvc.perform(get("/api/search?q=kayayei"))
+                .andExpect(jsonPath("$.items[0].parts[?(@.match == true)].text", hasItem("kayayei")));
+    }
+
+    @Test
+    void aSchemesSnippetIsNotItsNameInEveryLanguage() throws Exception {
+        String json = mvc.perform(get("/api/search?q=health+insurance&limit=100"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> snippets = JsonPath.read(json, "$.items[?(@.type == 'scheme')].snippet");
+        assertThat(snippets).isNotEmpty().noneMatch(s -> s.contains("National Health Insurance Scheme")
+                && s.contains("Régimen Nacional de Seguro de Salud"));
+        String fr = mvc.perform(get("/api/search?q=NHIS&lang=fr")).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(fr, "$.items[?(@.type == 'scheme')].title"))
+                .contains("Régime national d'assurance maladie");
     }
 }
