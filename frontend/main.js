@@ -52,7 +52,9 @@ function start(config) {
   });
 
   const alert = createAlert($('map'), t('js.error.load'));
-  const view = createMapView($('map'), { tiles: config.tiles, onMove });
+  const view = createMapView($('map'), {
+    tiles: config.tiles, onMove, onTilesFailed: () => countryLayer.setFillOpacity(1),
+  });
   const countryLayer = createCountries(view.map, {
     // Under the coverage measure a country opens its row of the coverage matrix, in the measure's column.
     onSelect: (iso3) => (state.measure === COVERAGE_MEASURE
