@@ -46,6 +46,8 @@ class LandMask {
     private final String location;
     private volatile STRtree index;
 
+    /* The data location is read as a plain property: bootstrap's DataSettings would make country depend on bootstrap,
+     * which depends on country. */
     LandMask(ResourceLoader resources, @Value("${spmap.data.location:classpath:atlas-data/}") String location) {
         this.resources = resources;
         this.location = location;
