@@ -55,7 +55,9 @@ function start(config) {
   });
 
   const alert = createAlert($('map'), t('js.error.load'));
-  const view = createMapView($('map'), { tiles: config.tiles, onMove });
+  const view = createMapView($('map'), {
+    tiles: config.tiles, onMove, onTilesFailed: () => countryLayer.setFillOpacity(1),
+  });
   view.map.attributionControl?.addAttribution(config.labels['js.attribution'] ?? '');
   const countryLayer = createCountries(view.map, {
     // Under the coverage measure a country opens its row of the coverage matrix, in the measure's column.

@@ -68,6 +68,11 @@ export function createCountries(map, { onSelect, tooltip, fillOpacity = 1 }) {
       colourOf = colour;
       for (const iso3 of layers.keys()) restyle(iso3);
     },
+    /** Opaque again when the tiles under the countries fail: the country layer is then the whole base map. */
+    setFillOpacity(opacity) {
+      fillOpacity = opacity;
+      for (const iso3 of layers.keys()) restyle(iso3);
+    },
     select(iso3) {
       const previous = selected;
       selected = iso3;

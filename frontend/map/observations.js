@@ -2,6 +2,7 @@ import { DivIcon, marker, layerGroup, popup as leafletPopup, latLngBounds } from
 
 const POINT = 22;
 const SPREAD = 13;
+const CLUSTER_PADDING = 40;
 
 // Icons get their text through DOM properties after Leaflet builds them: no data ever passes through innerHTML.
 const PointIcon = DivIcon.extend({
@@ -34,8 +35,9 @@ const ClusterIcon = DivIcon.extend({
 const nearCentre = (lon, centre) => lon + 360 * Math.round((centre - lon) / 360);
 
 /**
- * Observation markers and clusters of the current view. Points at the same spot (privacy cells put many at one
- * centre) are fanned out around it in screen space, so each stays clickable at any zoom.
+ * Observation markers and clusters of the current view. Points whose markers would overlap (several observations at
+ * one market, or a privacy cell's centre) are fanned out around the spot in screen space, so each stays clickable and
+ * reachable with Tab at any zoom.
  * symbol(kind) draws a kind's sign as the legend does; it is passed in because map/ takes nothing from ui/.
  */
 export function createObservations(map, { t, fmt, symbol, popupContent, onSelect }) {
@@ -77,23 +79,28 @@ export function createObservations(map, { t, fmt, symbol, popupContent, onSelect
     return m;
   }
 
-  // Always at least one level closer, so a cluster of points at one spot still opens up.
+  // Fits the cluster's members in view with room around them, never zooming so close that some leave it; a
+  // cluster of points at one spot (an empty box) opens up at street level.
   function zoomTo(box, latlng) {
     const shift = latlng.lng - (box[0] + box[2]) / 2;
     const bounds = latLngBounds([box[1], box[0] + shift], [box[3], box[2] + shift]);
-    const zoom = Math.max(map.getZoom() + 1, Math.min(map.getBoundsZoom(bounds, false, [40, 40]), 16));
-    map.setView(bounds.getCenter(), zoom);
+    map.fitBounds(bounds, { padding: [CLUSTER_PADDING, CLUSTER_PADDING], maxZoom: 16 });
   }
 
-  function spots(features, centre) {
-    const at = new Map();
+  // Points whose markers would overlap on screen at this zoom (one market, a privacy cell's centre) form one spot:
+  // they are fanned out around its first point, each marker keeping its own position for its popup.
+  function spots(features, centre, clustered) {
+    const groups = [];
     for (const f of features) {
       const [lon, lat] = f.geometry.coordinates;
-      const key = `${lat},${lon}`;
-      if (!at.has(key)) at.set(key, { latlng: [lat, nearCentre(lon, centre)], features: [] });
-      at.get(key).features.push(f);
+      const latlng = [lat, nearCentre(lon, centre)];
+      const px = map.latLngToLayerPoint(latlng);
+      const near = clustered && f.properties.count > 1 ? null
+        : groups.find((g) => !g.cluster && g.px.distanceTo(px) < POINT);
+      if (near) near.members.push({ f, latlng, px });
+      else groups.push({ px, cluster: clustered && f.properties.count > 1, members: [{ f, latlng, px }] });
     }
-    return at.values();
+    return groups;
   }
 
   // Markers still in view are kept, not rebuilt: a pan must not close the popup the visitor is reading.
@@ -102,8 +109,9 @@ export function createObservations(map, { t, fmt, symbol, popupContent, onSelect
   return {
     show(collection, clustered) {
       const next = new Map();
-      for (const { latlng, features } of spots(collection.features ?? [], map.getCenter().lng)) {
-        features.forEach((f, i) => {
+      for (const { px: centre, members } of spots(collection.features ?? [], map.getCenter().lng, clustered)) {
+        const n = members.length;
+        members.forEach(({ f, latlng, px }, i) => {
           const p = f.properties;
           const at = { lat: latlng[0], lng: latlng[1] };
           if (clustered && p.count > 1) {
@@ -111,10 +119,10 @@ export function createObservations(map, { t, fmt, symbol, popupContent, onSelect
             next.set(key, shown.get(key) ?? cluster(p, at));
             return;
           }
-          const n = features.length;
           const angle = (2 * Math.PI * i) / n - Math.PI / 2;
           const radius = n > 1 ? SPREAD + 2 * n : 0;
-          const offset = [Math.round(radius * Math.cos(angle)), Math.round(radius * Math.sin(angle))];
+          const offset = n > 1 ? [Math.round(centre.x + radius * Math.cos(angle) - px.x),
+            Math.round(centre.y + radius * Math.sin(angle) - px.y)] : [0, 0];
           const key = `${p.title ? 'p' : 's'}:${p.id}:${latlng}:${offset}`;
           next.set(key, shown.get(key) ?? point(p, at, offset));
         });

@@ -30,7 +30,8 @@ async function showCountry() {
   }
   try {
     const found = await json(`${mapElement.dataset.locate}?lon=${point[0]}&lat=${point[1]}`);
-    derived.textContent = found.name ? derived.dataset.in.replace('{0}', found.name) : derived.dataset.none;
+    derived.textContent = found.name ? derived.dataset.in.replace('{0}', found.name)
+      : found.atSea ? derived.dataset.sea : derived.dataset.none;
   } catch {
     derived.textContent = '';
   }

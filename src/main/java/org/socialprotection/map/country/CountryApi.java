@@ -37,7 +37,7 @@ class CountryApi {
         return reader.all(language, detail.equals("low"));
     }
 
-    /** Which country a point is in: shown in the observation form before saving. */
+    /** Which country a point is in, or that it is at sea: shown in the observation form before saving. */
     @GetMapping("/locate")
     Map<String, Object> locate(@RequestParam MultiValueMap<String, String> params, Language language) {
         QueryParams query = QueryParams.of(params, Set.of("lon", "lat"));
@@ -52,6 +52,9 @@ class CountryApi {
             result.put("iso3", iso3);
             result.put("name", reader.get(iso3, language).properties().name());
         });
+        if (result.isEmpty() && !locator.isOnLand(point)) {
+            result.put("atSea", true);
+        }
         return result;
     }
 

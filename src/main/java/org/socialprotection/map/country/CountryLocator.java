@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Tells which country a point falls in, from the precise boundaries. Boundaries are reference data loaded once, so
  * they are also kept in memory in an R-tree of prepared geometries: a bulk import places thousands of points, and
  * answering each from the database would dominate its time. The database query stays, and tests keep both in step.
+ * A point at sea is in no country: the boundaries reach offshore (territorial waters, generous shapes around
+ * islands), so both answers first ask the {@link LandMask} whether the point is on land.
  */
 @Service
 public class CountryLocator {
@@ -50,17 +52,27 @@ public class CountryLocator {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Countries countries;
+    private final LandMask land;
     private volatile STRtree index;
     private volatile Set<String> codes;
 
-    CountryLocator(NamedParameterJdbcTemplate jdbc, Countries countries) {
+    CountryLocator(NamedParameterJdbcTemplate jdbc, Countries countries, LandMask land) {
         this.jdbc = jdbc;
         this.countries = countries;
+        this.land = land;
     }
 
-    /** The country of a point, from the boundaries held in memory. */
+    /** Whether a point is on land or near enough to the coast to be a place on the shore. */
+    public boolean isOnLand(Point point) {
+        return land.onLand(point);
+    }
+
+    /** The country of a point on land, from the boundaries held in memory; empty at sea. */
     @Transactional(readOnly = true)
     public Optional<String> countryOf(Point point) {
+        if (!land.onLand(point)) {
+            return Optional.empty();
+        }
         STRtree tree = index();
         if (tree == null) {
             return countryOfInDatabase(point);
@@ -82,8 +94,11 @@ public class CountryLocator {
                 .map(Boundary::iso3);
     }
 
-    /** The same answer from the database's spatial query. */
+    /** The same answer from the database's spatial query (the land mask is in memory only). */
     public Optional<String> countryOfInDatabase(Point point) {
+        if (!land.onLand(point)) {
+            return Optional.empty();
+        }
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("lon", point.getX())
                 .addValue("lat", point.getY())

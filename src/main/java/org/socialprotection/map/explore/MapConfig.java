@@ -35,13 +35,16 @@ class MapConfig {
     private final MessageSource messages;
     private final IndicatorReader indicators;
     private final MapSettings settings;
+    private final TileProbe tiles;
     private final JsonMapper json;
 
-    MapConfig(MessageSource messages, IndicatorReader indicators, MapSettings settings, JsonMapper json) {
+    MapConfig(MessageSource messages, IndicatorReader indicators, MapSettings settings, JsonMapper json,
+              TileProbe tiles) {
         this.messages = messages;
         this.indicators = indicators;
         this.settings = settings;
         this.json = json;
+        this.tiles = tiles;
     }
 
     record Measure(String id, String label) {
@@ -82,7 +85,7 @@ class MapConfig {
         urls.put("coverage", "/api/coverage");
         urls.put("coveragePage", "/coverage");
         Config config = new Config(language.code(), embed, settings.clusterMaxZoom(),
-                settings.hasTiles() ? new Tiles(settings.tileUrl(), settings.tileAttribution()) : null, urls,
+                tiles.tilesAvailable() ? new Tiles(settings.tileUrl(), settings.tileAttribution()) : null, urls,
                 measures(language), labels(language));
         return json.writeValueAsString(config).replace("<", "\\u003c");
     }

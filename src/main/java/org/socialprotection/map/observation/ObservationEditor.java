@@ -89,7 +89,8 @@ public class ObservationEditor implements RecordEditor<ObservationForm, Observat
             try {
                 placedIn = placement.countryFor(point, country);
             } catch (ObservationPlacement.PlacementException e) {
-                errors.rejectValue(country == null ? "lat" : "country", "error.placement", e.getMessage());
+                errors.rejectValue(country == null || e.code().equals("error.atSea") ? "lat" : "country", e.code(),
+                        e.getMessage());
             }
         }
         if (errors.hasErrors()) {

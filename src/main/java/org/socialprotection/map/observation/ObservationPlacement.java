@@ -33,6 +33,11 @@ public class ObservationPlacement {
     /** The country of a point: the given one if the point falls in it, else the point's own; refused with a reason. */
     public String countryFor(Point location, String givenIso3) {
         String found = locator.countryOf(location).orElse(null);
+        if (found == null && !locator.isOnLand(location)) {
+            // the commonest cause is a click beside the coast or coordinates with too few decimals
+            throw new PlacementException("error.atSea", "the point (" + location.getX() + ", " + location.getY()
+                    + ") is at sea, more than about 3 km from any coast; check the coordinates (longitude first)");
+        }
         if (givenIso3 == null) {
             if (found == null) {
                 throw new PlacementException("the point (" + location.getX() + ", " + location.getY()
@@ -55,10 +60,21 @@ public class ObservationPlacement {
         return countries.findById(iso3).map(c -> c.getNameEn() + " (" + iso3 + ")").orElse(iso3);
     }
 
-    /** A placement the caller must correct. */
+    /** A placement the caller must correct; {@link #code()} names its message in the workspace's bundles. */
     public static class PlacementException extends IllegalArgumentException {
+        private final String code;
+
         PlacementException(String message) {
+            this("error.placement", message);
+        }
+
+        PlacementException(String code, String message) {
             super(message);
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
         }
     }
 }

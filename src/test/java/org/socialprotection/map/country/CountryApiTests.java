@@ -49,6 +49,14 @@ abstract class CountryApiTests {
     }
 
     @Test
+    void locateSaysWhenAPointIsAtSea() throws Exception {
+        mvc.perform(get("/api/countries/locate?lon=-0.2085&lat=5.5488"))
+                .andExpect(jsonPath("$.iso3").value("GHA")).andExpect(jsonPath("$.atSea").doesNotExist());
+        mvc.perform(get("/api/countries/locate?lon=-0.20&lat=5.50"))
+                .andExpect(jsonPath("$.atSea").value(true)).andExpect(jsonPath("$.iso3").doesNotExist());
+    }
+
+    @Test
     void namesFollowTheLanguageAskedFor() throws Exception {
         mvc.perform(get("/api/countries/ZAF")).andExpect(jsonPath("$.properties.name").value("South Africa"));
         mvc.perform(get("/api/countries/ZAF?lang=fr")).andExpect(jsonPath("$.properties.name").value("Afrique du Sud"));

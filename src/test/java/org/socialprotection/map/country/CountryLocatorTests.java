@@ -33,6 +33,14 @@ abstract class CountryLocatorTests {
             -178.80, -18.20,    FJI
             -77.0428,-12.0464,  PER
             100.5018, 13.7563,  THA
+            # markets and ports on the shore pass the land check: Makola (Accra), Warwick Junction (Durban),
+            # Colaba and the Sassoon Dock (Mumbai), Callao (Lima), Jamestown (Accra)
+            -0.2085,  5.5488,   GHA
+            31.0115, -29.8575,  ZAF
+            72.8147,  18.9067,  IND
+            72.8259,  18.9131,  IND
+            -77.1181,-12.0566,  PER
+            -0.2128,  5.5333,   GHA
             """)
     void findsTheCountryOfAPoint(double lon, double lat, String iso3) {
         assertThat(locator.countryOf(Geometries.point(lon, lat))).contains(iso3);
@@ -44,8 +52,15 @@ abstract class CountryLocatorTests {
             -25.0,   0.0
             -140.0, -30.0
             70.0,  -20.0
+            # 4.4 km off Accra and 6 km off Durban: inside the boundaries, which reach offshore, but at sea
+            -0.20,   5.50
+            31.10, -29.88
+            # 10 km west of Colaba (Mumbai) and 5 km off Callao
+            72.70,  18.90
+            -77.20, -12.06
             """)
     void findsNoCountryAtSea(double lon, double lat) {
+        assertThat(locator.isOnLand(Geometries.point(lon, lat))).isFalse();
         assertThat(locator.countryOf(Geometries.point(lon, lat))).isEmpty();
         assertThat(locator.countryOfInDatabase(Geometries.point(lon, lat))).isEmpty();
     }

@@ -42,7 +42,7 @@ abstract class ImportJobsTests {
     static byte[] rowsOfObservations(int count, String marker) {
         StringBuilder csv = new StringBuilder("title,kind,latitude,longitude,source_title\n");
         for (int i = 0; i < count; i++) {
-            csv.append(marker).append(' ').append(i).append(",inclusion,").append(5.5 + i * 0.0001)
+            csv.append(marker).append(' ').append(i).append(",inclusion,").append(5.55 + i * 0.0001)
                     .append(",-0.2,Probe\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);

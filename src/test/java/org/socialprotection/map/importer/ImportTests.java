@@ -111,6 +111,20 @@ abstract class ImportTests {
                 .andExpect(content().string(containsString(",branches,")));
     }
 
+    @Test
+    void aRowAtSeaIsRefusedInTheReadersLanguage() throws Exception {
+        String csv = "title,kind,country,latitude,longitude,source_title,source_url\n"
+                + "Four km off Accra (sea import test),inclusion,GHA,5.50,-0.20,WIEGO,https://www.wiego.org/\n";
+        upload("sea.csv", csv.getBytes(StandardCharsets.UTF_8), true, null)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[?(@.row == 2)].reason", hasItem(containsString("is at sea"))));
+        var request = multipart("/api/imports/observations")
+                .file(new MockMultipartFile("file", "sea.csv", null, csv.getBytes(StandardCharsets.UTF_8)))
+                .param("dryRun", "true").param("lang", "fr").with(user("ines").roles("RESEARCHER"));
+        mvc.perform(request).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[?(@.row == 2)].reason", hasItem(containsString("se trouve en mer"))));
+    }
+
     private List<String> branchesOf(long id) {
         return jdbc.queryForList("SELECT branch FROM observation_branch WHERE observation_id = ? ORDER BY branch",
                 String.class, id);
@@ -218,7 +232,7 @@ abstract class ImportTests {
     void largeFilesRunInTheBackgroundWithTheirProgressForTheirOwnerOnly() throws Exception {
         StringBuilder csv = new StringBuilder("title,kind,latitude,longitude,source_title\n");
         for (int i = 0; i < 450; i++) {
-            csv.append("Background row ").append(i).append(",inclusion,").append(5.5 + i * 0.0001)
+            csv.append("Background row ").append(i).append(",inclusion,").append(5.55 + i * 0.0001)
                     .append(",-0.2,Probe\n");
         }
         String started = mvc.perform(multipart("/api/imports/observations?async=true&dryRun=true")

@@ -43,8 +43,26 @@ abstract class ObservationPlacementTests {
         Observation o = new Observation("t", Kind.INCLUSION, "t");
         assertThatThrownBy(() -> placement.place(o, Geometries.point(-0.187, 5.603), Privacy.EXACT, "XYZ"))
                 .hasMessageContaining("unknown country code 'XYZ'");
-        assertThatThrownBy(() -> placement.place(o, Geometries.point(-25, 0), Privacy.EXACT, null))
+        // Bir Tawil: land that no state claims
+        assertThatThrownBy(() -> placement.place(o, Geometries.point(33.70, 21.87), Privacy.EXACT, null))
                 .hasMessageContaining("is in no country");
+    }
+
+    @Test
+    void refusesAPointAtSeaEvenInsideTheBoundariesWhichReachOffshore() {
+        Observation o = new Observation("t", Kind.INCLUSION, "t");
+        // 4.4 km south of Accra's coast: it used to be placed "in Ghana"
+        for (String given : new String[] {null, "GHA"}) {
+            assertThatThrownBy(() -> placement.place(o, Geometries.point(-0.20, 5.50), Privacy.EXACT, given))
+                    .isInstanceOfSatisfying(ObservationPlacement.PlacementException.class,
+                            e -> assertThat(e.code()).isEqualTo("error.atSea"))
+                    .hasMessageContaining("is at sea");
+        }
+        assertThatThrownBy(() -> placement.place(o, Geometries.point(-25, 0), Privacy.EXACT, null))
+                .hasMessageContaining("is at sea");
+        // markets on the shore still pass: Makola (Accra), Warwick Junction (Durban)
+        assertThat(placement.countryFor(Geometries.point(-0.2085, 5.5488), "GHA")).isEqualTo("GHA");
+        assertThat(placement.countryFor(Geometries.point(31.0115, -29.8575), null)).isEqualTo("ZAF");
     }
 
     @Test
