@@ -25,7 +25,9 @@ class NoOverflowBrowserTests extends BrowserTest {
     static final List<String> PUBLIC_PAGES = List.of(
             "/", "/?view=map", "/?view=list", "/?sel=c:ZAF", "/?sel=c:GHA&measure=coverage", "/embed",
             "/embed?sel=c:GHA", "/countries/GHA", "/countries/ZAF", "/briefs", "/podcasts", "/search?q=market",
-            "/coverage", "/compare?countries=GHA,ZAF,KEN", "/collections", "/login");
+            "/coverage", "/coverage?year=2000&branch=old_age", "/compare?countries=GHA,ZAF,KEN", "/compare",
+            "/collections", "/?collection=child-care-in-markets", "/login", "/about", "/countries",
+            "/countries?region=africa", "/countries/ZAF?year=2005");
 
     /** Pages reached through the first link of another page: records whose ids the demo atlas chooses. */
     static final Map<String, String> FIRST_LINK = Map.of(
@@ -37,8 +39,9 @@ class NoOverflowBrowserTests extends BrowserTest {
 
     /** Pages behind sign-in, per role; links found on /workspace (forms, history, review) are added to them. */
     static final Map<Role, List<String>> WORKSPACE_PAGES = Map.of(
-            Role.RESEARCHER, List.of("/workspace", "/account", "/workspace/imports", "/workspace/observations/new"),
-            Role.EDITOR, List.of("/workspace", "/workspace/review"),
+            Role.RESEARCHER, List.of("/workspace", "/account", "/workspace/imports", "/workspace/observations/new",
+                    "/workspace/records", "/workspace/collections/new"),
+            Role.EDITOR, List.of("/workspace", "/workspace/review", "/workspace/records?type=schemes"),
             Role.ADMIN, List.of("/workspace", "/admin/users"));
 
     static final int[] WIDTHS = {320, 390, 768};
