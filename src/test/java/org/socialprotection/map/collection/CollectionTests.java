@@ -151,7 +151,7 @@ abstract class CollectionTests {
         mvc.perform(get("/collections?lang=en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/collections/" + CHILD_CARE + "\"")))
-                .andExpect(content().string(containsString("7 observations, no schemes, 6 briefs and podcasts")));
+                .andExpect(content().string(containsString("7 observations, no schemes, 5 briefs and podcasts")));
         mvc.perform(get("/?lang=en"))
                 .andExpect(content().string(containsString("href=\"/collections\"")));
     }
