@@ -145,7 +145,8 @@ class OgcApi {
         List<Link> all = new ArrayList<>(List.of(links.current(format, null, "self", Links.GEOJSON),
                 links.current(format.other(), null, "alternate", Links.GEOJSON)));
         int returned = page.features().size();
-        if (query.offset() + returned < page.numberMatched()) {
+        if (page.numberMatched() == null ? returned == query.limit()
+                : query.offset() + returned < page.numberMatched()) {
             all.add(links.current(format, query.offset() + returned, "next", Links.GEOJSON));
         }
         if (query.offset() > 0) {
@@ -155,7 +156,8 @@ class OgcApi {
         FeatureCollection document = new FeatureCollection(page.numberMatched(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), all, page.features());
         return render(format, links, document, Links.GEOJSON, "ogcapi/items", Map.of("collection",
-                describe(collection, Format.JSON, language, links), "query", query));
+                describe(collection, Format.JSON, language, links), "query", query, "countLimit",
+                org.socialprotection.map.observation.ObservationReader.COUNT_LIMIT));
     }
 
     @GetMapping("/collections/{collectionId}/items/{featureId}")
