@@ -27,7 +27,7 @@ fi
 psql -X -d "$BENCH_DB" -qc "CREATE EXTENSION IF NOT EXISTS postgis"
 
 app_pid=""
-stop_app() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null; app_pid=""; }
+stop_app() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true; fi; app_pid=""; }
 trap stop_app EXIT
 SPMAP_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" SPMAP_DB_USER="$PGUSER" SPMAP_DB_PASSWORD="${PGPASSWORD:-}" \
   java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" --spring.profiles.active=postgis --server.address=127.0.0.1 \

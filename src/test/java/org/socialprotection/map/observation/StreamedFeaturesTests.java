@@ -40,7 +40,7 @@ abstract class StreamedFeaturesTests {
             "kind=exclusion&limit=7&offset=3 | es",
             "bbox=-20,-36,52,38&limit=10 | fr",
             "group=street_vendors&from=2010&to=2030 | es",
-            "branch=health&kind=inclusion | en",
+            "branch=medical_care&kind=inclusion | en",
             "q=market&limit=3 | fr"})
     void listEqualsTheEntityModel(String filters, String lang) throws Exception {
         String body = mvc.perform(get("/api/observations?" + filters + "&lang=" + lang))
