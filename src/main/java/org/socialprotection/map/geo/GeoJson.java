@@ -10,9 +10,10 @@ public final class GeoJson {
     private GeoJson() {
     }
 
+    /** The geometry is a JTS {@link Geometry}, or a {@link RawGeoJson} the database wrote. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Feature<P>(String type, Object id, Geometry geometry, P properties) {
-        public Feature(Object id, Geometry geometry, P properties) {
+    public record Feature<P>(String type, Object id, Object geometry, P properties) {
+        public Feature(Object id, Object geometry, P properties) {
             this("Feature", id, geometry, properties);
         }
     }

@@ -27,6 +27,14 @@ public class GeoJsonModule extends SimpleModule {
     public GeoJsonModule() {
         super("atlas-geojson");
         addSerializer(Geometry.class, new GeometrySerializer());
+        addSerializer(RawGeoJson.class, new RawSerializer());
+    }
+
+    static final class RawSerializer extends ValueSerializer<RawGeoJson> {
+        @Override
+        public void serialize(RawGeoJson geometry, JsonGenerator gen, SerializationContext context) {
+            gen.writeRawValue(geometry.json());
+        }
     }
 
     static final class GeometrySerializer extends ValueSerializer<Geometry> {

@@ -46,6 +46,15 @@ public class SpatialDialect {
         return all.append(")").toString();
     }
 
+    /**
+     * A geometry column written as RFC 7946 GeoJSON by the database, coordinates rounded to six decimals as
+     * {@link GeoJsonModule} rounds them. PostGIS and H2GIS (2.2) spell it the same today; it sits here so that a
+     * dialect which differs (another precision argument, or none) changes one place.
+     */
+    public String asGeoJson(String column) {
+        return "ST_AsGeoJSON(" + column + ", 6)";
+    }
+
     /** A relevance the database computes where it can (PostgreSQL); elsewhere 0, and the caller ranks. */
     public String textRank(String document) {
         return vendor == Vendor.POSTGIS ? "ts_rank(to_tsvector(CAST(:config AS regconfig), " + document

@@ -1,5 +1,6 @@
 package org.socialprotection.map.observation;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Set;
 import org.socialprotection.map.atlas.BadRequestException;
 import org.socialprotection.map.atlas.Language;
@@ -40,9 +41,13 @@ class ObservationApi {
         this.writes = writes;
     }
 
+    @Operation(summary = "Published observations as a GeoJSON FeatureCollection, a page at a time",
+            description = "numberMatched is exact up to " + ObservationReader.COUNT_LIMIT + " matches and left out "
+                    + "above that (a continent's full count would cost more than the page): page on with offset "
+                    + "while numberReturned equals limit.")
     @GetMapping(produces = {GEOJSON, JSON})
     FeatureCollection<ObservationView> list(@RequestParam MultiValueMap<String, String> params, Language language) {
-        return reader.find(ObservationQuery.parse(params), language);
+        return reader.page(ObservationQuery.parse(params), language);
     }
 
     /** Clusters for the map at low zoom: the same filters as the list, and the zoom the cells are sized for. */

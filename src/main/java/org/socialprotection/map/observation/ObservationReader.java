@@ -14,6 +14,7 @@ import org.socialprotection.map.geo.Bbox;
 import org.socialprotection.map.geo.GeoJson.Feature;
 import org.socialprotection.map.geo.GeoJson.FeatureCollection;
 import org.socialprotection.map.geo.Geometries;
+import org.socialprotection.map.geo.RawGeoJson;
 import org.socialprotection.map.geo.SpatialDialect;
 import org.socialprotection.map.observation.ObservationView.PublicationRef;
 import org.socialprotection.map.workflow.PublicationStatus;
@@ -27,9 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ObservationReader {
 
+    /**
+     * numberMatched is counted up to this many matches and left out above it: a continent's full count would cost
+     * more than the page itself (OGC API Features allows leaving it out). A first page that is not full needs no
+     * count at all.
+     */
+    public static final int COUNT_LIMIT = 10_000;
+
     private final Observations observations;
     private final NamedParameterJdbcTemplate jdbc;
     private final SpatialDialect dialect;
+    private final ObservationRows rows;
 
     /**
      * Refuses a filter by a collection that is not published (unknown or a draft) as a 400, as the other filters
@@ -46,16 +55,42 @@ public class ObservationReader {
         this.observations = observations;
         this.jdbc = jdbc;
         this.dialect = dialect;
+        this.rows = new ObservationRows(jdbc, dialect);
     }
 
+    /** One page with its exact number of matches, points as JTS geometries: for the pages that show a list. */
     public FeatureCollection<ObservationView> find(ObservationQuery query, Language language) {
         check(query);
         String table = ObservationQueries.table(query, dialect);
-        Page<Observation> page = PagedSql.find(jdbc, ObservationQueries.COUNT + table, ObservationQueries.IDS + table,
-                ObservationQueries.ORDER_PAGE, ObservationQueries.filter(query), query.limit(), query.offset(),
-                observations::findAllById, Observation::getId);
-        return new FeatureCollection<>(page.numberMatched(),
-                page.items().stream().map(o -> ObservationView.feature(o, language, null)).toList());
+        Page<ObservationRows.Row> page = PagedSql.find(jdbc, ObservationQueries.COUNT + table,
+                ObservationQueries.IDS + table, ObservationQueries.ORDER_PAGE, ObservationQueries.filter(query),
+                query.limit(), query.offset(), ids -> rows.load(ids, language), ObservationRows.Row::id);
+        return new FeatureCollection<>(page.numberMatched(), page.items().stream()
+                .map(r -> new Feature<>(r.id(), Geometries.point(r.x(), r.y()), r.view())).toList());
+    }
+
+    /**
+     * One page for the read API and OGC API: each point as the database wrote it in GeoJSON, copied into the
+     * response, and numberMatched as {@link #COUNT_LIMIT} allows (null when there are more matches).
+     */
+    public FeatureCollection<ObservationView> page(ObservationQuery query, Language language) {
+        check(query);
+        String table = ObservationQueries.table(query, dialect);
+        SqlFilter filter = ObservationQueries.filter(query);
+        filter.bind("limit", query.limit()).bind("offset", query.offset());
+        List<Long> ids = jdbc.queryForList(ObservationQueries.IDS + table + filter.clause()
+                + ObservationQueries.ORDER_PAGE, filter.params(), Long.class);
+        Long matched;
+        if (query.offset() == 0 && ids.size() < query.limit()) {
+            matched = (long) ids.size();
+        } else {
+            filter.bind("cap", COUNT_LIMIT + 1);
+            long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (" + ObservationQueries.IDS + table
+                    + filter.clause() + " LIMIT :cap) matches", filter.params(), Long.class);
+            matched = counted > COUNT_LIMIT ? null : counted;
+        }
+        return new FeatureCollection<>(matched, rows.load(ids, language).stream()
+                .map(r -> new Feature<>(r.id(), new RawGeoJson(r.geometry()), r.view())).toList());
     }
 
     /**

@@ -54,10 +54,10 @@ class CountriesCollection implements OgcCollection {
     public Page items(ItemsQuery q, Language language, String site) {
         List<GeoJson.Feature<CountryView>> matched = reader.all(language, false).features().stream()
                 .filter(c -> q.countries().isEmpty() || q.countries().contains(c.properties().iso3()))
-                .filter(c -> q.bbox() == null || intersects(c.geometry(), q.bbox()))
+                .filter(c -> q.bbox() == null || intersects((Geometry) c.geometry(), q.bbox()))
                 .toList();
         List<Feature> page = matched.stream().skip(q.offset()).limit(q.limit()).map(c -> feature(c, site)).toList();
-        return new Page(matched.size(), page);
+        return new Page((long) matched.size(), page);
     }
 
     @Override

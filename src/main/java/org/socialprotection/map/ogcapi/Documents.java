@@ -44,17 +44,21 @@ final class Documents {
     }
 
     /** One page of the features matching a query. */
-    record FeatureCollection(String type, long numberMatched, int numberReturned, String timeStamp, List<Link> links,
-                             List<Feature> features) {
-        FeatureCollection(long numberMatched, String timeStamp, List<Link> links, List<Feature> features) {
+    /** numberMatched is null (left out) where counting every match would cost more than the page. */
+    record FeatureCollection(String type, @JsonInclude(JsonInclude.Include.NON_NULL) Long numberMatched,
+                             int numberReturned, String timeStamp, List<Link> links, List<Feature> features) {
+        FeatureCollection(Long numberMatched, String timeStamp, List<Link> links, List<Feature> features) {
             this("FeatureCollection", numberMatched, features.size(), timeStamp, links, features);
         }
     }
 
-    /** A feature; links only when it is the document itself, not a member of a collection. */
-    record Feature(String type, Object id, Geometry geometry, Object properties,
+    /**
+     * A feature; links only when it is the document itself, not a member of a collection. The geometry is a JTS
+     * {@link Geometry} or the database's own GeoJSON ({@link org.socialprotection.map.geo.RawGeoJson}).
+     */
+    record Feature(String type, Object id, Object geometry, Object properties,
                    @JsonInclude(JsonInclude.Include.NON_NULL) List<Link> links) {
-        Feature(Object id, Geometry geometry, Object properties) {
+        Feature(Object id, Object geometry, Object properties) {
             this("Feature", id, geometry, properties, null);
         }
 

@@ -57,7 +57,7 @@ class ObservationsCollection implements OgcCollection {
         ObservationQuery query = new ObservationQuery(q.bbox(), q.kinds(), q.groups(), Set.of(), Set.of(),
                 q.countries(), Set.of(), time == null ? null : time.startYear(), time == null ? null : time.endYear(),
                 null, q.limit(), q.offset());
-        GeoJson.FeatureCollection<ObservationView> found = reader.find(query, language);
+        GeoJson.FeatureCollection<ObservationView> found = reader.page(query, language);
         return new Page(found.numberMatched(), found.features().stream().map(f -> feature(f, site)).toList());
     }
 

@@ -145,7 +145,8 @@ class OgcApi {
         List<Link> all = new ArrayList<>(List.of(links.current(format, null, "self", Links.GEOJSON),
                 links.current(format.other(), null, "alternate", Links.GEOJSON)));
         int returned = page.features().size();
-        if (query.offset() + returned < page.numberMatched()) {
+        if (page.numberMatched() == null ? returned == query.limit()
+                : query.offset() + returned < page.numberMatched()) {
             all.add(links.current(format, query.offset() + returned, "next", Links.GEOJSON));
         }
         if (query.offset() > 0) {
@@ -154,8 +155,10 @@ class OgcApi {
         all.add(links.to("/collections/" + collectionId, Format.JSON, "collection", Links.JSON));
         FeatureCollection document = new FeatureCollection(page.numberMatched(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), all, page.features());
-        return render(format, links, document, Links.GEOJSON, "ogcapi/items", Map.of("collection",
-                describe(collection, Format.JSON, language, links), "query", query));
+        // only the HTML page shows the collection's description: its extent is a scan of every published row
+        return render(format, links, document, Links.GEOJSON, "ogcapi/items", format == Format.JSON ? Map.of()
+                : Map.of("collection", describe(collection, Format.JSON, language, links), "query", query,
+                "countLimit", org.socialprotection.map.observation.ObservationReader.COUNT_LIMIT));
     }
 
     @GetMapping("/collections/{collectionId}/items/{featureId}")
@@ -168,8 +171,8 @@ class OgcApi {
         List<Link> all = new ArrayList<>(links.selfAndAlternate(path, format, Links.GEOJSON));
         all.add(links.to("/collections/" + collectionId, Format.JSON, "collection", Links.JSON));
         Feature feature = collection.item(featureId, language, links.site("")).withLinks(all);
-        return render(format, links, feature, Links.GEOJSON, "ogcapi/item", Map.of("collection",
-                describe(collection, Format.JSON, language, links)));
+        return render(format, links, feature, Links.GEOJSON, "ogcapi/item", format == Format.JSON ? Map.of()
+                : Map.of("collection", describe(collection, Format.JSON, language, links)));
     }
 
     @ExceptionHandler(BadRequestException.class)

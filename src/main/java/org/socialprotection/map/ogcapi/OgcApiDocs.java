@@ -47,7 +47,10 @@ class OgcApiDocs {
             api.path(Links.BASE + "/collections/{collectionId}", get("describeCollection", "One collection",
                     Links.JSON, collectionId(), format()));
             api.path(Links.BASE + "/collections/{collectionId}/items", get("getFeatures", "Features of a "
-                    + "collection, a page at a time (links next and prev)", Links.GEOJSON, collectionId(), bbox(),
+                    + "collection, a page at a time (links next and prev). numberMatched is given up to "
+                    + org.socialprotection.map.observation.ObservationReader.COUNT_LIMIT + " matches and left out "
+                    + "above (counting a continent would cost more than the page); next is then given while pages "
+                    + "are full", Links.GEOJSON, collectionId(), bbox(),
                     datetime(), limit(), query("offset", "features to skip, 0 or more", new IntegerSchema()
                             .minimum(BigDecimal.ZERO)._default(0)),
                     codes("kind", "observations only: kinds of observation", Kind.class),

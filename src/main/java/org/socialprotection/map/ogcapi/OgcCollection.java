@@ -23,6 +23,7 @@ interface OgcCollection {
     /** One feature; a {@link org.socialprotection.map.atlas.NotFoundException} when there is none with this id. */
     Feature item(String featureId, Language language, String site);
 
-    record Page(long numberMatched, List<Feature> features) {
+    /** numberMatched is null when the collection did not count every match. */
+    record Page(Long numberMatched, List<Feature> features) {
     }
 }

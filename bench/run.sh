@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# One command for the read-path benchmark (see docs/BENCHMARKS.md):
+#   bench/run.sh                     100,000 observations, everything measured in one run
+#   COPIES=10 bench/run.sh           1,000,000 observations
+#   MAPSERVER=1 bench/run.sh         also the MapServer peer of the shared kit, on the same data
+# It (1) creates $BENCH_DB with PostGIS if missing, (2) starts the app jar ($JAR, postgis profile, 127.0.0.1 only)
+# so that Flyway builds the schema and the demo atlas, (3) generates the kit's 100,000 points and loads them into the
+# app's own tables (bench/load.sql), (4) measures with the kit's run_all.sh: wrk on the app's routes and pgbench on
+# the raw SQL of the same requests, in one run, then the pages again under 50 clients, (5) stops what it started.
+# Needs: the kit ($BENCH_KIT, default ../shared/bench next to the repository), psql, pgbench, wrk, curl, python3, java.
+set -euo pipefail
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export BENCH_KIT="${BENCH_KIT:-$(readlink -m "$REPO/../shared/bench")}"
+export BENCH_DB="${BENCH_DB:-spmap_bench}" PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+export APP_PORT="${APP_PORT:-18080}" APP_URL="http://127.0.0.1:${APP_PORT:-18080}"
+export DURATION="${DURATION:-10}" WARMUP="${WARMUP:-2}"
+COPIES="${COPIES:-1}"
+JAR="${JAR:-$(ls "$REPO"/target/social-protection-map-*.jar 2>/dev/null | grep -v original | head -1)}"
+OUT="$(readlink -m "${OUT:-$REPO/target/bench/$(date +%Y%m%d-%H%M%S)}")"
+[ -f "$JAR" ] || { echo "no app jar: build it with ./mvnw -DskipTests package, or set JAR" >&2; exit 1; }
+[ -x "$BENCH_KIT/bench/run_all.sh" ] || { echo "benchmark kit not found at $BENCH_KIT (set BENCH_KIT)" >&2; exit 1; }
+mkdir -p "$OUT"
+
+if [ "$(psql -X -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$BENCH_DB'")" != 1 ]; then
+  psql -X -d postgres -qc "CREATE DATABASE \"$BENCH_DB\""
+fi
+psql -X -d "$BENCH_DB" -qc "CREATE EXTENSION IF NOT EXISTS postgis"
+
+app_pid=""
+stop_app() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true; fi; app_pid=""; }
+trap stop_app EXIT
+SPMAP_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" SPMAP_DB_USER="$PGUSER" SPMAP_DB_PASSWORD="${PGPASSWORD:-}" \
+  java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" --spring.profiles.active=postgis --server.address=127.0.0.1 \
+  --server.port="$APP_PORT" > "$OUT/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 180); do curl -fs -o /dev/null "$APP_URL/embed" && break; sleep 1; done
+curl -fs -o /dev/null "$APP_URL/embed" || { echo "the app did not start, see $OUT/app.log" >&2; exit 1; }
+
+# the kit's points (table places, its fingerprint checked; exit 2 = generated but different), then the app's rows
+"$BENCH_KIT/gen/create_db.sh" || [ $? = 2 ]
+psql -X -d "$BENCH_DB" -v copies="$COPIES" -f "$REPO/bench/load.sql"
+export OBS_ID="$(psql -X -d "$BENCH_DB" -tAc "SELECT min(id) FROM observation WHERE slug LIKE 'bench-%' AND country_iso3 = 'IND'")"
+
+targets="$REPO/bench/targets.tsv"
+if [ "${MAPSERVER:-0}" = 1 ]; then
+  "$BENCH_KIT/bin/mapserver-start.sh"
+  targets="$targets $REPO/bench/targets.mapserver.tsv"
+fi
+for u in "/api/observations?bbox=76.96,28.36,77.46,28.86&limit=1000" "/api/observations/clusters?zoom=3" "/" "/countries/IND"; do
+  curl -fs -o /dev/null "$APP_URL$u"   # warm the JIT a little before the first measurement
+done
+TARGETS="$targets" OUT="$OUT/c8" "$BENCH_KIT/bench/run_all.sh"
+# the pages again under 50 clients, against /embed in the same run
+TARGETS="$REPO/bench/targets.tsv" ONLY='^app_(embed|home|country|observation)$' WRK_CONN=50 OUT="$OUT/c50" \
+  "$BENCH_KIT/bench/run_all.sh"
+[ "${MAPSERVER:-0}" = 1 ] && "$BENCH_KIT/bin/mapserver-stop.sh"
+# single requests, one at a time (latency without load)
+for u in "/api/observations?bbox=76.96,28.36,77.46,28.86&limit=1000" "/ogcapi/collections/observations/items?f=json&bbox=-20,-36,52,38&limit=1000" \
+         "/api/observations/clusters?zoom=3" "/" "/countries/IND" "/observations/$OBS_ID" "/embed"; do
+  t=$(for _ in 1 2 3 4 5; do curl -s -o /dev/null -w '%{time_total}\n' "$APP_URL$u"; done | sort -n | sed -n 3p)
+  echo "| \`$u\` | $(awk -v t="$t" 'BEGIN{printf "%.0f", t*1000}') ms |"
+done | tee "$OUT/single.md"
+echo "results: $OUT (c8/summary.md, c50/summary.md, single.md)"
