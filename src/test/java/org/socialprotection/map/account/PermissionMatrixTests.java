@@ -106,7 +106,7 @@ class PermissionMatrixTests {
         if (path.equals("/login") || path.equals("/") || path.equals("/embed") || path.startsWith("/countries")
                 || path.startsWith("/observations") || path.startsWith("/schemes") || path.startsWith("/briefs")
                 || path.startsWith("/podcasts") || path.startsWith("/collections") || path.equals("/search")
-                || path.equals("/error") || path.equals("/compare") || path.equals("/coverage")) {
+                || path.equals("/error") || path.equals("/about") || path.equals("/compare") || path.equals("/coverage")) {
             return Expect.ALLOWED;
         }
         throw new AssertionError("no access rule for " + route + ": add it to PermissionMatrixTests and the README");
