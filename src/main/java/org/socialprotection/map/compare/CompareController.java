@@ -1,6 +1,7 @@
 package org.socialprotection.map.compare;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Year;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,7 @@ class CompareController {
     String compare(@RequestParam MultiValueMap<String, String> params, Language language, Model model) {
         Map<String, String> names = names(language);
         model.addAttribute("choices", names);
+        years(model);
         if (!params.containsKey("countries")) {
             model.addAttribute("chosen", List.of());
             return "compare/page";
@@ -44,6 +46,9 @@ class CompareController {
         // A page's address picks up other parameters (shared links, trackers): only the countries count here.
         LinkedMultiValueMap<String, String> countriesOnly = new LinkedMultiValueMap<>();
         countriesOnly.put("countries", params.get("countries"));
+        if (params.containsKey("year")) {
+            countriesOnly.put("year", params.get("year"));
+        }
         Comparison comparison = reader.compare(CompareQuery.parse(countriesOnly), language);
         model.addAttribute("chosen", comparison.countries());
         model.addAttribute("comparison", comparison);
@@ -56,13 +61,21 @@ class CompareController {
     String refused(CompareProblem problem, HttpServletRequest request, Language language, Model model) {
         Map<String, String> names = names(language);
         model.addAttribute("choices", names);
+        years(model);
         LinkedMultiValueMap<String, String> raw = new LinkedMultiValueMap<>();
         request.getParameterMap().forEach((k, v) -> raw.put(k, List.of(v)));
         model.addAttribute("chosen", CompareQuery.lenient(raw).stream()
                 .filter(names::containsKey).toList());
         model.addAttribute("problemKey", problem.key());
-        model.addAttribute("problemArgument", problem.argument());
+        model.addAttribute("year", request.getParameter("year"));
+        model.addAttribute("problemArguments", problem.arguments());
         return "compare/page";
+    }
+
+    /** The bounds of the "law as of" control. */
+    private static void years(Model model) {
+        model.addAttribute("thisYear", Year.now().getValue());
+        model.addAttribute("firstYear", CompareQuery.FIRST_YEAR);
     }
 
     /** Every country of the atlas by code, in the order of their names in the reader's language. */

@@ -9,12 +9,16 @@ import org.socialprotection.map.atlas.BadRequestException;
 class CompareProblem extends BadRequestException {
 
     private final String key;
-    private final Object argument;
+    private final Object[] arguments;
 
     private CompareProblem(String reason, String key, Object argument) {
-        super("countries", reason);
+        this("countries", reason, key, argument, CompareQuery.MIN, CompareQuery.MAX);
+    }
+
+    private CompareProblem(String parameter, String reason, String key, Object... arguments) {
+        super(parameter, reason);
         this.key = key;
-        this.argument = argument;
+        this.arguments = arguments;
     }
 
     static CompareProblem notACode(String value) {
@@ -31,11 +35,17 @@ class CompareProblem extends BadRequestException {
                 "compare.error.count", given);
     }
 
+    static CompareProblem year(String given, int now) {
+        return new CompareProblem("year", "'" + given + "' is not a year from " + CompareQuery.FIRST_YEAR + " to " + now,
+                "compare.error.year", given, String.valueOf(CompareQuery.FIRST_YEAR), String.valueOf(now));
+    }
+
     String key() {
         return key;
     }
 
-    Object argument() {
-        return argument;
+    /** The message's arguments: the value refused first. */
+    Object[] arguments() {
+        return arguments.clone();
     }
 }

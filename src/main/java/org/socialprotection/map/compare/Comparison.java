@@ -9,9 +9,11 @@ import org.socialprotection.map.country.CountryView;
 /**
  * Countries side by side, from published records only: the body of GET /api/compare and the model of /compare.
  * {@code branches} and {@code groups} list, in their usual order, the codes any of the countries has something for.
+ * {@code year}, when given, is the year the law is read as of: schemes in force then, their law then, figures and
+ * indicator values of that year or earlier.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record Comparison(List<String> countries, List<String> branches, List<String> groups, List<Column> columns,
+record Comparison(List<String> countries, Integer year, List<String> branches, List<String> groups, List<Column> columns,
                   List<IndicatorRow> indicators) {
 
     /** One country. {@code coverage} is keyed by worker group, {@code schemesByBranch} by branch. */
@@ -26,7 +28,11 @@ record Comparison(List<String> countries, List<String> branches, List<String> gr
 
     /** What one scheme's law says for a worker group. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record LegalCoverage(long scheme, String schemeName, String status, String reason) {
+    record LegalCoverage(long scheme, String schemeName, String status, String reason, Change until) {
+    }
+
+    /** The reform that later changed a status read as of a past year. */
+    record Change(String date, String description, SourceView source) {
     }
 
     /** An effective coverage figure and the scheme it measures. */

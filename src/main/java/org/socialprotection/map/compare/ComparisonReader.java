@@ -68,14 +68,17 @@ class ComparisonReader {
         List<Column> columns = new ArrayList<>();
         for (CountryView country : views) {
             List<SchemeView> list = schemes.find(SchemeQuery.ofCountry(country.iso3()), language).items();
+            if (query.year() != null) {
+                list = list.stream().flatMap(s -> s.asOf(query.year()).stream()).toList();
+            }
             list.forEach(s -> {
                 s.branches().forEach(b -> Coded.find(Branch.class, b).ifPresent(branches::add));
                 s.coverage().forEach(c -> Coded.find(WorkerGroup.class, c.group()).ifPresent(groups::add));
             });
             columns.add(column(country, list, language));
         }
-        return new Comparison(query.countries(), branches.stream().map(Coded::code).toList(),
-                groups.stream().map(Coded::code).toList(), columns, indicators(views, language));
+        return new Comparison(query.countries(), query.year(), branches.stream().map(Coded::code).toList(),
+                groups.stream().map(Coded::code).toList(), columns, indicators(views, query.year(), language));
     }
 
     private Column column(CountryView country, List<SchemeView> list, Language language) {
@@ -94,7 +97,9 @@ class ComparisonReader {
             List<LegalCoverage> cells = new ArrayList<>();
             for (SchemeView s : list) {
                 s.coverage().stream().filter(c -> c.group().equals(group.code()))
-                        .forEach(c -> cells.add(new LegalCoverage(s.id(), s.name(), c.status(), c.reason())));
+                        .forEach(c -> cells.add(new LegalCoverage(s.id(), s.name(), c.status(), c.reason(),
+                                c.until() == null ? null : new Comparison.Change(c.until().date(),
+                                        c.until().description(), c.until().source()))));
             }
             if (!cells.isEmpty()) {
                 coverage.put(group.code(), cells);
@@ -111,11 +116,17 @@ class ComparisonReader {
         return new Column(country.iso3(), country.name(), country.counts(), byBranch, coverage, figures, refs);
     }
 
-    /** Each indicator any of the countries has, with each country's latest value, in the order of the countries. */
-    private List<IndicatorRow> indicators(List<CountryView> views, Language language) {
+    /**
+     * Each indicator any of the countries has, with each country's latest value (up to the year asked), in the order
+     * of the countries.
+     */
+    private List<IndicatorRow> indicators(List<CountryView> views, Integer year, Language language) {
         Map<String, Map<String, IndicatorView.Value>> latest = new TreeMap<>();
         for (CountryView country : views) {
             for (IndicatorView.Value v : indicators.ofCountry(country.iso3())) {
+                if (year != null && v.year() > year) {
+                    continue;
+                }
                 latest.computeIfAbsent(v.indicator(), k -> new LinkedHashMap<>())
                         .merge(country.iso3(), v, (a, b) -> b.year() >= a.year() ? b : a);
             }

@@ -131,6 +131,7 @@ class ApiDocs {
                     new String[] {"f", "json (the OpenAPI document) or html (Swagger UI)", "json"})),
             Map.entry("/api/compare", List.of(
                     new String[] {"countries", "required: two to four ISO 3166-1 alpha-3 codes, comma-separated or repeated", "GHA,ZAF,RWA"},
+                    new String[] {"year", "the law as of this year (1850 to this year; default today): schemes in force then, their coverage then, figures and indicator values up to that year", "2010"},
                     new String[] {"lang", "en, fr or es", "fr"})),
             Map.entry("/api/publications", List.of(
                     new String[] {"type", "brief or podcast", "podcast"},

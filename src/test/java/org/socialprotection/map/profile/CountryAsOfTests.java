@@ -109,6 +109,62 @@ abstract class CountryAsOfTests {
         mvc.perform(get("/countries/FJI").param("year", "")).andExpect(status().isOk());
     }
 
+    @Test
+    void theComparisonReadsTheLawAsOfTheYearToo() throws Exception {
+        mvc.perform(get("/api/compare?countries=FJI,GHA&year=2012"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.year").value(2012))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.columns[0].coverage.domestic_workers[0].status").value("covered"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.columns[0].coverage.domestic_workers[0].until.date").value("2016-03"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.columns[0].coverage.street_vendors").doesNotExist())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.columns[0].effectiveCoverage").isEmpty());
+        String today = page("/api/compare?countries=FJI,GHA");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(today, "$.columns[0].coverage.domestic_workers[0].status"))
+                .isEqualTo("excluded");
+        assertThat(com.jayway.jsonpath.JsonPath.<Object>read(today, "$.columns[0].effectiveCoverage[0].year"))
+                .isEqualTo(2018);
+        assertThat(com.jayway.jsonpath.JsonPath.<java.util.Map<String, Object>>read(today, "$")).doesNotContainKey("year");
+
+        String in2000 = page("/api/compare?countries=FJI,GHA&year=2000");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(in2000, "$.columns[0].coverage.street_vendors[0].status"))
+                .isEqualTo("voluntary");
+        // Ghana's indicator values are all later than 2000: none may stand for "the latest" then
+        assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<Object>>read(in2000,
+                "$.indicators[*].values[?(@.country == 'GHA' && @.year > 2000)]")).isEmpty();
+
+        String html = page("/compare?countries=FJI,GHA&year=2012&lang=en");
+        assertThat(html).contains("As of 2012: the schemes in force that year")
+                .contains("until 2016-03, when this changed: Domestic workers removed from compulsory cover")
+                .contains("/countries/FJI?year=2012")
+                .contains("/api/compare?countries=FJI,GHA&amp;year=2012")
+                .contains("id=\"compare-year\"").contains("value=\"2012\"")
+                .doesNotContain("Fixture scheme fji-old");
+        assertThat(page("/compare?countries=FJI,GHA&year=2012&lang=fr")).contains("En 2012\u00a0: les régimes en vigueur");
+        // the country page's "compare with" form carries the year it shows
+        assertThat(page("/countries/FJI?year=2012&lang=en"))
+                .contains("<input type=\"hidden\" name=\"year\" value=\"2012\">");
+    }
+
+    @Test
+    void aComparisonYearThatIsNotOneIsRefusedByName() throws Exception {
+        for (String bad : new String[] {"twenty", "1700", "3000"}) {
+            mvc.perform(get("/api/compare").param("countries", "FJI,GHA").param("year", bad))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.parameter")
+                            .value("year"))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                            .value(containsString("is not a year from 1850 to")));
+            mvc.perform(get("/compare").param("countries", "FJI,GHA").param("year", bad).param("lang", "es"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(containsString("no es un año: indique un año de 1850 a")))
+                    .andExpect(content().string(containsString("name=\"countries\" value=\"FJI\" checked")));
+        }
+    }
+
     private String page(String path) throws Exception {
         return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
