@@ -2,15 +2,11 @@ package org.socialprotection.map.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.socialprotection.map.support.BrowserTest;
@@ -58,9 +54,7 @@ class CompareBrowserTests extends BrowserTest {
         driver.manage().window().setSize(new Dimension(1280, 800));
         script("window.scrollTo(0, document.querySelector('.compare-form').getBoundingClientRect().bottom"
                 + " + window.scrollY - 8)");
-        Path image = Path.of("docs/images/compare.png");
-        Files.createDirectories(image.getParent());
-        Files.write(image, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        screenshot("docs/images/compare.png");
 
         driver.findElement(By.cssSelector("input[name=countries][value=ZAF]")).click();
         driver.findElement(By.cssSelector("form.compare-form button[type=submit]")).click();

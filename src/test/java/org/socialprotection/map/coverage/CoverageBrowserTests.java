@@ -2,14 +2,10 @@ package org.socialprotection.map.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.socialprotection.map.support.BrowserTest;
 
@@ -127,10 +123,7 @@ class CoverageBrowserTests extends BrowserTest {
             open("/coverage?year=2024&sort=region&lang=en");
             waitFor("table.coverage-matrix");
             script("document.querySelector('.coverage-filters').scrollIntoView()");
-            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-            Path target = Path.of("docs/images/coverage.png");
-            Files.createDirectories(target.getParent());
-            Files.write(target, png);
+            screenshot("docs/images/coverage.png");
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 900));
         }

@@ -11,19 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
-import org.socialprotection.map.atlas.PartialDate;
-import org.socialprotection.map.atlas.WorkerGroup;
-import org.socialprotection.map.scheme.Branch;
-import org.socialprotection.map.scheme.CoverageStatus;
-import org.socialprotection.map.scheme.Scheme;
-import org.socialprotection.map.scheme.SchemeReform;
 import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.support.BrowserTest;
 import org.socialprotection.map.support.Fixtures;
-import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -40,13 +31,7 @@ class CountryAsOfBrowserTests extends BrowserTest {
 
     @BeforeEach
     void fiji() {
-        Scheme fund = fixtures.scheme("fji-browser-fund", "FJI", Branch.OLD_AGE, PublicationStatus.PUBLISHED);
-        fund.setPeriod(PartialDate.parse("2010"), null);
-        fund.setCoverage(WorkerGroup.DOMESTIC_WORKERS, CoverageStatus.EXCLUDED, "employers need not register them");
-        fund.getReforms().add(new SchemeReform("2016-03", 2016, "Domestic workers removed from compulsory cover",
-                WorkerGroup.DOMESTIC_WORKERS, CoverageStatus.COVERED, "Fixture gazette 2016",
-                "https://example.org/gazette-2016"));
-        made.add(schemes.saveAndFlush(fund).getId());
+        made.add(schemes.saveAndFlush(CountryAsOfTests.fijiFund(fixtures, "fji-browser-fund")).getId());
     }
 
     @AfterEach
@@ -95,8 +80,7 @@ class CountryAsOfBrowserTests extends BrowserTest {
             for (String lang : new String[] {"en", "fr", "es"}) {
                 open("/countries/FJI?year=2012&lang=" + lang);
                 waitFor(".as-of-note");
-                assertThat((Boolean) script("return document.documentElement.scrollWidth > window.innerWidth"))
-                        .as("page wider than the screen, " + lang).isFalse();
+                assertThat(widerThanTheScreen()).as("page wider than the screen, " + lang).isFalse();
                 for (String selector : new String[] {"#as-of-year", "label[for='as-of-year']", ".as-of-note",
                         "form:has(#as-of-year) button"}) {
                     Number right = (Number) script("return document.querySelector(arguments[0])"
@@ -110,8 +94,7 @@ class CountryAsOfBrowserTests extends BrowserTest {
                 assertThat(seriousAccessibilityViolations()).as(lang).isEmpty();
                 open("/compare?countries=FJI,GHA&year=2012&lang=" + lang);
                 waitFor(".as-of-note");
-                assertThat((Boolean) script("return document.documentElement.scrollWidth > window.innerWidth"))
-                        .as("comparison wider than the screen, " + lang).isFalse();
+                assertThat(widerThanTheScreen()).as("comparison wider than the screen, " + lang).isFalse();
             }
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 900));
@@ -126,11 +109,8 @@ class CountryAsOfBrowserTests extends BrowserTest {
             open("/countries/ZAF?year=2010&lang=en");
             waitFor(".as-of-note");
             script("document.querySelector('#as-of-year').scrollIntoView({block: 'start'}); window.scrollBy(0, -80)");
-            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-            Path target = Path.of("docs/images/country-as-of.png");
-            Files.createDirectories(target.getParent());
-            Files.write(target, png);
-            assertThat(Files.size(target)).isPositive();
+            screenshot("docs/images/country-as-of.png");
+            assertThat(Files.size(Path.of("docs/images/country-as-of.png"))).isPositive();
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 900));
         }

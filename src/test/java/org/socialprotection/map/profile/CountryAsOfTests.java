@@ -45,12 +45,7 @@ abstract class CountryAsOfTests {
 
     @BeforeEach
     void fiji() {
-        Scheme fund = fixtures.scheme("fji-fund", "FJI", Branch.OLD_AGE, PublicationStatus.PUBLISHED);
-        fund.setPeriod(PartialDate.parse("2010"), null);
-        fund.setCoverage(WorkerGroup.DOMESTIC_WORKERS, CoverageStatus.EXCLUDED, "employers need not register them");
-        fund.getReforms().add(new SchemeReform("2016-03", 2016, "Domestic workers removed from compulsory cover",
-                WorkerGroup.DOMESTIC_WORKERS, CoverageStatus.COVERED, "Fixture gazette 2016",
-                "https://example.org/gazette-2016"));
+        Scheme fund = fijiFund(fixtures, "fji-fund");
         fund.getCoverageFigures().add(new CoverageFigure(30, "percent", 2018, null, "Fixture survey 2018", null));
         fundId = schemes.saveAndFlush(fund).getId();
         Scheme old = fixtures.scheme("fji-old", "FJI", Branch.OLD_AGE, PublicationStatus.PUBLISHED);
@@ -163,6 +158,17 @@ abstract class CountryAsOfTests {
                     .andExpect(content().string(containsString("no es un año: indique un año de 1850 a")))
                     .andExpect(content().string(containsString("name=\"countries\" value=\"FJI\" checked")));
         }
+    }
+
+    /** A published Fiji old-age fund since 2010 whose 2016 reform took domestic workers out of compulsory cover. */
+    static Scheme fijiFund(Fixtures fixtures, String slug) {
+        Scheme fund = fixtures.scheme(slug, "FJI", Branch.OLD_AGE, PublicationStatus.PUBLISHED);
+        fund.setPeriod(PartialDate.parse("2010"), null);
+        fund.setCoverage(WorkerGroup.DOMESTIC_WORKERS, CoverageStatus.EXCLUDED, "employers need not register them");
+        fund.getReforms().add(new SchemeReform("2016-03", 2016, "Domestic workers removed from compulsory cover",
+                WorkerGroup.DOMESTIC_WORKERS, CoverageStatus.COVERED, "Fixture gazette 2016",
+                "https://example.org/gazette-2016"));
+        return fund;
     }
 
     private String page(String path) throws Exception {

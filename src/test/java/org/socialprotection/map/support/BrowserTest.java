@@ -162,6 +162,19 @@ public abstract class BrowserTest {
                 + " + document.querySelectorAll('.spmap-marker').length")).intValue();
     }
 
+    /** Whether anything on the page reaches past the right edge of the window, so that the page scrolls sideways. */
+    protected boolean widerThanTheScreen() {
+        return (Boolean) script("return document.documentElement.scrollWidth > window.innerWidth");
+    }
+
+    /** The page as it is now, as a PNG for the README; the file's folder is made if need be. */
+    protected void screenshot(String path) throws java.io.IOException {
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        java.nio.file.Path target = java.nio.file.Path.of(path);
+        java.nio.file.Files.createDirectories(target.getParent());
+        java.nio.file.Files.write(target, png);
+    }
+
     /** Runs axe-core on the current page; returns the serious and critical violations. */
     @SuppressWarnings("unchecked")
     protected List<Map<String, Object>> seriousAccessibilityViolations() throws Exception {
