@@ -19,9 +19,19 @@ public record SchemeReform(
         @Enumerated(EnumType.STRING) @Column(name = "worker_group") WorkerGroup group,
         @Enumerated(EnumType.STRING) @Column(name = "status_before") CoverageStatus before,
         @Column(name = "source_title", nullable = false) String sourceTitle,
-        @Column(name = "source_url") String sourceUrl) {
+        @Column(name = "source_url") String sourceUrl) implements CoverageAsOf.Change {
 
     public boolean changesCoverage() {
         return group != null;
+    }
+
+    @Override
+    public WorkerGroup changedGroup() {
+        return group;
+    }
+
+    @Override
+    public CoverageStatus statusBefore() {
+        return before;
     }
 }

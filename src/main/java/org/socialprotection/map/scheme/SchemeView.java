@@ -31,7 +31,18 @@ public record SchemeView(long id, String slug, String country, String name, Stri
     }
 
     /** A dated change; {@code group} and {@code before} only when it changed the law for a group. */
-    public record Reform(String date, int year, String description, String group, String before, SourceView source) {
+    public record Reform(String date, int year, String description, String group, String before, SourceView source)
+            implements CoverageAsOf.Change {
+
+        @Override
+        public WorkerGroup changedGroup() {
+            return group == null ? null : Coded.find(WorkerGroup.class, group).orElseThrow();
+        }
+
+        @Override
+        public CoverageStatus statusBefore() {
+            return before == null ? null : Coded.find(CoverageStatus.class, before).orElseThrow();
+        }
     }
 
     public static SchemeView of(Scheme s, Language language) {
@@ -63,18 +74,10 @@ public record SchemeView(long id, String slug, String country, String name, Stri
         }
         Map<WorkerGroup, Coverage> today = new EnumMap<>(WorkerGroup.class);
         coverage.forEach(c -> Coded.find(WorkerGroup.class, c.group()).ifPresent(g -> today.put(g, c)));
-        List<SchemeReform> changes = reforms.stream().filter(r -> r.group() != null)
-                .map(r -> new SchemeReform(r.date(), r.year(), r.description(),
-                        Coded.find(WorkerGroup.class, r.group()).orElseThrow(),
-                        r.before() == null ? null : Coded.find(CoverageStatus.class, r.before()).orElseThrow(),
-                        r.source().title(), r.source().url()))
-                .toList();
         List<Coverage> then = CoverageAsOf.of(today, c -> Coded.find(CoverageStatus.class, c.status()).orElseThrow(),
-                        changes, year).entrySet().stream()
+                        reforms, year).entrySet().stream()
                 .map(e -> e.getValue().isToday() ? e.getValue().today()
-                        : new Coverage(e.getKey().code(), e.getValue().status().code(), null,
-                                reforms.stream().filter(r -> r.date().equals(e.getValue().until().date())
-                                        && e.getKey().code().equals(r.group())).findFirst().orElse(null)))
+                        : new Coverage(e.getKey().code(), e.getValue().status().code(), null, e.getValue().until()))
                 .toList();
         return Optional.of(new SchemeView(id, slug, country, name, officialName, names, acronym,
                 description, branches, type, participation, benefitForms, then,
