@@ -119,6 +119,9 @@ public class ObservationEditor implements RecordEditor<ObservationForm, Observat
         o.setObserved(from, to);
         o.getSources().clear();
         o.getSources().addAll(sources);
+        if (form.getSurveyRecordId() != null) {
+            o.setSurveyRecordId(form.getSurveyRecordId());
+        }
         if (existing == null) {
             o.createdBy(actor.username());
             o.setStatus(PublicationStatus.DRAFT);
