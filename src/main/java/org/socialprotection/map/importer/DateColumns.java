@@ -1,6 +1,7 @@
 package org.socialprotection.map.importer;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
  */
 final class DateColumns {
 
-    private static final Pattern NAME = Pattern.compile(".*(date|today|start|end|time|day|jour|fecha|dia).*");
+    private static final Set<String> NAMES = Set.of("date", "today", "start", "end", "time", "day", "datetime",
+            "timestamp", "jour", "heure", "fecha", "dia", "hora");
     private static final Pattern VALUE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?([T ].*)?|\\d{1,2}/\\d{1,2}/\\d{2,4}");
 
     private DateColumns() {
@@ -17,8 +19,11 @@ final class DateColumns {
 
     /** A column named like a date, or whose first filled cell reads as one. */
     static boolean looksLikeDates(String column, Table table) {
-        if (NAME.matcher(column.toLowerCase(Locale.ROOT)).matches()) {
-            return true;
+        // words of the name: "_submission_time", "visit/date_of_visit"; not "vendor" for "end"
+        for (String word : column.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (NAMES.contains(word)) {
+                return true;
+            }
         }
         return table.rows().stream().map(r -> r.get(column)).filter(v -> v != null && !v.isBlank()).findFirst()
                 .map(v -> VALUE.matcher(v.trim()).matches()).orElse(false);

@@ -134,10 +134,11 @@ class ImportEngine {
                                                       Outcomes outcomes, Reasons reasons) {
         List<ImportReport.Problem> rowProblems = new ArrayList<>();
         F form = kind.form(row, columnOf, rowProblems, reasons);
-        for (String key : kind.duplicateKeys(form)) {
-            Integer first = seen.putIfAbsent(key, row.number());
+        for (ImportKind.Key key : kind.duplicateKeys(form)) {
+            Integer first = seen.putIfAbsent(key.value(), row.number());
             if (first != null) {
-                rowProblems.add(new ImportReport.Problem(row.number(), null, null,
+                String column = key.field() == null ? null : columnOf.get(key.field());
+                rowProblems.add(new ImportReport.Problem(row.number(), column, row.get(column),
                         reasons.text("sameAsRow", String.valueOf(first))));
                 break;
             }

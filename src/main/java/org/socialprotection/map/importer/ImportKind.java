@@ -38,9 +38,16 @@ interface ImportKind<F> {
     /** A key that two rows share when they describe the same record. */
     String duplicateKey(F form);
 
-    /** Every key by which two rows describe the same record (the same place, date and title, or the same survey id). */
-    default List<String> duplicateKeys(F form) {
-        return List.of(duplicateKey(form));
+    /**
+     * Every key by which two rows describe the same record (the same place, date and title, or the same survey id),
+     * each with the field the report names for it (null for the row as a whole).
+     */
+    default List<Key> duplicateKeys(F form) {
+        return List.of(new Key(duplicateKey(form), null));
+    }
+
+    /** A key of {@link #duplicateKeys} and the field it comes from. */
+    record Key(String value, String field) {
     }
 
     /** What became of a valid row. */

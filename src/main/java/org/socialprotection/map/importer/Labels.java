@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,7 +106,7 @@ class Labels {
                 values.add(RowValues.code(part));
             }
         }
-        return values;
+        return new ArrayList<>(new LinkedHashSet<>(values));
     }
 
     /**

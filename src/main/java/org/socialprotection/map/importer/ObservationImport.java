@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.validation.Errors;
 import org.socialprotection.map.country.CountryLocator;
 import org.socialprotection.map.geo.Geometries;
@@ -97,9 +98,10 @@ class ObservationImport implements ImportKind<ObservationForm> {
 
     /** The same place, date and title; or the same survey record, whatever else changed. */
     @Override
-    public List<String> duplicateKeys(ObservationForm form) {
-        return form.getSurveyRecordId() == null ? List.of(duplicateKey(form))
-                : List.of(duplicateKey(form), "record|" + form.getSurveyRecordId());
+    public List<Key> duplicateKeys(ObservationForm form) {
+        Key place = new Key(duplicateKey(form), null);
+        return form.getSurveyRecordId() == null ? List.of(place)
+                : List.of(place, new Key("record|" + form.getSurveyRecordId(), "record_id"));
     }
 
     /**
@@ -149,7 +151,8 @@ class ObservationImport implements ImportKind<ObservationForm> {
                 ObservationForm current = editor.formOf(id, Actor.researcher(username));
                 form.setId(id);
                 form.setVersion(current.getVersion());
-                if (form.getSchemes().equals(current.getSchemes()) && editor.differences(comparable(form), current)
+                if (Set.copyOf(form.getSchemes()).equals(Set.copyOf(current.getSchemes()))
+                        && editor.differences(comparable(form), current)
                         .isEmpty()) {
                     return new Saved(id, Outcome.UNCHANGED);
                 }
