@@ -66,7 +66,6 @@ class ImportEngine {
             }
         }
         kind.checkColumns(columnOf, problems, reasons);
-        List<Long> created = new ArrayList<>();
         Outcomes outcomes = new Outcomes();
         boolean columnsReadable = problems.isEmpty();
         if (columnsReadable) {
