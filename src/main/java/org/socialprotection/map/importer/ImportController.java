@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.BadRequestException;
+import org.socialprotection.map.atlas.NotFoundException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,8 +69,8 @@ class ImportController {
                  @RequestParam(defaultValue = "observations") String type, Authentication authentication,
                  Language language) throws IOException {
         byte[] bytes = file.getBytes();
-        ImportJobs.Status job = imports.start(type, bytes, imports.mapping(mapping), true, authentication.getName(),
-                language.locale());
+        ImportJobs.Status job = imports.start(type, bytes, imports.mapping(mapping), true, false,
+                authentication.getName(), language.locale());
         return progress(job, uploads.keep(bytes, authentication.getName()));
     }
 
@@ -90,8 +92,8 @@ class ImportController {
                 mapping.put(name.substring("column.".length()), column.strip());
             }
         });
-        return progress(imports.start(type, bytes, mapping, true, authentication.getName(), language.locale()),
-                token);
+        return progress(imports.start(type, bytes, mapping, true, false, authentication.getName(),
+                language.locale()), token);
     }
 
     private static String progress(ImportJobs.Status job, String token) {
@@ -112,6 +114,9 @@ class ImportController {
         }
         if (job.report() != null) {
             model.addAttribute("report", job.report());
+            if (token != null) {
+                model.addAttribute("refusedToken", token);
+            }
             if (job.dryRun() && token != null) {
                 model.addAttribute("token", token);
                 model.addAttribute("required", imports.required(job.type()));
@@ -120,16 +125,47 @@ class ImportController {
         return "workspace/imports";
     }
 
-    /** Commits the kept file of the dry run {@code checked}, read as that dry run read it. */
+    /**
+     * Commits the kept file of the dry run {@code checked}, read as that dry run read it; with {@code partial} the
+     * valid rows only, the refused ones left for the file the report page offers.
+     */
     @PostMapping("/workspace/imports/commit")
-    String commit(@RequestParam String token, @RequestParam String checked, Authentication authentication,
+    String commit(@RequestParam String token, @RequestParam String checked,
+                  @RequestParam(defaultValue = "false") boolean partial, Authentication authentication,
                   Model model, HttpServletResponse response, Language language) {
         byte[] bytes = uploads.get(token, authentication.getName()).orElse(null);
         if (bytes == null) {
             return expired(model, response);
         }
-        ImportJobs.Status job = imports.commit(checked, bytes, authentication.getName(), language.locale());
-        return "redirect:/workspace/imports/jobs/" + job.id();
+        ImportJobs.Status job = imports.commit(checked, bytes, partial, authentication.getName(), language.locale());
+        return "redirect:/workspace/imports/jobs/" + job.id() + "?token=" + token;
+    }
+
+    /** A job's report as a spreadsheet: {@code csv} or {@code xlsx}. */
+    @GetMapping("/workspace/imports/jobs/{id}/report.{format:csv|xlsx}")
+    ResponseEntity<byte[]> report(@PathVariable String id, @PathVariable String format,
+                                  Authentication authentication) {
+        ImportReport report = finished(id, authentication);
+        return format.equals("csv") ? ReportFiles.csv(HttpStatus.OK, "import-report.csv", ReportCsv.of(report))
+                : ReportFiles.xlsx(HttpStatus.OK, ReportXlsx.of(report));
+    }
+
+    /** The rows a job refused, from the kept file, with the reason in an error column. */
+    @GetMapping("/workspace/imports/jobs/{id}/refused.csv")
+    ResponseEntity<byte[]> refused(@PathVariable String id, @RequestParam String token,
+                                   Authentication authentication) {
+        ImportReport report = finished(id, authentication);
+        byte[] bytes = uploads.get(token, authentication.getName())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.GONE, "expired"));
+        return ReportFiles.csv(HttpStatus.OK, "refused-rows.csv", imports.refused(bytes, report));
+    }
+
+    private ImportReport finished(String id, Authentication authentication) {
+        ImportReport report = imports.job(id, authentication.getName()).report();
+        if (report == null) {
+            throw new NotFoundException("import report", id);
+        }
+        return report;
     }
 
     private static String expired(Model model, HttpServletResponse response) {

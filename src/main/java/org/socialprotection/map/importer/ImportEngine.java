@@ -45,7 +45,7 @@ class ImportEngine {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public <F> ImportReport run(ImportKind<F> kind, byte[] file, Map<String, String> mapping, boolean dryRun,
-                                String username, Progress progress, Locale locale) {
+                                boolean partial, String username, Progress progress, Locale locale) {
         Reasons reasons = new Reasons(messages, locale);
         Table table = TableReader.read(file);
         progress.rows(0, table.rows().size());
@@ -66,10 +66,10 @@ class ImportEngine {
             }
         }
         kind.checkColumns(columnOf, problems, reasons);
-        List<Long> created = new ArrayList<>();
-        int valid = 0;
-        if (problems.isEmpty()) {
-            ImportKind.Existing<F> existing = kind.existing(reasons);
+        Outcomes outcomes = new Outcomes();
+        boolean columnsReadable = problems.isEmpty();
+        if (columnsReadable) {
+            ImportKind.Run<F> run = kind.begin(reasons, username);
             Map<String, Integer> seen = new HashMap<>();
             int processed = 0;
             for (Table.Row row : table.rows()) {
@@ -77,11 +77,7 @@ class ImportEngine {
                 if (row.refused() != null) {
                     problems.add(new ImportReport.Problem(row.number(), "geometry", null, row.refused()));
                 } else {
-                    List<ImportReport.Problem> rowProblems = row(kind, row, columnOf, seen, existing, created, username,
-                            reasons);
-                    if (rowProblems.isEmpty()) {
-                        valid++;
-                    }
+                    List<ImportReport.Problem> rowProblems = row(kind, run, row, columnOf, seen, outcomes, reasons);
                     problems.addAll(rowProblems);
                 }
                 if (processed % BATCH == 0) {
@@ -91,40 +87,80 @@ class ImportEngine {
                 }
             }
         }
-        boolean commit = !dryRun && problems.isEmpty();
+        // a partial import stores the valid rows; the refused ones never reached the database (a row is saved only
+        // once every check of it has passed), so committing leaves them out and nothing else
+        boolean commit = !dryRun && columnsReadable && (problems.isEmpty() || partial);
         if (!commit) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         }
         Map<String, String> fields = new LinkedHashMap<>();
         kind.columns().keySet().forEach(field -> fields.put(field, columnOf.get(field)));
-        return new ImportReport(TableReader.detect(file).name().toLowerCase(Locale.ROOT), table.rows().size(), valid,
-                dryRun, commit, problems, commit ? created : List.of(), table.columns(), fields);
+        List<String> ignored = table.columns().stream().filter(c -> !fields.containsValue(c)).toList();
+        List<String> dates = ignored.stream().filter(c -> DateColumns.looksLikeDates(c, table)).toList();
+        return new ImportReport(TableReader.detect(file).name().toLowerCase(Locale.ROOT), table.rows().size(),
+                outcomes.valid, dryRun, commit, problems, commit ? outcomes.created : List.of(), table.columns(),
+                fields, partial, outcomes.created.size(), outcomes.updated, outcomes.unchanged, outcomes.changes,
+                ignored, dates);
+    }
+
+    /** What the valid rows did, row by row. */
+    private static final class Outcomes {
+        int valid;
+        final List<Long> created = new ArrayList<>();
+        int updated;
+        int unchanged;
+        final List<ImportReport.Change> changes = new ArrayList<>();
+
+        void add(int row, ImportKind.Saved saved) {
+            valid++;
+            switch (saved.outcome()) {
+                case CREATED -> created.add(saved.id());
+                case UPDATED -> {
+                    updated++;
+                    changes.add(new ImportReport.Change(row, saved.id(), "updated"));
+                }
+                case UNCHANGED -> {
+                    unchanged++;
+                    changes.add(new ImportReport.Change(row, saved.id(), "unchanged"));
+                }
+            }
+        }
     }
 
     /** Checks and saves one row; answers its problems, none when it is valid. */
-    private static <F> List<ImportReport.Problem> row(ImportKind<F> kind, Table.Row row, Map<String, String> columnOf,
-                                                      Map<String, Integer> seen, ImportKind.Existing<F> existing,
-                                                      List<Long> created, String username, Reasons reasons) {
+    private static <F> List<ImportReport.Problem> row(ImportKind<F> kind, ImportKind.Run<F> run, Table.Row row,
+                                                      Map<String, String> columnOf, Map<String, Integer> seen,
+                                                      Outcomes outcomes, Reasons reasons) {
         List<ImportReport.Problem> rowProblems = new ArrayList<>();
         F form = kind.form(row, columnOf, rowProblems, reasons);
-        Integer first = seen.putIfAbsent(kind.duplicateKey(form), row.number());
-        if (first != null) {
-            rowProblems.add(new ImportReport.Problem(row.number(), null, null,
-                    reasons.text("sameAsRow", String.valueOf(first))));
+        for (ImportKind.Key key : kind.duplicateKeys(form)) {
+            Integer first = seen.putIfAbsent(key.value(), row.number());
+            if (first != null) {
+                String column = key.field() == null ? null : columnOf.get(key.field());
+                rowProblems.add(new ImportReport.Problem(row.number(), column, row.get(column),
+                        reasons.text("sameAsRow", String.valueOf(first))));
+                break;
+            }
+        }
+        if (rowProblems.isEmpty()) {
+            run.repeats(form).ifPresent(what -> rowProblems.add(new ImportReport.Problem(row.number(), null, null,
+                    what)));
         }
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "row");
-        Long id = rowProblems.isEmpty() ? kind.save(form, errors, username) : null;
+        ImportKind.Saved saved = rowProblems.isEmpty() ? run.save(form, errors) : null;
         errors.getFieldErrors().forEach(e -> rowProblems.add(new ImportReport.Problem(row.number(),
                 column(kind, e.getField(), columnOf), e.getRejectedValue() == null ? null
                 : String.valueOf(e.getRejectedValue()), kind.reason(e.getField(), reasons.of(e), form, reasons))));
-        if (id != null) {
-            existing.repeatedBy(form, id, row.number()).ifPresent(what -> rowProblems.add(new ImportReport.Problem(row.number(), null,
-                    null, what)));
-            created.add(id);
+        if (saved != null && rowProblems.isEmpty()) {
+            outcomes.add(row.number(), saved);
         }
         return rowProblems;
     }
 
+    /**
+     * The column of each field: the mapping's, else the first of the field's names that the file has, else (for a
+     * survey's groups, "visit/worker_group") a column whose last part is that name, else one ending as a "*" name.
+     */
     static Map<String, String> resolve(ImportKind<?> kind, List<String> columns, Map<String, String> mapping) {
         Map<String, String> columnOf = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> field : kind.columns().entrySet()) {
@@ -134,12 +170,29 @@ class ImportEngine {
                 columnOf.put(field.getKey(), !mapped.isBlank() && columns.contains(mapped) ? mapped : null);
                 continue;
             }
+            String match = null;
             for (String name : field.getValue()) {
-                String match = columns.stream().filter(c -> c.equalsIgnoreCase(name)).findFirst().orElse(null);
+                match = columns.stream().filter(c -> c.equalsIgnoreCase(name)).findFirst().orElse(null);
                 if (match != null) {
-                    columnOf.put(field.getKey(), match);
                     break;
                 }
+            }
+            for (String name : field.getValue()) {
+                if (match != null) {
+                    break;
+                }
+                match = columns.stream().filter(c -> !name.startsWith("*") && c.contains("/")
+                        && c.substring(c.lastIndexOf('/') + 1).equalsIgnoreCase(name)).findFirst().orElse(null);
+            }
+            for (String name : field.getValue()) {
+                if (match != null) {
+                    break;
+                }
+                match = columns.stream().filter(c -> name.startsWith("*") && c.toLowerCase(Locale.ROOT)
+                        .endsWith(name.substring(1).toLowerCase(Locale.ROOT))).findFirst().orElse(null);
+            }
+            if (match != null && !columnOf.containsValue(match)) {
+                columnOf.put(field.getKey(), match);
             }
         }
         return columnOf;

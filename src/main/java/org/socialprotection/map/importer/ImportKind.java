@@ -39,20 +39,44 @@ interface ImportKind<F> {
     String duplicateKey(F form);
 
     /**
-     * What is stored already, read once before the first row so that a large file does not ask the database about
-     * every row: says which existing record a newly created one probably repeats.
+     * Every key by which two rows describe the same record (the same place, date and title, or the same survey id),
+     * each with the field the report names for it (null for the row as a whole).
      */
-    default Existing<F> existing(Reasons reasons) {
-        return (form, id, row) -> Optional.empty();
+    default List<Key> duplicateKeys(F form) {
+        return List.of(new Key(duplicateKey(form), null));
     }
 
-    /** The records stored before an import began, and those the import has made so far. */
-    interface Existing<F> {
-        /**
-         * The record that the new record {@code id}, made from {@code form} at {@code row}, probably repeats (a stored
-         * one, or an earlier row's), for the report.
-         */
-        Optional<String> repeatedBy(F form, long id, int row);
+    /** A key of {@link #duplicateKeys} and the field it comes from. */
+    record Key(String value, String field) {
+    }
+
+    /** What became of a valid row. */
+    enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    /** The record a valid row created, updated or left as it was. */
+    record Saved(long id, Outcome outcome) {
+    }
+
+    /**
+     * One import's view of what is stored, read once before the first row so that a large file does not ask the
+     * database about every row. By default every valid row creates a new draft.
+     */
+    default Run<F> begin(Reasons reasons, String username) {
+        return (form, errors) -> {
+            Long id = save(form, errors, username);
+            return id == null ? null : new Saved(id, Outcome.CREATED);
+        };
+    }
+
+    /** What one import does with its valid rows. */
+    interface Run<F> {
+        /** The stored record a new row repeats, said for the report; checked before anything is saved. */
+        default Optional<String> repeats(F form) {
+            return Optional.empty();
+        }
+
+        /** Creates or updates the row's record; null when {@code errors} says what is wrong. */
+        Saved save(F form, Errors errors);
     }
 
     /** A better reason where the kind knows one (swapped coordinates, say). */

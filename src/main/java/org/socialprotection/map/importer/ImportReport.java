@@ -4,13 +4,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an import found: every problem with its row, column, value and reason. {@code committed} is true only when
- * every row was valid and the import was not a dry run; otherwise nothing was stored. {@code columns} are the file's
- * columns and {@code fields} the column each field was read from (null for none), so that a mapping can be corrected.
+ * What an import found: every problem with its row, column, value and reason. {@code committed} is true when the
+ * import was not a dry run and either every row was valid or {@code partial} was chosen (then the valid rows were
+ * stored and the refused ones left out); otherwise nothing was stored. {@code columns} are the file's columns and
+ * {@code fields} the column each field was read from (null for none), so that a mapping can be corrected;
+ * {@code ignored} are the columns no field reads, and {@code dateColumns} those of them that look like dates.
+ * {@code createdRows}, {@code updatedRows} and {@code unchangedRows} count what the valid rows do (or would do, in a
+ * dry run) and {@code changes} names the rows that update or leave unchanged a record an earlier import made.
  */
 public record ImportReport(String format, int rows, int validRows, boolean dryRun, boolean committed,
                            List<Problem> problems, List<Long> created, List<String> columns,
-                           Map<String, String> fields) {
+                           Map<String, String> fields, boolean partial, int createdRows, int updatedRows,
+                           int unchangedRows, List<Change> changes, List<String> ignored, List<String> dateColumns) {
 
     /**
      * The value is quoted as the file had it, shortened to {@value #QUOTE} characters and with control characters
@@ -34,7 +39,16 @@ public record ImportReport(String format, int rows, int validRows, boolean dryRu
         }
     }
 
+    /** A row that updates ({@code updated}) or leaves as it was ({@code unchanged}) the record {@code id}. */
+    public record Change(int row, long id, String outcome) {
+    }
+
     public boolean valid() {
         return problems.isEmpty();
+    }
+
+    /** The rows left out: every row when the file as a whole cannot be read with its columns. */
+    public int refusedRows() {
+        return rows - validRows;
     }
 }

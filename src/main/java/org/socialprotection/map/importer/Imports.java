@@ -41,31 +41,37 @@ class Imports {
     }
 
     /** Reports its reasons in {@code locale}'s language where they are translated (English, French, Spanish). */
-    ImportReport run(String type, byte[] bytes, Map<String, String> mapping, boolean dryRun, String username,
-                     Locale locale) {
+    ImportReport run(String type, byte[] bytes, Map<String, String> mapping, boolean dryRun, boolean partial,
+                     String username, Locale locale) {
         ImportKind<?> kind = kind(type);
         accept(bytes);
-        return read(() -> engine.run(kind, bytes, mapping, dryRun, username, ImportEngine.Progress.NONE, locale));
+        return read(() -> engine.run(kind, bytes, mapping, dryRun, partial, username, ImportEngine.Progress.NONE,
+                locale));
     }
 
     /** The same import in the background; a file that cannot be read fails the job with the reason. */
-    ImportJobs.Status start(String type, byte[] bytes, Map<String, String> mapping, boolean dryRun, String username,
-                            Locale locale) {
+    ImportJobs.Status start(String type, byte[] bytes, Map<String, String> mapping, boolean dryRun, boolean partial,
+                            String username, Locale locale) {
         ImportKind<?> kind = kind(type);
         accept(bytes);
         return jobs.submit(type, mapping, dryRun, username,
-                progress -> read(() -> engine.run(kind, bytes, mapping, dryRun, username, progress, locale)));
+                progress -> read(() -> engine.run(kind, bytes, mapping, dryRun, partial, username, progress, locale)));
     }
 
     /**
      * Commits {@code bytes} as the dry run {@code checked} read them: of the same kind, with the same mapping, so
      * that what is stored is what the report showed.
      */
-    ImportJobs.Status commit(String checked, byte[] bytes, String username, Locale locale) {
+    ImportJobs.Status commit(String checked, byte[] bytes, boolean partial, String username, Locale locale) {
         ImportJobs.Status dryRun = job(checked, username);
         Map<String, String> mapping = jobs.mapping(checked, username)
                 .orElseThrow(() -> new NotFoundException("import job", checked));
-        return start(dryRun.type(), bytes, mapping, false, username, locale);
+        return start(dryRun.type(), bytes, mapping, false, partial, username, locale);
+    }
+
+    /** The rows of {@code bytes} that {@code report} refused, for the person to correct and import again. */
+    byte[] refused(byte[] bytes, ImportReport report) {
+        return read(() -> RefusedRows.csv(TableReader.read(bytes), report));
     }
 
     /** A job of this owner; another's is not found, so that ids cannot be probed. */
@@ -115,7 +121,7 @@ class Imports {
         }
     }
 
-    private static ImportReport read(Supplier<ImportReport> run) {
+    private static <T> T read(Supplier<T> run) {
         try {
             return run.get();
         } catch (TableReader.UnreadableException e) {

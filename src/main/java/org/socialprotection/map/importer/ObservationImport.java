@@ -7,10 +7,20 @@ import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.validation.Errors;
 import org.socialprotection.map.country.CountryLocator;
 import org.socialprotection.map.geo.Geometries;
+import org.locationtech.jts.geom.Point;
+import org.socialprotection.map.atlas.WorkerGroup;
+import org.socialprotection.map.observation.Component;
+import org.socialprotection.map.observation.Kind;
 import org.socialprotection.map.observation.Observation;
+import org.socialprotection.map.observation.PlaceType;
+import org.socialprotection.map.observation.Privacy;
+import org.socialprotection.map.scheme.Branch;
+import org.socialprotection.map.workflow.PublicationStatus;
+import org.socialprotection.map.workspace.Actor;
 import org.socialprotection.map.observation.Observations;
 import org.socialprotection.map.observation.ObservationEditor;
 import org.socialprotection.map.observation.ObservationForm;
@@ -23,23 +33,28 @@ class ObservationImport implements ImportKind<ObservationForm> {
 
     /** Our column names and the other names a survey tool or a researcher may use for them. */
     static final Map<String, List<String>> COLUMNS = columnNames();
-    static final String TEMPLATE = "\uFEFFtitle,kind,narrative,place_name,place_type,privacy,country,latitude,longitude,"
-            + "groups,components,branches,observed_from,observed_to,source_title,source_url\r\n"
-            + "Crèche run by traders' association,inclusion,\"Traders run a crèche in the market, open 6am-6pm.\","
-            + "Makola Market,market,approximate,GHA,5.5490,-0.2106,market_traders;street_vendors,delivery,child_care,2019,,"
-            + "WIEGO Child Care in Markets,https://www.wiego.org/child-care-markets\r\n";
+    static final String TEMPLATE = "\uFEFFrecord_id,title,kind,narrative,place_name,place_type,privacy,country,latitude,"
+            + "longitude,groups,components,branches,schemes,observed_from,observed_to,source_title,source_url,sources\r\n"
+            + "makola-2019-01,Crèche run by traders' association,inclusion,\"Traders run a crèche in the market, open"
+            + " 6am-6pm.\",Makola Market,market,approximate,GHA,5.5490,-0.2106,Market traders;street_vendors,delivery,"
+            + "child_care;Maternity,LEAP,2019,,WIEGO Child Care in Markets,https://www.wiego.org/child-care-markets,"
+            + "\"StreetNet interview notes | https://streetnet.org.za/; Makola traders' association minutes\"\r\n";
 
     private final RecordWrites drafts;
     private final ObservationEditor editor;
     private final Observations observations;
     private final CountryLocator locator;
+    private final Labels labels;
+    private final SchemeNames schemeIds;
 
     ObservationImport(RecordWrites drafts, ObservationEditor editor, Observations observations,
-                      CountryLocator locator) {
+                      CountryLocator locator, Labels labels, SchemeNames schemeIds) {
         this.drafts = drafts;
         this.editor = editor;
         this.observations = observations;
         this.locator = locator;
+        this.labels = labels;
+        this.schemeIds = schemeIds;
     }
 
     /** Its own transaction, whatever the caller's: an import is all or nothing by itself. */
@@ -78,31 +93,99 @@ class ObservationImport implements ImportKind<ObservationForm> {
 
     @Override
     public String duplicateKey(ObservationForm form) {
-        return String.valueOf(form.getTitle()).toLowerCase(Locale.ROOT) + "|" + form.getLon() + "|" + form.getLat();
+        return samePlace(form.getTitle(), number(form.getLon()), number(form.getLat()), form.getObservedFrom());
+    }
+
+    /** The same place, date and title; or the same survey record, whatever else changed. */
+    @Override
+    public List<Key> duplicateKeys(ObservationForm form) {
+        Key place = new Key(duplicateKey(form), null);
+        return form.getSurveyRecordId() == null ? List.of(place)
+                : List.of(place, new Key("record|" + form.getSurveyRecordId(), "record_id"));
     }
 
     /**
-     * Same title in the same country, stored already or in an earlier row of the file (at another point: the same
-     * point is a repeated row); the country is read from the saved record, since a point may decide it.
+     * A row with a survey record id that an earlier import of this person stored updates that observation; any other
+     * valid row creates a draft, unless a stored observation has its title, place and date already.
      */
     @Override
-    public Existing<ObservationForm> existing(Reasons reasons) {
+    public Run<ObservationForm> begin(Reasons reasons, String username) {
         Map<String, Long> stored = new HashMap<>();
-        for (Object[] row : observations.titlesByCountry()) {
-            stored.putIfAbsent(row[1] + "|" + String.valueOf(row[0]).toLowerCase(Locale.ROOT), (Long) row[2]);
+        for (Object[] row : observations.titlesPlacesAndDates()) {
+            Point point = (Point) row[1];
+            stored.putIfAbsent(samePlace((String) row[0], point.getX(), point.getY(), (String) row[2]), (Long) row[3]);
         }
-        Map<String, Integer> earlierRows = new HashMap<>();
-        return (form, id, row) -> {
-            Observation saved = observations.getReferenceById(id);
-            String key = saved.getCountryIso3() + "|" + saved.getTitle().toLowerCase(Locale.ROOT);
-            Long other = stored.get(key);
-            if (other != null) {
-                return Optional.of(reasons.text("existing", saved.getCountryIso3(), String.valueOf(other)));
+        Map<String, Object[]> records = new HashMap<>();
+        observations.surveyRecords().forEach(row -> records.put((String) row[0], row));
+        return new Run<>() {
+            @Override
+            public Optional<String> repeats(ObservationForm form) {
+                if (form.getSurveyRecordId() != null && records.containsKey(form.getSurveyRecordId())) {
+                    return Optional.empty();
+                }
+                return Optional.ofNullable(stored.get(duplicateKey(form)))
+                        .map(id -> reasons.text("samePlaceDateTitle", String.valueOf(id)));
             }
-            Integer earlier = earlierRows.putIfAbsent(key, row);
-            return Optional.ofNullable(earlier).map(r -> reasons.text("sameTitle", String.valueOf(r),
-                    saved.getCountryIso3()));
+
+            @Override
+            public Saved save(ObservationForm form, Errors errors) {
+                Object[] record = form.getSurveyRecordId() == null ? null : records.get(form.getSurveyRecordId());
+                if (record == null) {
+                    Observation saved = drafts.createDraft(editor, form, errors, username);
+                    if (saved == null) {
+                        return null;
+                    }
+                    if (form.getSurveyRecordId() != null) {
+                        records.put(form.getSurveyRecordId(), new Object[] {form.getSurveyRecordId(), saved.getId(),
+                                username, PublicationStatus.DRAFT});
+                    }
+                    return new Saved(saved.getId(), Outcome.CREATED);
+                }
+                long id = (Long) record[1];
+                if (!username.equals(record[2])) {
+                    errors.rejectValue("surveyRecordId", "import.reason.recordOfAnother", new Object[] {String.valueOf(id)},
+                            "observation #" + id + " holds this survey record and was imported by someone else;"
+                                    + " ask them or an editor to update it");
+                    return null;
+                }
+                ObservationForm current = editor.formOf(id, Actor.researcher(username));
+                form.setId(id);
+                form.setVersion(current.getVersion());
+                if (Set.copyOf(form.getSchemes()).equals(Set.copyOf(current.getSchemes()))
+                        && editor.differences(comparable(form), current)
+                        .isEmpty()) {
+                    return new Saved(id, Outcome.UNCHANGED);
+                }
+                Observation saved = drafts.updateFromImport(editor, form, errors, username,
+                        reasons.text("updatedBySurvey", form.getSurveyRecordId()));
+                return saved == null ? null : new Saved(id, Outcome.UPDATED);
+            }
         };
+    }
+
+    /** The form as the stored one reads: coordinates as numbers print, a blank country as the stored one. */
+    private static ObservationForm comparable(ObservationForm form) {
+        ObservationForm copy = new ObservationForm();
+        org.springframework.beans.BeanUtils.copyProperties(form, copy);
+        Double lon = number(form.getLon());
+        Double lat = number(form.getLat());
+        copy.setLon(lon == null ? form.getLon() : String.valueOf(lon));
+        copy.setLat(lat == null ? form.getLat() : String.valueOf(lat));
+        return copy;
+    }
+
+    private static String samePlace(String title, Double lon, Double lat, String from) {
+        return String.valueOf(title).trim().toLowerCase(Locale.ROOT) + "|"
+                + (lon == null ? "" : String.format(Locale.ROOT, "%.6f", lon)) + "|"
+                + (lat == null ? "" : String.format(Locale.ROOT, "%.6f", lat)) + "|" + from;
+    }
+
+    private static Double number(String text) {
+        try {
+            return text == null ? null : Double.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @Override
@@ -115,6 +198,7 @@ class ObservationImport implements ImportKind<ObservationForm> {
             case "observedFrom" -> "observed_from";
             case "observedTo" -> "observed_to";
             case "sources" -> "source_title";
+            case "surveyRecordId" -> "record_id";
             default -> formField;
         };
     }
@@ -124,17 +208,17 @@ class ObservationImport implements ImportKind<ObservationForm> {
                                 Reasons reasons) {
         ObservationForm form = new ObservationForm();
         form.setTitle(row.get(columnOf.get("title")));
-        form.setKind(lower(row.get(columnOf.get("kind"))));
+        form.setKind(labels.code(Kind.class, row.get(columnOf.get("kind"))));
         form.setNarrative(row.get(columnOf.get("narrative")));
         form.setPlaceName(row.get(columnOf.get("place_name")));
-        form.setPlaceType(orDefault(lower(row.get(columnOf.get("place_type"))), "other"));
-        form.setPrivacy(orDefault(lower(row.get(columnOf.get("privacy"))), "exact"));
+        form.setPlaceType(orDefault(labels.code(PlaceType.class, row.get(columnOf.get("place_type"))), "other"));
+        form.setPrivacy(orDefault(labels.code(Privacy.class, row.get(columnOf.get("privacy"))), "exact"));
         form.setCountry(upper(row.get(columnOf.get("country"))));
         form.setLat(decimal(row.get(columnOf.get("latitude"))));
         form.setLon(decimal(row.get(columnOf.get("longitude"))));
         String geopoint = row.get(columnOf.get("geopoint"));
         if ((form.getLat() == null || form.getLon() == null) && geopoint != null && !geopoint.isBlank()) {
-            String[] parts = geopoint.trim().split("\\s+");
+            String[] parts = geopoint(geopoint);
             if (parts.length >= 2) {
                 form.setLat(decimal(parts[0]));
                 form.setLon(decimal(parts[1]));
@@ -143,20 +227,71 @@ class ObservationImport implements ImportKind<ObservationForm> {
                         reasons.text("geopoint")));
             }
         }
-        form.setGroups(list(row.get(columnOf.get("groups"))));
-        form.setComponents(list(row.get(columnOf.get("components"))));
-        form.setBranches(list(row.get(columnOf.get("branches"))));
+        form.setGroups(labels.codes(WorkerGroup.class, row.get(columnOf.get("groups"))));
+        form.setComponents(labels.codes(Component.class, row.get(columnOf.get("components"))));
+        form.setBranches(labels.codes(Branch.class, row.get(columnOf.get("branches"))));
+        form.setSchemes(schemes(row, columnOf.get("schemes"), problems, reasons));
         form.setObservedFrom(day(row.get(columnOf.get("observed_from"))));
         form.setObservedTo(day(row.get(columnOf.get("observed_to"))));
+        String recordId = row.get(columnOf.get("record_id"));
+        form.setSurveyRecordId(recordId == null || recordId.isBlank() ? null : recordId.trim());
+        List<String> sources = new ArrayList<>();
         String title = row.get(columnOf.get("source_title"));
         String url = row.get(columnOf.get("source_url"));
         if (title != null && !title.isBlank()) {
-            form.setSources(title.replace("|", "/") + (url == null || url.isBlank() ? "" : " | " + url.trim()));
+            sources.add(title.replace("|", "/") + (url == null || url.isBlank() ? "" : " | " + url.trim()));
         } else if (url != null && !url.isBlank()) {
             problems.add(new ImportReport.Problem(row.number(), columnOf.get("source_title"), null,
                     reasons.text("sourceTitle")));
         }
+        String more = row.get(columnOf.get("sources"));
+        if (more != null) {
+            // several sources in one cell: "Title | URL" each, separated by semicolons or on lines of their own
+            for (String source : more.split("\\s*[;\\n]\\s*")) {
+                if (!source.isBlank()) {
+                    sources.add(source.trim());
+                }
+            }
+        }
+        form.setSources(sources.isEmpty() ? null : String.join("\n", sources));
         return form;
+    }
+
+    /**
+     * A survey geopoint: "lat lon alt acc" (ODK, KoboToolbox's CSV), "[lat, lon]" (KoboToolbox's _geolocation) or
+     * "lat,lon"; a decimal comma is read where spaces separate the numbers.
+     */
+    static String[] geopoint(String text) {
+        String t = text.trim().replaceAll("^\\[|]$", "").trim();
+        String[] parts = t.split("\\s*;\\s*|,\\s+|\\s+");
+        return parts.length >= 2 ? parts : t.split(",");
+    }
+
+    /** Linked schemes by id or by name (official, English, French, Spanish, acronym or slug), separated by ";". */
+    private List<Long> schemes(Table.Row row, String column, List<ImportReport.Problem> problems, Reasons reasons) {
+        List<Long> ids = new ArrayList<>();
+        String text = row.get(column);
+        if (text == null || text.isBlank()) {
+            return ids;
+        }
+        for (String part : text.split("[;|]")) {
+            String name = part.trim();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (name.matches("#?\\d+")) {
+                ids.add(Long.valueOf(name.replace("#", "")));
+                continue;
+            }
+            List<Long> found = schemeIds.named(name);
+            if (found.size() == 1) {
+                ids.add(found.get(0));
+            } else {
+                problems.add(new ImportReport.Problem(row.number(), column, name,
+                        reasons.text(found.isEmpty() ? "noSuchScheme" : "severalSchemes")));
+            }
+        }
+        return ids;
     }
 
     /** Says when the coordinates look swapped, which is the commonest mistake in field data. */
@@ -182,41 +317,35 @@ class ObservationImport implements ImportKind<ObservationForm> {
 
 
 
+    /**
+     * Ours first, then a survey tool's; a column is also found under a KoboToolbox group ("visit/worker_group"), and a
+     * name starting with "*" matches the end of a column's name ("_gps_latitude" for "*_latitude").
+     */
     private static Map<String, List<String>> columnNames() {
         Map<String, List<String>> c = new LinkedHashMap<>();
-        c.put("title", List.of("title"));
-        c.put("kind", List.of("kind"));
-        c.put("narrative", List.of("narrative", "description"));
+        c.put("record_id", List.of("record_id", "_uuid", "instanceID", "meta/instanceID", "_id", "uuid"));
+        c.put("title", List.of("title", "market_name"));
+        c.put("kind", List.of("kind", "finding", "inclusion_exclusion"));
+        c.put("narrative", List.of("narrative", "description", "what_happened"));
         c.put("place_name", List.of("place_name", "place"));
         c.put("place_type", List.of("place_type"));
         c.put("privacy", List.of("privacy"));
         c.put("country", List.of("country", "iso3"));
-        c.put("latitude", List.of("latitude", "lat", "_location_latitude", "_gps_latitude", "_geopoint_latitude"));
+        c.put("latitude", List.of("latitude", "lat", "_location_latitude", "_gps_latitude", "_geopoint_latitude",
+                "*_latitude"));
         c.put("longitude", List.of("longitude", "lon", "lng", "_location_longitude", "_gps_longitude",
-                "_geopoint_longitude"));
+                "_geopoint_longitude", "*_longitude"));
         c.put("geopoint", List.of("location", "gps", "geopoint", "_geolocation"));
-        c.put("groups", List.of("groups", "worker_groups"));
+        c.put("groups", List.of("groups", "worker_groups", "worker_group", "group", "workers"));
         c.put("components", List.of("components"));
         c.put("branches", List.of("branches", "branch", "themes"));
-        c.put("observed_from", List.of("observed_from", "date", "start"));
+        c.put("schemes", List.of("schemes", "scheme"));
+        c.put("observed_from", List.of("observed_from", "date", "today", "visit_date", "start"));
         c.put("observed_to", List.of("observed_to", "end"));
         c.put("source_title", List.of("source_title", "source"));
         c.put("source_url", List.of("source_url", "url"));
+        c.put("sources", List.of("sources"));
         return c;
-    }
-
-    private static List<String> list(String text) {
-        if (text == null || text.isBlank()) {
-            return new ArrayList<>();
-        }
-        List<String> values = new ArrayList<>();
-        // "|" as well: a spreadsheet user may separate codes as the sources column does
-        for (String part : text.split("[;|,\\s]+")) {
-            if (!part.isBlank()) {
-                values.add(part.trim().toLowerCase(Locale.ROOT));
-            }
-        }
-        return values;
     }
 
     /**
@@ -231,10 +360,6 @@ class ObservationImport implements ImportKind<ObservationForm> {
     /** A decimal comma is a decimal point in a coordinate. */
     private static String decimal(String text) {
         return text == null || text.isBlank() ? null : text.trim().replace(',', '.');
-    }
-
-    private static String lower(String text) {
-        return text == null ? null : text.trim().toLowerCase(Locale.ROOT).replace(' ', '_');
     }
 
     private static String upper(String text) {

@@ -112,6 +112,10 @@ public class Observation extends AtlasRecord {
     @OrderColumn(name = "position")
     private List<Source> sources = new ArrayList<>();
 
+    /** The id of the survey record it was imported from (a KoboToolbox _uuid, say), which a re-import updates by. */
+    @Column(name = "survey_record_id", unique = true)
+    private String surveyRecordId;
+
     protected Observation() {
     }
 
@@ -166,6 +170,8 @@ public class Observation extends AtlasRecord {
     public String getObservedFrom() { return observedFrom; }
     public String getObservedTo() { return observedTo; }
     public List<Source> getSources() { return sources; }
+    public String getSurveyRecordId() { return surveyRecordId; }
+    public void setSurveyRecordId(String surveyRecordId) { this.surveyRecordId = surveyRecordId; }
 
     @Override
     public String title() { return title; }

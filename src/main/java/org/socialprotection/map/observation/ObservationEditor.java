@@ -68,7 +68,7 @@ public class ObservationEditor implements RecordEditor<ObservationForm, Observat
         Set<Branch> branches = FieldChecks.codes(form.getBranches(), Branch.class, "branches", errors);
         PartialDate from = FieldChecks.date(form.getObservedFrom(), "observedFrom", errors);
         PartialDate to = FieldChecks.date(form.getObservedTo(), "observedTo", errors);
-        if (from == null && to != null) {
+        if (from == null && to != null && !errors.hasFieldErrors("observedFrom")) {
             errors.rejectValue("observedFrom", "error.required", "give the start of the period");
         } else if (from != null && to != null && to.value().compareTo(from.value()) < 0) {
             errors.rejectValue("observedTo", "error.endBeforeStart", "the end is before the start");
@@ -119,6 +119,9 @@ public class ObservationEditor implements RecordEditor<ObservationForm, Observat
         o.setObserved(from, to);
         o.getSources().clear();
         o.getSources().addAll(sources);
+        if (form.getSurveyRecordId() != null) {
+            o.setSurveyRecordId(form.getSurveyRecordId());
+        }
         if (existing == null) {
             o.createdBy(actor.username());
             o.setStatus(PublicationStatus.DRAFT);

@@ -31,6 +31,8 @@ public class ObservationForm extends RecordForm {
     private String observedTo;
     /** One source a line: "Title | https://…". */
     private String sources;
+    /** Set by the importer only: the survey tool's id of the record; a form that leaves it null keeps the stored one. */
+    private String surveyRecordId;
 
     static ObservationForm of(Observation o) {
         ObservationForm f = new ObservationForm();
@@ -52,6 +54,7 @@ public class ObservationForm extends RecordForm {
         f.observedFrom = o.getObservedFrom();
         f.observedTo = o.getObservedTo();
         f.sources = SourceLines.format(o.getSources());
+        f.surveyRecordId = o.getSurveyRecordId();
         return f;
     }
 
@@ -91,4 +94,6 @@ public class ObservationForm extends RecordForm {
     public void setObservedTo(String observedTo) { this.observedTo = observedTo; }
     public String getSources() { return sources; }
     public void setSources(String sources) { this.sources = sources; }
+    public String getSurveyRecordId() { return surveyRecordId; }
+    public void setSurveyRecordId(String surveyRecordId) { this.surveyRecordId = surveyRecordId; }
 }

@@ -12,7 +12,11 @@ public interface Observations extends JpaRepository<Observation, Long> {
 
     Optional<Observation> findByIdAndStatus(Long id, PublicationStatus status);
 
-    /** Title, country and id of every observation, oldest first: what an import checks its rows against. */
-    @Query("select o.title, o.countryIso3, o.id from Observation o order by o.id")
-    List<Object[]> titlesByCountry();
+    /** Survey record id, id, author and status of every observation imported from a survey tool. */
+    @Query("select o.surveyRecordId, o.id, o.createdBy, o.status from Observation o where o.surveyRecordId is not null")
+    List<Object[]> surveyRecords();
+
+    /** Title, point, start date and id of every observation: what an import finds repeated rows by. */
+    @Query("select o.title, o.location, o.observedFrom, o.id from Observation o order by o.id")
+    List<Object[]> titlesPlacesAndDates();
 }

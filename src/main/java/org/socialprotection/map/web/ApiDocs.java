@@ -52,7 +52,9 @@ class ApiDocs {
             {"format": "csv", "rows": 3, "validRows": 2, "dryRun": true, "committed": false,
              "problems": [{"row": 4, "column": "country", "value": "ZAF",
                            "reason": "the point (-0.187, 5.6037) falls in Ghana (GHA), not in South Africa (ZAF)"}],
-             "created": []}""";
+             "created": [], "partial": false, "createdRows": 1, "updatedRows": 1, "unchangedRows": 0,
+             "changes": [{"row": 3, "id": 12, "outcome": "updated"}],
+             "ignored": ["_submission_time"], "dateColumns": ["_submission_time"]}""";
 
     private static final String COMPARISON = """
             {"countries": ["GHA", "RWA"], "branches": ["medical_care"], "groups": ["informal_workers"],
@@ -147,6 +149,7 @@ class ApiDocs {
             Map.entry("type", "observations"), Map.entry("transition", "submit"), Map.entry("detail", "low"),
             Map.entry("q", "pension"), Map.entry("limit", "20"), Map.entry("dryRun", "true"),
             Map.entry("async", "true"), Map.entry("lang", "fr"), Map.entry("report", "csv"),
+            Map.entry("partial", "false"),
             Map.entry("slug", "child-care-in-markets"));
 
     /** Request bodies, by "METHOD path". */

@@ -1,7 +1,9 @@
 package org.socialprotection.map.workspace;
 
 import java.net.URI;
+import jakarta.persistence.EntityManager;
 import org.socialprotection.map.workflow.AtlasRecord;
+import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -19,6 +21,14 @@ import org.springframework.validation.Errors;
  */
 @Component
 public class RecordWrites {
+
+    private final EntityManager entityManager;
+    private final ReviewComments comments;
+
+    RecordWrites(EntityManager entityManager, ReviewComments comments) {
+        this.entityManager = entityManager;
+        this.comments = comments;
+    }
 
     /** What the JSON API answers for a record it saved. */
     public record Saved(long id, long version, String status) {
@@ -48,6 +58,36 @@ public class RecordWrites {
                                                                        Errors errors, String username) {
         form.setId(null);
         return FormText.check(form, errors) ? editor.save(form, errors, Actor.researcher(username)) : null;
+    }
+
+    /**
+     * An import updating a record that {@code username} created from the same source row (a survey record re-imported):
+     * a draft is updated in place; a record in review or published takes the new values as a new version for review,
+     * as if its author had edited it and submitted it again: it leaves the public pages until an editor publishes it
+     * again, the published version stays in its history, and a review comment says where the change came from.
+     * Null when {@code errors} says why; nothing is changed then.
+     */
+    public <F extends RecordForm, E extends AtlasRecord> E updateFromImport(RecordEditor<F, E> editor, F form,
+                                                                            Errors errors, String username,
+                                                                            String comment) {
+        RecordType type = editor.type();
+        AtlasRecord stored = entityManager.find(type.entity(), form.getId());
+        PublicationStatus was = stored.getStatus();
+        if (!FormText.check(form, errors)) {
+            return null;
+        }
+        // the researcher's own rules apply (their records only), on the draft the edit makes of it
+        stored.setStatus(PublicationStatus.DRAFT);
+        E saved = editor.save(form, errors, Actor.researcher(username));
+        if (saved == null) {
+            stored.setStatus(was);
+            return null;
+        }
+        if (was != PublicationStatus.DRAFT) {
+            saved.setStatus(PublicationStatus.IN_REVIEW);
+            comments.save(new ReviewComment(type, saved.getId(), Transition.SUBMIT, comment, username));
+        }
+        return saved;
     }
 
     /** POST /api/{type}: 201 with the new record's id, or 422 naming the invalid fields. */

@@ -80,7 +80,7 @@ abstract class ImportBenchmark {
 
     private double engine(byte[] csv) {
         long start = System.nanoTime();
-        ImportReport report = imports.run("observations", csv, Map.of(), true, "bench", Locale.ENGLISH);
+        ImportReport report = imports.run("observations", csv, Map.of(), true, false, "bench", Locale.ENGLISH);
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(report.problems()).isEmpty();
         return seconds;

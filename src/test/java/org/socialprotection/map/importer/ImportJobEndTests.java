@@ -19,7 +19,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 class ImportJobEndTests {
 
     static final ImportReport REPORT = new ImportReport("csv", 1, 1, true, false, List.of(), List.of(), List.of(),
-            Map.of());
+            Map.of(), false, 1, 0, 0, List.of(), List.of(), List.of());
 
     static RuntimeException outage() {
         return new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",

@@ -27,7 +27,7 @@ class ImportJobsPostgisTests extends ImportJobsTests {
         CountDownLatch written = new CountDownLatch(1);
         CountDownLatch severed = new CountDownLatch(1);
         ImportJobs.Status job = jobs.submit("observations", Map.of(), false, "ines", progress ->
-                engine.run(kind, file, Map.of(), false, "ines", (done, total) -> {
+                engine.run(kind, file, Map.of(), false, false, "ines", (done, total) -> {
                     progress.rows(done, total);
                     if (done == ImportEngine.BATCH) {
                         written.countDown();

@@ -75,7 +75,7 @@ abstract class ImportJobsTests {
         byte[] file = rowsOfObservations(450, marker);
         ImportKind<?> kind = kinds.stream().filter(k -> k.name().equals("observations")).findFirst().orElseThrow();
         ImportJobs.Status job = jobs.submit("observations", Map.of(), false, "ines", progress ->
-                engine.run(kind, file, Map.of(), false, "ines", (done, total) -> {
+                engine.run(kind, file, Map.of(), false, false, "ines", (done, total) -> {
                     progress.rows(done, total);
                     if (done >= ImportEngine.BATCH) {
                         throw new IllegalStateException("the server stopped");
@@ -167,7 +167,7 @@ abstract class ImportJobsTests {
         String marker = "Kept report " + UUID.randomUUID();
         byte[] file = (new String(rowsOfObservations(3, marker), StandardCharsets.UTF_8)
                 + marker + " wrong,sideways,5.6,-0.2,Probe\n").getBytes(StandardCharsets.UTF_8);
-        ImportJobs.Status job = imports.start("observations", file, Map.of(), true, "ines", Locale.ENGLISH);
+        ImportJobs.Status job = imports.start("observations", file, Map.of(), true, false, "ines", Locale.ENGLISH);
 
         ImportJobs.Status end = awaitEnd(job.id(), "ines");
 
