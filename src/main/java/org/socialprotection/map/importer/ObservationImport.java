@@ -107,14 +107,15 @@ class ObservationImport implements ImportKind<ObservationForm> {
 
     @Override
     public String fieldOf(String formField) {
-        return switch (formField) {
+        return switch (RowValues.rowField(formField)) {
             case "lat" -> "latitude";
             case "lon" -> "longitude";
             case "placeName" -> "place_name";
             case "placeType" -> "place_type";
             case "observedFrom" -> "observed_from";
             case "observedTo" -> "observed_to";
-            case "sources" -> "source_title";
+            case "sources", "sources.title" -> "source_title";
+            case "sources.url" -> "source_url";
             default -> formField;
         };
     }
@@ -151,7 +152,7 @@ class ObservationImport implements ImportKind<ObservationForm> {
         String title = row.get(columnOf.get("source_title"));
         String url = row.get(columnOf.get("source_url"));
         if (title != null && !title.isBlank()) {
-            form.setSources(title.replace("|", "/") + (url == null || url.isBlank() ? "" : " | " + url.trim()));
+            form.setSources(RowValues.source(title, url));
         } else if (url != null && !url.isBlank()) {
             problems.add(new ImportReport.Problem(row.number(), columnOf.get("source_title"), null,
                     reasons.text("sourceTitle")));
