@@ -195,7 +195,7 @@ public final class FieldChecks {
             String title = rowText(row.getTitle(), path + "title", "source", number, SOURCE_TITLE, errors);
             if (title == null && !errors.hasFieldErrors(path + "title")) {
                 errors.rejectValue(path + "title", "forms.error.source.title", new Object[] {number},
-                        "source " + number + ": give the title of the source");
+                        "give the title of the source");
             }
             String url = rowUrl(row.getUrl(), path + "url", "source", number, errors);
             LocalDate accessed = null;
@@ -205,7 +205,7 @@ public final class FieldChecks {
                     accessed = LocalDate.parse(accessedText);
                 } catch (DateTimeParseException e) {
                     errors.rejectValue(path + "accessed", "forms.error.source.accessed", new Object[] {number},
-                            "source " + number + ": write the date it was read as YYYY-MM-DD");
+                            "write the date it was read as YYYY-MM-DD");
                 }
             }
             if (title != null) {
@@ -227,7 +227,7 @@ public final class FieldChecks {
         String value = blankToNull(text);
         if (value != null && value.length() > max) {
             errors.rejectValue(field, "forms.error." + what + ".tooLong", new Object[] {number, String.valueOf(max)},
-                    what + " " + number + ": at most " + max + " characters");
+                    "at most " + max + " characters");
             return null;
         }
         if (value != null && !printable(value)) {
@@ -242,7 +242,7 @@ public final class FieldChecks {
         String value = blankToNull(text);
         if (value != null && !isUrl(value)) {
             errors.rejectValue(field, "forms.error." + what + ".url", new Object[] {number},
-                    what + " " + number + ": the address must start with http:// or https://");
+                    "the address must start with http:// or https://");
             return null;
         }
         return rowText(value, field, what, number, URL, errors);
