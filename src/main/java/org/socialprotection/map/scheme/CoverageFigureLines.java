@@ -2,7 +2,6 @@ package org.socialprotection.map.scheme;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.socialprotection.map.workspace.FieldChecks;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -27,7 +26,10 @@ final class CoverageFigureLines extends ValueDeserializer<List<SchemeForm.Figure
 
     static List<SchemeForm.FigureRow> rows(String text) {
         List<SchemeForm.FigureRow> rows = new ArrayList<>();
-        for (String line : FieldChecks.lines(text)) {
+        for (String line : text == null ? new String[0] : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
             String[] parts = line.split("\\|", -1);
             SchemeForm.FigureRow row = new SchemeForm.FigureRow();
             row.setValue(part(parts, 0));
@@ -41,6 +43,6 @@ final class CoverageFigureLines extends ValueDeserializer<List<SchemeForm.Figure
     }
 
     private static String part(String[] parts, int i) {
-        return i < parts.length ? parts[i].trim() : null;
+        return i < parts.length ? parts[i].strip() : null;
     }
 }

@@ -1,5 +1,6 @@
 package org.socialprotection.map.scheme;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -148,6 +149,7 @@ public class SchemeForm extends RecordForm {
         public CitedSource getSource() { return source; }
         public void setSource(CitedSource source) { this.source = source; }
         @Override
+        @JsonIgnore
         public boolean isRemove() { return remove; }
         public void setRemove(boolean remove) { this.remove = remove; }
     }
@@ -201,6 +203,7 @@ public class SchemeForm extends RecordForm {
         public CitedSource getSource() { return source; }
         public void setSource(CitedSource source) { this.source = source; }
         @Override
+        @JsonIgnore
         public boolean isRemove() { return remove; }
         public void setRemove(boolean remove) { this.remove = remove; }
     }

@@ -25,10 +25,13 @@ public final class SourceLines extends ValueDeserializer<List<SourceRow>> {
     /** The lines of the text as rows; a line's parts are split at "|" and checked later, as a row's fields are. */
     static List<SourceRow> rows(String text) {
         List<SourceRow> rows = new ArrayList<>();
-        for (String line : FieldChecks.lines(text)) {
+        for (String line : text == null ? new String[0] : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
             String[] parts = line.split("\\|", -1);
-            rows.add(new SourceRow(parts[0].trim(), parts.length > 1 ? parts[1].trim() : null,
-                    parts.length > 2 ? parts[2].trim() : null));
+            rows.add(new SourceRow(parts[0].strip(), parts.length > 1 ? parts[1].strip() : null,
+                    parts.length > 2 ? parts[2].strip() : null));
         }
         return rows;
     }

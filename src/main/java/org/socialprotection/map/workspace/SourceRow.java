@@ -1,5 +1,6 @@
 package org.socialprotection.map.workspace;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -51,6 +52,7 @@ public class SourceRow implements FormRow {
     public String getAccessed() { return accessed; }
     public void setAccessed(String accessed) { this.accessed = accessed; }
     @Override
+    @JsonIgnore
     public boolean isRemove() { return remove; }
     public void setRemove(boolean remove) { this.remove = remove; }
 }
