@@ -23,6 +23,7 @@ import org.socialprotection.map.workspace.Choice;
 import org.socialprotection.map.workspace.EditConflictException;
 import org.socialprotection.map.workspace.FieldChecks;
 import org.socialprotection.map.workspace.RecordEditor;
+import org.socialprotection.map.workspace.SourceRow;
 import org.socialprotection.map.workspace.RecordType;
 import org.socialprotection.map.workspace.Slugs;
 import org.socialprotection.map.workspace.Workflow;
@@ -163,7 +164,7 @@ public class CollectionEditor implements RecordEditor<CollectionForm, Collection
                 .compareSets("observations", mine.getObservations(), theirs.getObservations())
                 .compareSets("schemes", mine.getSchemes(), theirs.getSchemes())
                 .compareSets("publications", mine.getPublications(), theirs.getPublications())
-                .compare("sources", mine.getSources(), theirs.getSources())
+                .compare("sources", SourceRow.text(mine.getSources()), SourceRow.text(theirs.getSources()))
                 .values();
     }
 

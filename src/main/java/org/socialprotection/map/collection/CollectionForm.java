@@ -8,7 +8,10 @@ import org.socialprotection.map.publication.Publication;
 import org.socialprotection.map.scheme.Scheme;
 import org.socialprotection.map.workspace.FieldChecks;
 import org.socialprotection.map.workspace.RecordForm;
+import org.socialprotection.map.workspace.FormRow;
 import org.socialprotection.map.workspace.SourceLines;
+import org.socialprotection.map.workspace.SourceRow;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** What the collection form and the JSON API send: text as typed, validated by {@link CollectionEditor}. */
 public class CollectionForm extends RecordForm {
@@ -32,8 +35,9 @@ public class CollectionForm extends RecordForm {
     private List<Long> schemes = new ArrayList<>();
     /** Briefs and podcast episodes. */
     private List<Long> publications = new ArrayList<>();
-    /** One source a line, as every record's form takes them ({@link SourceLines}). */
-    private String sources;
+    /** Its sources, a row each; see {@link SourceLines} for what the JSON API takes. */
+    @JsonDeserialize(using = SourceLines.class)
+    private List<SourceRow> sources = new ArrayList<>();
 
     static CollectionForm of(Collection c) {
         CollectionForm f = new CollectionForm();
@@ -55,7 +59,7 @@ public class CollectionForm extends RecordForm {
         f.schemes = c.getSchemes().stream().map(Scheme::getId).sorted().collect(Collectors.toList());
         f.publications = c.getPublications().stream().map(Publication::getId).sorted()
                 .collect(Collectors.toList());
-        f.sources = SourceLines.format(c.getSources());
+        f.sources = SourceRow.of(c.getSources());
         return f;
     }
 
@@ -91,6 +95,16 @@ public class CollectionForm extends RecordForm {
     public void setSchemes(List<Long> schemes) { this.schemes = schemes; }
     public List<Long> getPublications() { return publications; }
     public void setPublications(List<Long> publications) { this.publications = publications; }
-    public String getSources() { return sources; }
-    public void setSources(String sources) { this.sources = sources; }
+    @Override
+    protected void padRows() {
+        sources = FormRow.padded(sources, SourceRow::new);
+    }
+
+    @Override
+    protected void editRows(String list) {
+        sources = FormRow.kept(sources, SourceRow::new, "sources".equals(list));
+    }
+
+    public List<SourceRow> getSources() { return sources; }
+    public void setSources(List<SourceRow> sources) { this.sources = sources; }
 }

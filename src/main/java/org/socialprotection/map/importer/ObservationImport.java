@@ -24,6 +24,8 @@ import org.socialprotection.map.workspace.Actor;
 import org.socialprotection.map.observation.Observations;
 import org.socialprotection.map.observation.ObservationEditor;
 import org.socialprotection.map.observation.ObservationForm;
+import org.socialprotection.map.workspace.SourceLines;
+import org.socialprotection.map.workspace.SourceRow;
 import org.socialprotection.map.workspace.RecordWrites;
 import org.springframework.stereotype.Service;
 
@@ -190,14 +192,15 @@ class ObservationImport implements ImportKind<ObservationForm> {
 
     @Override
     public String fieldOf(String formField) {
-        return switch (formField) {
+        return switch (RowValues.rowField(formField)) {
             case "lat" -> "latitude";
             case "lon" -> "longitude";
             case "placeName" -> "place_name";
             case "placeType" -> "place_type";
             case "observedFrom" -> "observed_from";
             case "observedTo" -> "observed_to";
-            case "sources" -> "source_title";
+            case "sources", "sources.title" -> "source_title";
+            case "sources.url" -> "source_url";
             case "surveyRecordId" -> "record_id";
             default -> formField;
         };
@@ -235,11 +238,11 @@ class ObservationImport implements ImportKind<ObservationForm> {
         form.setObservedTo(day(row.get(columnOf.get("observed_to"))));
         String recordId = row.get(columnOf.get("record_id"));
         form.setSurveyRecordId(recordId == null || recordId.isBlank() ? null : recordId.trim());
-        List<String> sources = new ArrayList<>();
+        List<SourceRow> sources = new ArrayList<>();
         String title = row.get(columnOf.get("source_title"));
         String url = row.get(columnOf.get("source_url"));
         if (title != null && !title.isBlank()) {
-            sources.add(title.replace("|", "/") + (url == null || url.isBlank() ? "" : " | " + url.trim()));
+            sources.addAll(RowValues.source(title, url));
         } else if (url != null && !url.isBlank()) {
             problems.add(new ImportReport.Problem(row.number(), columnOf.get("source_title"), null,
                     reasons.text("sourceTitle")));
@@ -247,13 +250,9 @@ class ObservationImport implements ImportKind<ObservationForm> {
         String more = row.get(columnOf.get("sources"));
         if (more != null) {
             // several sources in one cell: "Title | URL" each, separated by semicolons or on lines of their own
-            for (String source : more.split("\\s*[;\\n]\\s*")) {
-                if (!source.isBlank()) {
-                    sources.add(source.trim());
-                }
-            }
+            sources.addAll(SourceLines.rows(String.join("\n", more.split("\\s*[;\\n]\\s*"))));
         }
-        form.setSources(sources.isEmpty() ? null : String.join("\n", sources));
+        form.setSources(sources);
         return form;
     }
 

@@ -3,6 +3,7 @@ package org.socialprotection.map.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.socialprotection.map.workspace.SourceRow;
 
 /** How cells become form values: lists split on semicolons, codes folded to lowercase. */
 final class RowValues {
@@ -39,12 +40,15 @@ final class RowValues {
         return String.join("\n", text.split("\\s*;\\s*"));
     }
 
-    /** A source as the forms write it: "Title | URL". */
-    static String source(String title, String url) {
-        if (title == null || title.isBlank()) {
-            return null;
-        }
-        return title.replace("|", "/").trim() + (url == null || url.isBlank() ? "" : " | " + url.trim());
+    /** The row's one source, as a form's row; none when both cells are empty. */
+    static List<SourceRow> source(String title, String url) {
+        SourceRow row = new SourceRow(title, url, null);
+        return row.blank() ? new ArrayList<>() : new ArrayList<>(List.of(row));
+    }
+
+    /** A form's error on a row of one of its lists ("sources[0].url") as the list and the row's field. */
+    static String rowField(String formField) {
+        return formField.replaceAll("\\[\\d+]", "");
     }
 
     static String orDefault(String value, String fallback) {

@@ -16,7 +16,8 @@ import org.springframework.validation.Errors;
 
 /**
  * Schemes from a table. Legal coverage is one cell, "group=status: reason; group=status", for instance
- * "domestic_workers=covered; street_vendors=excluded: not employees".
+ * "domestic_workers=covered; street_vendors=excluded: not employees". A row may carry one reform of its scheme in
+ * the reform_* columns (a table keeps to one value a cell; further reforms are added in the scheme's form).
  */
 @Component
 class SchemeRows implements ImportKind<SchemeForm> {
@@ -56,6 +57,12 @@ class SchemeRows implements ImportKind<SchemeForm> {
         c.put("legal_basis", List.of("legal_basis"));
         c.put("source_title", List.of("source_title", "source"));
         c.put("source_url", List.of("source_url", "url"));
+        c.put("reform_date", List.of("reform_date"));
+        c.put("reform_change", List.of("reform_change", "reform"));
+        c.put("reform_group", List.of("reform_group"));
+        c.put("reform_status_before", List.of("reform_status_before"));
+        c.put("reform_source_title", List.of("reform_source_title"));
+        c.put("reform_source_url", List.of("reform_source_url"));
         return c;
     }
 
@@ -67,11 +74,12 @@ class SchemeRows implements ImportKind<SchemeForm> {
     @Override
     public String template() {
         return "\uFEFFcountry,official_name,name_en,name_fr,name_es,acronym,description,branches,type,participation,"
-                + "benefit_forms,coverage,status,start_date,end_date,institution,legal_basis,source_title,source_url\r\n"
+                + "benefit_forms,coverage,status,start_date,end_date,institution,legal_basis,source_title,source_url,"
+                + "reform_date,reform_change,reform_group,reform_status_before,reform_source_title,reform_source_url\r\n"
                 + "GHA,National Health Insurance Scheme,National Health Insurance Scheme,,,NHIS,"
                 + "\"Informal-sector members pay an annual premium.\",medical_care,contributory_social_insurance,,in_kind,"
                 + "informal_workers=voluntary: members pay a premium,active,2004,,,,"
-                + "PMC article on the NHIS,https://pmc.ncbi.nlm.nih.gov/articles/PMC4300159\r\n";
+                + "PMC article on the NHIS,https://pmc.ncbi.nlm.nih.gov/articles/PMC4300159,,,,,,\r\n";
     }
 
     @Override
@@ -96,6 +104,14 @@ class SchemeRows implements ImportKind<SchemeForm> {
         form.setInstitution(row.get(columnOf.get("institution")));
         form.setLegalBasis(row.get(columnOf.get("legal_basis")));
         form.setSources(RowValues.source(row.get(columnOf.get("source_title")), row.get(columnOf.get("source_url"))));
+        SchemeForm.ReformRow reform = new SchemeForm.ReformRow();
+        reform.setDate(row.get(columnOf.get("reform_date")));
+        reform.setChange(row.get(columnOf.get("reform_change")));
+        reform.setGroup(RowValues.code(row.get(columnOf.get("reform_group"))));
+        reform.setStatusBefore(RowValues.code(row.get(columnOf.get("reform_status_before"))));
+        reform.getSource().setTitle(row.get(columnOf.get("reform_source_title")));
+        reform.getSource().setUrl(row.get(columnOf.get("reform_source_url")));
+        form.setReforms(reform.blank() ? new ArrayList<>() : new ArrayList<>(List.of(reform)));
         return form;
     }
 
@@ -150,7 +166,7 @@ class SchemeRows implements ImportKind<SchemeForm> {
         if (formField.startsWith("coverage[")) {
             return "coverage";
         }
-        return switch (formField) {
+        return switch (RowValues.rowField(formField)) {
             case "officialName" -> "official_name";
             case "nameEn" -> "name_en";
             case "nameFr" -> "name_fr";
@@ -160,7 +176,14 @@ class SchemeRows implements ImportKind<SchemeForm> {
             case "startDate" -> "start_date";
             case "endDate" -> "end_date";
             case "legalBasis" -> "legal_basis";
-            case "sources" -> "source_title";
+            case "sources", "sources.title" -> "source_title";
+            case "sources.url" -> "source_url";
+            case "reforms.date" -> "reform_date";
+            case "reforms.change" -> "reform_change";
+            case "reforms.group" -> "reform_group";
+            case "reforms.statusBefore" -> "reform_status_before";
+            case "reforms.source.title" -> "reform_source_title";
+            case "reforms.source.url" -> "reform_source_url";
             default -> formField;
         };
     }

@@ -18,6 +18,7 @@ import org.socialprotection.map.workspace.Actor;
 import org.socialprotection.map.workspace.EditConflictException;
 import org.socialprotection.map.workspace.FieldChecks;
 import org.socialprotection.map.workspace.RecordEditor;
+import org.socialprotection.map.workspace.SourceRow;
 import org.socialprotection.map.workspace.RecordType;
 import org.socialprotection.map.workspace.Workflow;
 import org.springframework.core.annotation.Order;
@@ -158,7 +159,7 @@ public class ObservationEditor implements RecordEditor<ObservationForm, Observat
                 .compareSets("branches", mine.getBranches(), theirs.getBranches())
                 .compare("observedFrom", mine.getObservedFrom(), theirs.getObservedFrom())
                 .compare("observedTo", mine.getObservedTo(), theirs.getObservedTo())
-                .compare("sources", mine.getSources(), theirs.getSources())
+                .compare("sources", SourceRow.text(mine.getSources()), SourceRow.text(theirs.getSources()))
                 .values();
     }
 

@@ -6,7 +6,10 @@ import java.util.stream.Collectors;
 import org.socialprotection.map.atlas.Coded;
 import org.socialprotection.map.scheme.Scheme;
 import org.socialprotection.map.workspace.RecordForm;
+import org.socialprotection.map.workspace.FormRow;
 import org.socialprotection.map.workspace.SourceLines;
+import org.socialprotection.map.workspace.SourceRow;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** What the observation form sends: text as typed, validated by {@link ObservationEditor}. */
 public class ObservationForm extends RecordForm {
@@ -29,8 +32,9 @@ public class ObservationForm extends RecordForm {
     private String schemeCountry;
     private String observedFrom;
     private String observedTo;
-    /** One source a line: "Title | https://…". */
-    private String sources;
+    /** Its sources, a row each; see {@link SourceLines} for what the JSON API takes. */
+    @JsonDeserialize(using = SourceLines.class)
+    private List<SourceRow> sources = new ArrayList<>();
     /** Set by the importer only: the survey tool's id of the record; a form that leaves it null keeps the stored one. */
     private String surveyRecordId;
 
@@ -53,7 +57,7 @@ public class ObservationForm extends RecordForm {
         f.schemes = o.getSchemes().stream().map(Scheme::getId).sorted().collect(Collectors.toList());
         f.observedFrom = o.getObservedFrom();
         f.observedTo = o.getObservedTo();
-        f.sources = SourceLines.format(o.getSources());
+        f.sources = SourceRow.of(o.getSources());
         f.surveyRecordId = o.getSurveyRecordId();
         return f;
     }
@@ -92,8 +96,18 @@ public class ObservationForm extends RecordForm {
     public void setObservedFrom(String observedFrom) { this.observedFrom = observedFrom; }
     public String getObservedTo() { return observedTo; }
     public void setObservedTo(String observedTo) { this.observedTo = observedTo; }
-    public String getSources() { return sources; }
-    public void setSources(String sources) { this.sources = sources; }
+    @Override
+    protected void padRows() {
+        sources = FormRow.padded(sources, SourceRow::new);
+    }
+
+    @Override
+    protected void editRows(String list) {
+        sources = FormRow.kept(sources, SourceRow::new, "sources".equals(list));
+    }
+
+    public List<SourceRow> getSources() { return sources; }
+    public void setSources(List<SourceRow> sources) { this.sources = sources; }
     public String getSurveyRecordId() { return surveyRecordId; }
     public void setSurveyRecordId(String surveyRecordId) { this.surveyRecordId = surveyRecordId; }
 }

@@ -18,6 +18,7 @@ import org.socialprotection.map.workspace.FieldChecks;
 import org.socialprotection.map.workspace.RecordEditor;
 import org.socialprotection.map.workspace.RecordType;
 import org.socialprotection.map.workspace.Slugs;
+import org.socialprotection.map.workspace.SourceRow;
 import org.socialprotection.map.workspace.Workflow;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -71,9 +72,8 @@ public class SchemeEditor implements RecordEditor<SchemeForm, Scheme> {
         Set<BenefitForm> benefitForms = FieldChecks.codes(form.getBenefitForms(), BenefitForm.class, "benefitForms",
                 errors);
         Map<WorkerGroup, GroupCoverage> coverage = coverage(form.getCoverage(), errors);
-        List<CoverageFigure> figures = FieldChecks.optional(form.getCoverageFigures(), "coverageFigures",
-                FieldChecks.LONG_TEXT, errors) == null || errors.hasFieldErrors("coverageFigures") ? List.of()
-                : CoverageFigureLines.parse(form.getCoverageFigures(), "coverageFigures", errors);
+        List<CoverageFigure> figures = SchemeRowChecks.figures(form.getCoverageFigures(), "coverageFigures", errors);
+        List<SchemeReform> reforms = SchemeRowChecks.reforms(form.getReforms(), "reforms", errors);
         SchemeStatus schemeStatus = FieldChecks.code(form.getSchemeStatus(), SchemeStatus.class, "schemeStatus",
                 errors);
         PartialDate[] period = FieldChecks.period(form.getStartDate(), "startDate", form.getEndDate(), "endDate",
@@ -108,6 +108,8 @@ public class SchemeEditor implements RecordEditor<SchemeForm, Scheme> {
         coverage.values().forEach(c -> s.setCoverage(c.group(), c.status(), c.reason()));
         s.getCoverageFigures().clear();
         s.getCoverageFigures().addAll(figures);
+        s.getReforms().clear();
+        s.getReforms().addAll(reforms);
         s.setSchemeStatus(schemeStatus);
         s.setPeriod(period[0], period[1]);
         s.setInstitution(institution);
@@ -148,14 +150,16 @@ public class SchemeEditor implements RecordEditor<SchemeForm, Scheme> {
                         : mine.getParticipation(), theirs.getParticipation())
                 .compareSets("benefitForms", mine.getBenefitForms(), theirs.getBenefitForms())
                 .compare("coverage", mine.coverageText(), theirs.coverageText())
-                .compare("coverageFigures", mine.getCoverageFigures(), theirs.getCoverageFigures())
+                .compare("coverageFigures", SchemeForm.rowsText(mine.getCoverageFigures()),
+                        SchemeForm.rowsText(theirs.getCoverageFigures()))
+                .compare("reforms", SchemeForm.rowsText(mine.getReforms()), SchemeForm.rowsText(theirs.getReforms()))
                 .compare("schemeStatus", mine.getSchemeStatus(), theirs.getSchemeStatus())
                 .compare("startDate", mine.getStartDate(), theirs.getStartDate())
                 .compare("endDate", mine.getEndDate(), theirs.getEndDate())
                 .compare("institution", mine.getInstitution(), theirs.getInstitution())
                 .compare("legalBasis", mine.getLegalBasis(), theirs.getLegalBasis())
                 .compare("note", mine.getNote(), theirs.getNote())
-                .compare("sources", mine.getSources(), theirs.getSources())
+                .compare("sources", SourceRow.text(mine.getSources()), SourceRow.text(theirs.getSources()))
                 .values();
     }
 

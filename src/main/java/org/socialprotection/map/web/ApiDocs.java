@@ -28,13 +28,21 @@ class ApiDocs {
     private static final String OBSERVATION = """
             {"title": "Crèche at the market", "kind": "inclusion", "lon": "-0.2057", "lat": "5.5513",
              "placeType": "market", "privacy": "approximate", "groups": ["market_traders"], "observedFrom": "2019",
-             "sources": "WIEGO child care in markets | https://www.wiego.org/child-care-markets"}""";
+             "sources": [{"title": "WIEGO child care in markets", "url": "https://www.wiego.org/child-care-markets",
+                          "accessed": "2026-11-28"}]}""";
     private static final String SCHEME = """
-            {"country": "GHA", "officialName": "National Health Insurance Scheme", "acronym": "NHIS",
-             "branches": ["medical_care"], "type": "contributory_social_insurance", "participation": "voluntary",
-             "benefitForms": ["in_kind"], "startDate": "2004",
-             "coverage": [{"group": "informal_workers", "status": "voluntary", "reason": "members pay a premium"}],
-             "sources": "PMC article on the NHIS | https://pmc.ncbi.nlm.nih.gov/articles/PMC4300159"}""";
+            {"country": "THA", "officialName": "Universal Coverage Scheme", "acronym": "UCS",
+             "branches": ["medical_care"], "type": "universal_categorical", "participation": "unknown",
+             "benefitForms": ["in_kind"], "startDate": "2001",
+             "coverage": [{"group": "informal_workers", "status": "covered",
+                           "reason": "covers people not covered by other schemes"}],
+             "coverageFigures": [],
+             "reforms": [{"date": "2006", "change": "The 30-baht copayment per visit was abolished.",
+                          "group": "", "statusBefore": "",
+                          "source": {"title": "Research article on Thailand's Universal Coverage Scheme",
+                                     "url": "https://pmc.ncbi.nlm.nih.gov/articles/PMC6986227/"}}],
+             "sources": [{"title": "Research article on Thailand's Universal Coverage Scheme",
+                          "url": "https://pmc.ncbi.nlm.nih.gov/articles/PMC6986227/", "accessed": "2026-11-28"}]}""";
     private static final String PUBLICATION = """
             {"type": "brief", "title": "Child Care in Markets", "language": "en", "authors": "WIEGO",
              "url": "https://www.wiego.org/resources/child-care-markets", "countries": ["GHA", "ZAF", "RWA"]}""";
@@ -43,7 +51,8 @@ class ApiDocs {
              "introductionEn": "WIEGO and its partners develop child care for market traders [1].",
              "west": "-1", "south": "-30.5", "east": "31.5", "north": "6.5", "extentFromObservations": false,
              "observations": [4], "schemes": [], "publications": [1],
-             "sources": "WIEGO: Child Care in Markets | https://www.wiego.org/child-care-markets | 2026-11-28"}""";
+             "sources": [{"title": "WIEGO: Child Care in Markets", "url": "https://www.wiego.org/child-care-markets",
+                          "accessed": "2026-11-28"}]}""";
     private static final String INDICATOR = """
             {"country": "KEN", "indicator": "informal_employment_share", "year": "2019", "value": "83.6",
              "unit": "percent", "sourceTitle": "ILO Social Protection Platform, Kenya country profile",

@@ -1,6 +1,9 @@
 package org.socialprotection.map.workspace;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,33 +177,75 @@ public final class FieldChecks {
         return new PartialDate[] {from, to};
     }
 
-    /** One source a line (see {@link SourceLines}): at most {@link #MAX_SOURCES}, each title and URL within limits. */
-    public static List<Source> sources(String text, String field, Errors errors) {
-        if (tooLong(text, field, LONG_TEXT, errors) != null && errors.hasFieldErrors(field)) {
-            return List.of();
-        }
-        List<Source> sources;
-        try {
-            sources = SourceLines.parse(text);
-        } catch (IllegalArgumentException e) {
-            errors.rejectValue(field, "error.sources", e.getMessage());
-            return List.of();
+    /**
+     * The sources of a form's rows (see {@link SourceRow}), skipping the empty ones and those ticked "remove": at
+     * most {@link #MAX_SOURCES}, each mistake reported on its row's field ({@code sources[1].url}) with the row's
+     * number, as "Source 2: …".
+     */
+    public static List<Source> sources(List<SourceRow> rows, String field, Errors errors) {
+        List<Source> sources = new ArrayList<>();
+        int before = errors.getErrorCount();
+        for (int i = 0; rows != null && i < rows.size(); i++) {
+            SourceRow row = rows.get(i);
+            if (row == null || row.skipped()) {
+                continue;
+            }
+            String path = field + "[" + i + "].";
+            String number = String.valueOf(i + 1);
+            String title = rowText(row.getTitle(), path + "title", "source", number, SOURCE_TITLE, errors);
+            if (title == null && !errors.hasFieldErrors(path + "title")) {
+                errors.rejectValue(path + "title", "forms.error.source.title", new Object[] {number},
+                        "give the title of the source");
+            }
+            String url = rowUrl(row.getUrl(), path + "url", "source", number, errors);
+            LocalDate accessed = null;
+            String accessedText = blankToNull(row.getAccessed());
+            if (accessedText != null) {
+                try {
+                    accessed = LocalDate.parse(accessedText);
+                } catch (DateTimeParseException e) {
+                    errors.rejectValue(path + "accessed", "forms.error.source.accessed", new Object[] {number},
+                            "write the date it was read as YYYY-MM-DD");
+                }
+            }
+            if (title != null) {
+                sources.add(new Source(title, url, accessed));
+            }
         }
         if (sources.size() > MAX_SOURCES) {
             errors.rejectValue(field, "error.tooMany", new Object[] {String.valueOf(MAX_SOURCES)},
                     "at most " + MAX_SOURCES + " sources");
-            return List.of();
         }
-        for (int i = 0; i < sources.size(); i++) {
-            Source s = sources.get(i);
-            if (s.title().length() > SOURCE_TITLE || s.url() != null && s.url().length() > URL) {
-                errors.rejectValue(field, "error.sourceTooLong", new Object[] {String.valueOf(i + 1),
-                        String.valueOf(SOURCE_TITLE), String.valueOf(URL)}, "source " + (i + 1) + ": at most "
-                        + SOURCE_TITLE + " characters a title and " + URL + " an address");
-                return List.of();
-            }
+        return errors.getErrorCount() > before ? List.of() : sources;
+    }
+
+    /**
+     * An optional text of a numbered row ("Source 2", "Reform 1"); null when blank or refused. {@code what} picks
+     * the messages: forms.error.{what}.tooLong.
+     */
+    public static String rowText(String text, String field, String what, String number, int max, Errors errors) {
+        String value = blankToNull(text);
+        if (value != null && value.length() > max) {
+            errors.rejectValue(field, "forms.error." + what + ".tooLong", new Object[] {number, String.valueOf(max)},
+                    "at most " + max + " characters");
+            return null;
         }
-        return sources;
+        if (value != null && !printable(value)) {
+            controlCharacter(field, errors);
+            return null;
+        }
+        return value;
+    }
+
+    /** An optional http(s) address of a numbered row; null when blank or refused. */
+    public static String rowUrl(String text, String field, String what, String number, Errors errors) {
+        String value = blankToNull(text);
+        if (value != null && !isUrl(value)) {
+            errors.rejectValue(field, "forms.error." + what + ".url", new Object[] {number},
+                    "the address must start with http:// or https://");
+            return null;
+        }
+        return rowText(value, field, what, number, URL, errors);
     }
 
     /** A number as people type it: a decimal comma is a decimal point. */

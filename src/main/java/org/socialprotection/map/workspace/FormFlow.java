@@ -75,8 +75,18 @@ public class FormFlow {
                 model, page);
     }
 
+    /** The form as posted with its rows edited ("Add a row", rows ticked "Remove"), nothing saved. */
+    public <F extends RecordForm> String editRows(RecordEditor<F, ?> editor, F form, String list,
+                                                  Authentication authentication, Model model, Page<F> page) {
+        form.editRows(list);
+        // the page puts the keyboard in the row just added
+        model.addAttribute("addedRow", list);
+        return refresh(editor, form, authentication, model, page);
+    }
+
     private <F extends RecordForm> String show(RecordType type, F form, RecordState record, Actor actor, Model model,
                                                Page<F> page) {
+        form.padRows();
         model.addAttribute("form", form);
         model.addAttribute("record", record);
         if (record != null) {

@@ -63,6 +63,16 @@ public abstract class RecordFormController<F extends RecordForm> {
         return flow.refresh(editor, form, authentication, model, page(language));
     }
 
+    /**
+     * "Add a row" (a button named addRow whose value names the list, e.g. sources) or "Apply removals" without
+     * JavaScript: the form as typed, with the rows ticked "Remove" gone and one more empty row, nothing saved.
+     */
+    @PostMapping(value = {"", "/{id}"}, params = "addRow")
+    String addRow(@ModelAttribute("form") F form, BindingResult errors, @RequestParam String addRow,
+                  Authentication authentication, Language language, Model model) {
+        return flow.editRows(editor, form, addRow, authentication, model, page(language));
+    }
+
     private FormFlow.Page<F> page(Language language) {
         return (form, record, actor, model) -> render(form, record, actor, language, model);
     }

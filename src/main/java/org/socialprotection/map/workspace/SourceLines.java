@@ -1,57 +1,38 @@
 package org.socialprotection.map.workspace;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.socialprotection.map.atlas.Source;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
 
 /**
- * Sources as a form edits them: one a line, "Title | https://… | 2026-11-28" (URL and accessed date optional), so
- * that a researcher can paste a list and the form needs no script.
+ * Sources in the JSON write API: an array of {@code {"title", "url", "accessed"}} objects, as the API shows them,
+ * or, for scripts written before the forms had rows, one text of lines "Title | https://… | 2026-11-28". Both
+ * become {@link SourceRow}s, which the editors check field by field.
  */
-public final class SourceLines {
+public final class SourceLines extends ValueDeserializer<List<SourceRow>> {
 
-    private SourceLines() {
+    @Override
+    public List<SourceRow> deserialize(JsonParser p, DeserializationContext ctxt) {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            return rows(p.getString());
+        }
+        return ctxt.readValue(p, ctxt.getTypeFactory().constructCollectionType(List.class, SourceRow.class));
     }
 
-    public static List<Source> parse(String text) {
-        List<Source> sources = new ArrayList<>();
-        if (text == null) {
-            return sources;
-        }
-        int line = 0;
-        for (String raw : text.split("\\R")) {
-            line++;
-            if (raw.isBlank()) {
+    /** The lines of the text as rows; a line's parts are split at "|" and checked later, as a row's fields are. */
+    public static List<SourceRow> rows(String text) {
+        List<SourceRow> rows = new ArrayList<>();
+        for (String line : text == null ? new String[0] : text.split("\\R")) {
+            if (line.isBlank()) {
                 continue;
             }
-            String[] parts = raw.split("\\|", -1);
-            String title = parts[0].trim();
-            String url = parts.length > 1 && !parts[1].isBlank() ? parts[1].trim() : null;
-            if (title.isEmpty()) {
-                throw new IllegalArgumentException("line " + line + ": a source needs a title before the |");
-            }
-            if (url != null && !url.matches("https?://\\S+")) {
-                throw new IllegalArgumentException("line " + line + ": '" + url + "' is not an http(s) address");
-            }
-            LocalDate accessed = null;
-            if (parts.length > 2 && !parts[2].isBlank()) {
-                try {
-                    accessed = LocalDate.parse(parts[2].trim());
-                } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException("line " + line + ": the accessed date must be YYYY-MM-DD");
-                }
-            }
-            sources.add(new Source(title, url, accessed));
+            String[] parts = line.split("\\|", -1);
+            rows.add(new SourceRow(parts[0].strip(), parts.length > 1 ? parts[1].strip() : null,
+                    parts.length > 2 ? parts[2].strip() : null));
         }
-        return sources;
-    }
-
-    public static String format(List<Source> sources) {
-        return sources.stream().map(s -> s.title() + (s.url() == null ? "" : " | " + s.url())
-                + (s.accessed() == null ? "" : (s.url() == null ? " | " : "") + " | " + s.accessed()))
-                .collect(Collectors.joining("\n"));
+        return rows;
     }
 }

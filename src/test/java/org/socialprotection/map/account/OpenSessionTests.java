@@ -113,7 +113,7 @@ class OpenSessionTests {
         mvc.perform(post("/workspace/observations").session(session).with(csrf())
                         .param("title", "Written after the disabling").param("kind", "exclusion")
                         .param("lon", "30.06").param("lat", "-1.95").param("placeType", "market")
-                        .param("privacy", "city").param("sources", "Field notes | https://example.org/notes"))
+                        .param("privacy", "city").param("sources[0].title", "Field notes").param("sources[0].url", "https://example.org/notes"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
         assertThat(session.isInvalid()).isTrue();
         mvc.perform(post("/api/observations").header("Authorization", "Bearer " + token)

@@ -74,8 +74,13 @@ class CollectionFormBrowserTests extends BrowserTest {
         tabTo("north").sendKeys("6.5");
         // the first observation of the list, chosen with the arrow key
         tabTo("observations").sendKeys(Keys.ARROW_DOWN);
-        tabTo("sources").sendKeys("WIEGO: Child Care in Markets | https://www.wiego.org/child-care-markets");
-        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        tabTo("sources[0].title").sendKeys("WIEGO: Child Care in Markets");
+        tabTo("sources[0].url").sendKeys("https://www.wiego.org/child-care-markets");
+        tabTo("sources[0].accessed").sendKeys("2026-11-28");
+        // then the row's "Remove" and "Add a source", and the save button
+        for (int i = 0; i < 3; i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
         WebElement save = driver.switchTo().activeElement();
         assertThat(save.getAttribute("type")).isEqualTo("submit");
         save.sendKeys(Keys.ENTER);

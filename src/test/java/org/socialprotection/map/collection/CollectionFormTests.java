@@ -99,7 +99,7 @@ abstract class CollectionFormTests extends FormTestSupport {
                 .andExpect(jsonPath("$.errors.observations").exists())
                 .andExpect(jsonPath("$.errors.schemes").exists())
                 .andExpect(jsonPath("$.errors.publications").exists())
-                .andExpect(jsonPath("$.errors.sources").exists());
+                .andExpect(jsonPath("$.errors['sources[0].title']").exists());
         // west of east, south of north; a slug another collection has
         mvc.perform(post("/api/collections").with(ALICE).contentType(MediaType.APPLICATION_JSON).content(
                         fiji("[]", "[]", "[]", ", \"slug\": \"child-care-in-markets\"").replace("\"180\"", "\"170\"")
@@ -201,7 +201,7 @@ abstract class CollectionFormTests extends FormTestSupport {
         mvc.perform(post("/workspace/collections").with(ALICE).with(csrf())
                         .param("titleEn", "Markets of Fiji").param("introductionEn", "Vendors at Suva [1].")
                         .param("west", "177").param("south", "-19.5").param("east", "180").param("north", "-16")
-                        .param("observations", String.valueOf(suva.getId())).param("sources", "WIEGO | https://example.org"))
+                        .param("observations", String.valueOf(suva.getId())).param("sources[0].title", "WIEGO").param("sources[0].url", "https://example.org"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/workspace/collections/*/edit"));
         Collection saved = collections.findAll().stream().filter(c -> "alice".equals(c.getCreatedBy()))

@@ -213,4 +213,26 @@ abstract class HistoryPageTests {
         mvc.perform(get("/workspace/history/collections/" + collection).with(user("rita").roles("RESEARCHER")))
                 .andExpect(status().isNotFound());
     }
+
+    /** Reforms and sources edited as rows of the scheme form show on the history page, under their labels. */
+    @Test
+    void aSchemesReformsAndSourcesEditedInTheFormShowOnItsHistory() throws Exception {
+        long version = schemes.findById(id).orElseThrow().getVersion();
+        mvc.perform(post("/workspace/schemes/" + id).with(user("dana").roles("RESEARCHER")).with(csrf())
+                        .param("id", String.valueOf(id)).param("version", String.valueOf(version))
+                        .param("country", "GHA").param("officialName", "History test scheme")
+                        .param("branches", "medical_care").param("schemeStatus", "active")
+                        .param("participation", "unknown")
+                        .param("reforms[0].date", "2015").param("reforms[0].change", "History test reform")
+                        .param("reforms[0].group", "market_traders").param("reforms[0].statusBefore", "excluded")
+                        .param("reforms[0].source.title", "History reform source")
+                        .param("sources[0].title", "Another history source")
+                        .param("sources[0].url", "https://example.org/other"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(page + "?lang=en").with(user("dana").roles("RESEARCHER")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Reforms"), containsString("History test reform"),
+                        containsString("Market traders"), containsString("History reform source"),
+                        containsString("Another history source · https://example.org/other"))));
+    }
 }

@@ -31,7 +31,7 @@ final class HistoryRecords {
     /** The audit tables of each type: its own first (keyed by id), then its collections (keyed by owner). */
     private static final Map<RecordType, List<String>> AUDIT_TABLES = Map.of(
             SchemeEditor.TYPE, List.of("scheme_aud", "scheme_branch_aud", "scheme_benefit_form_aud",
-                    "scheme_coverage_aud", "scheme_coverage_figure_aud", "scheme_source_aud"),
+                    "scheme_coverage_aud", "scheme_coverage_figure_aud", "scheme_reform_aud", "scheme_source_aud"),
             ObservationEditor.TYPE, List.of("observation_aud", "observation_group_aud", "observation_component_aud",
                     "observation_branch_aud", "observation_scheme_aud", "observation_source_aud"),
             PublicationEditor.TYPE, List.of("publication_aud", "publication_author_aud", "publication_country_aud",

@@ -67,7 +67,7 @@ abstract class SchemePickerTests {
                 .param("id", String.valueOf(observation.getId())).param("version", "0")
                 .param("title", "Fixture zp-observation").param("kind", "inclusion").param("placeType", "market")
                 .param("privacy", "exact").param("lon", "-0.2057").param("lat", "5.5513").param("country", "GHA")
-                .param("sources", "Test fixture | https://example.org/fixture").param("_schemes", "on");
+                .param("sources[0].title", "Test fixture").param("sources[0].url", "https://example.org/fixture").param("_schemes", "on");
     }
 
     @Test

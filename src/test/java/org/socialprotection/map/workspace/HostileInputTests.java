@@ -164,6 +164,18 @@ abstract class HostileInputTests {
             cases.add(json("schemes", SCHEME, "coverageFigures", figure + " | percent | 2022 |  | ILO"));
         }
         cases.add(json("schemes", SCHEME, "coverageFigures", "12 | percent | 2022 |  | " + "t".repeat(1001)));
+        cases.add(json("schemes", SCHEME, "reforms", "2010 | a reform as text"));
+        cases.add(json("schemes", SCHEME, "reforms", List.of(Map.of("date", "2010", "change", "nul\u0000",
+                "source", Map.of("title", "ILO")))));
+        cases.add(json("schemes", SCHEME, "reforms", List.of(Map.of("date", "2010", "change", "c".repeat(2001),
+                "source", Map.of("title", "ILO")))));
+        cases.add(json("schemes", SCHEME, "reforms", List.of(Map.of("date", "2010", "change", "x",
+                "statusBefore", "covered", "source", Map.of("title", "ILO")))));
+        cases.add(json("schemes", SCHEME, "reforms", List.of(Map.of("date", "2010", "change", "x",
+                "source", "ILO"))));
+        cases.add(json("schemes", SCHEME, "sources", List.of(Map.of("title", "ILO", "url", "ftp://x"))));
+        cases.add(json("schemes", SCHEME, "coverageFigures", List.of(Map.of("value", "12", "year", "2022",
+                "unit", "percent", "source", Map.of("title", "t".repeat(1001))))));
         cases.add(json("schemes", SCHEME, "branches", "old_age"));
         cases.add(json("schemes", SCHEME, "coverage", "all"));
 
@@ -287,7 +299,7 @@ abstract class HostileInputTests {
 
     static final Map<String, String> OBSERVATION_FORM = Map.of("title", "Crèche at the market", "kind", "inclusion",
             "lon", "-0.2057", "lat", "5.5513", "placeType", "market", "privacy", "approximate",
-            "groups", "market_traders", "sources", "WIEGO | https://www.wiego.org");
+            "groups", "market_traders", "sources[0].title", "WIEGO", "sources[0].url", "https://www.wiego.org");
     static final Map<String, String> SCHEME_FORM = Map.of("country", "GHA", "officialName", "Hostile form scheme",
             "branches", "family", "schemeStatus", "active", "participation", "unknown");
     static final Map<String, String> BRIEF_FORM = Map.of("type", "brief", "title", "Hostile form brief",
@@ -297,7 +309,7 @@ abstract class HostileInputTests {
 
     static Stream<Arguments> hostileForms() {
         List<Arguments> cases = new ArrayList<>();
-        for (String field : List.of("title", "narrative", "placeName", "sources")) {
+        for (String field : List.of("title", "narrative", "placeName", "sources[0].title", "sources[0].url")) {
             CONTROL.forEach(v -> cases.add(form("observations", OBSERVATION_FORM, field, v)));
         }
         for (String coordinate : List.of("lon", "lat")) {
@@ -309,7 +321,13 @@ abstract class HostileInputTests {
         cases.add(form("observations", OBSERVATION_FORM, "title", "t".repeat(401)));
         cases.add(form("observations", OBSERVATION_FORM, "narrative", "n".repeat(20_001)));
         cases.add(form("observations", OBSERVATION_FORM, "placeName", "p".repeat(401)));
-        cases.add(form("observations", OBSERVATION_FORM, "sources", "s".repeat(1001) + " | https://a.org"));
+        cases.add(form("observations", OBSERVATION_FORM, "sources[0].title", "s".repeat(1001)));
+        cases.add(form("observations", OBSERVATION_FORM, "sources[0].url", "https://a.org/" + "u".repeat(2000)));
+        cases.add(form("observations", OBSERVATION_FORM, "sources[0].url", "javascript:alert(1)"));
+        cases.add(form("observations", OBSERVATION_FORM, "sources[0].accessed", "2026-02-30"));
+        cases.add(form("observations", OBSERVATION_FORM, "sources", "WIEGO | https://www.wiego.org"));
+        cases.add(form("observations", OBSERVATION_FORM, "sources[100000].title", "a row far beyond the form's"));
+        cases.add(form("observations", OBSERVATION_FORM, "sources[0].remove", "maybe"));
         cases.add(form("observations", OBSERVATION_FORM, "schemes", "abc"));
         cases.add(form("observations", OBSERVATION_FORM, "kind", "<script>alert(1)</script>"));
         cases.add(form("observations", OBSERVATION_FORM, "version", "abc"));
@@ -317,7 +335,15 @@ abstract class HostileInputTests {
         cases.add(form("schemes", SCHEME_FORM, "officialName", "x\u0000y"));
         cases.add(form("schemes", SCHEME_FORM, "description", "d".repeat(20_001)));
         cases.add(form("schemes", SCHEME_FORM, "note", "n\u0000"));
-        cases.add(form("schemes", SCHEME_FORM, "coverageFigures", "NaN | percent | 2022 |  | ILO"));
+        cases.add(form("schemes", SCHEME_FORM, "coverageFigures[0].value", "NaN"));
+        cases.add(form("schemes", SCHEME_FORM, "coverageFigures[0].value", "1e999"));
+        cases.add(form("schemes", SCHEME_FORM, "coverageFigures[0].year", "9".repeat(30)));
+        cases.add(form("schemes", SCHEME_FORM, "coverageFigures[0].source.title", "x\u0000y"));
+        cases.add(form("schemes", SCHEME_FORM, "reforms[0].date", "2021-02-30"));
+        cases.add(form("schemes", SCHEME_FORM, "reforms[0].change", "c".repeat(2001)));
+        cases.add(form("schemes", SCHEME_FORM, "reforms[0].statusBefore", "<script>alert(1)</script>"));
+        cases.add(form("schemes", SCHEME_FORM, "reforms[0].source.url", "x\u0000y"));
+        cases.add(form("schemes", SCHEME_FORM, "reforms[0].source", "a text where an object goes"));
         cases.add(form("schemes", SCHEME_FORM, "branches", "'; DROP TABLE scheme; --"));
         cases.add(form("schemes", SCHEME_FORM, "coverage[100000].reason", "a row far beyond the form's"));
         cases.add(form("schemes", SCHEME_FORM, "coverage[-1].reason", "a negative row"));

@@ -156,7 +156,7 @@ abstract class WorkflowTests {
                 .andExpect(jsonPath("$.errors.lon").exists())
                 .andExpect(jsonPath("$.errors.lat").exists())
                 .andExpect(jsonPath("$.errors.observedFrom").exists())
-                .andExpect(jsonPath("$.errors.sources").exists());
+                .andExpect(jsonPath("$.errors['sources[0].title']").exists());
         // a point outside the country it is said to be in names both
         mvc.perform(post("/api/observations").with(ALICE).contentType(MediaType.APPLICATION_JSON)
                         .content(ACCRA.formatted("\"country\": \"ZAF\"")))
@@ -193,7 +193,7 @@ abstract class WorkflowTests {
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
                         .param("id", String.valueOf(id)).param("version", "0").param("title", "Alice's title")
                         .param("kind", "inclusion").param("lon", "-0.2057").param("lat", "5.5513")
-                        .param("placeType", "market").param("privacy", "approximate").param("sources", "S | https://example.org"))
+                        .param("placeType", "market").param("privacy", "approximate").param("sources[0].title", "S").param("sources[0].url", "https://example.org"))
                 .andExpect(status().isConflict())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(containsString("Edited by Edna")))
