@@ -17,7 +17,8 @@ import org.springframework.validation.BeanPropertyBindingResult;
 /**
  * Runs an import. Every row goes through its kind's form checks and is written inside one transaction of its own,
  * rolled back for a dry run or when any row is wrong: all or nothing, and the dry run exercises exactly what the
- * commit would do.
+ * commit would do. With the partial choice the valid rows are committed and the wrong ones left out; a row is written
+ * only once every check of it has passed, so leaving it out needs no undoing.
  */
 @Service
 class ImportEngine {
