@@ -25,9 +25,10 @@ import org.springframework.validation.Errors;
  * <ul>
  * <li>{@link #NAME} 400: titles and names (observation title and place, scheme names, institution, publication
  *     and segment titles);</li>
- * <li>{@link #SOURCE_TITLE} 1,000 a source title, {@link #URL} 2,000 an address, 200 an author;</li>
- * <li>{@link #LONG_TEXT} 20,000: narrative, description, summary, and each field of one-a-line lists (sources,
- *     coverage figures, segments, authors);</li>
+ * <li>{@link #SOURCE_TITLE} 1,000 a source title (of a source row, a figure or a reform), {@link #URL} 2,000 an
+ *     address, 200 an author, 2,000 what a reform changed;</li>
+ * <li>{@link #LONG_TEXT} 20,000: narrative, description, summary, and each field of one-a-line lists (segments,
+ *     authors);</li>
  * <li>{@link #TRANSCRIPT} 200,000: a podcast transcript, the longest text a record holds.</li>
  * </ul>
  * No text may hold a control character other than tab and line ends (a NUL byte cannot be stored in PostgreSQL).

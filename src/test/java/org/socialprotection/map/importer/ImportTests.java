@@ -17,6 +17,7 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.observation.Observations;
 import org.socialprotection.map.support.AtlasTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,7 @@ abstract class ImportTests {
     @Autowired MockMvc mvc;
     @Autowired Observations observations;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Schemes schemes;
 
     private List<Long> created = List.of();
 
@@ -226,6 +228,46 @@ abstract class ImportTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.problems[?(@.row == 2)].value", hasItem("farmers")))
                 .andExpect(jsonPath("$.problems[?(@.row == 3)].column", hasItem("branches")));
+    }
+
+    @Test
+    void aSchemeRowCarriesOneReformInItsReformColumns() throws Exception {
+        String header = "country,official_name,branches,source_title,reform_date,reform_change,reform_group,"
+                + "reform_status_before,reform_source_title,reform_source_url\n";
+        String faulty = header
+                + "THA,Reform import test,medical_care,Research article,2006-13,,,foo,,ftp://x\n"
+                + "THA,Reform import test 2,medical_care,Research article,,,,,,\n";
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM scheme", Long.class);
+        mvc.perform(multipart("/api/imports/schemes").file(new MockMultipartFile("file", "s.csv", null,
+                        faulty.getBytes(StandardCharsets.UTF_8))).param("dryRun", "false")
+                        .with(user("ines").roles("RESEARCHER")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[?(@.row == 2)].column", hasItem("reform_date")))
+                .andExpect(jsonPath("$.problems[?(@.row == 2)].column", hasItem("reform_change")))
+                .andExpect(jsonPath("$.problems[?(@.row == 2)].column", hasItem("reform_status_before")))
+                .andExpect(jsonPath("$.problems[?(@.row == 2)].reason", hasItem(containsString("unknown status 'foo'"))))
+                .andExpect(jsonPath("$.problems[?(@.row == 2)].column", hasItem("reform_source_title")))
+                .andExpect(jsonPath("$.problems[?(@.row == 2)].column", hasItem("reform_source_url")))
+                // a row without a reform is fine
+                .andExpect(jsonPath("$.problems[?(@.row == 3)]").isEmpty());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scheme", Long.class)).isEqualTo(before);
+
+        String correct = header + "THA,Reform import test,medical_care,Research article,2006,"
+                + "The copayment per visit was abolished.,informal_workers,partial,Research article,"
+                + "https://pmc.ncbi.nlm.nih.gov/articles/PMC6986227/\n";
+        String body = mvc.perform(multipart("/api/imports/schemes").file(new MockMultipartFile("file", "s.csv", null,
+                        correct.getBytes(StandardCharsets.UTF_8))).param("dryRun", "false")
+                        .with(user("ines").roles("RESEARCHER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.<List<Number>>read(body, "$.created").get(0)).longValue();
+        try {
+            assertThat(jdbc.queryForMap("SELECT reform_date, reform_year, description, worker_group, status_before,"
+                    + " source_url FROM scheme_reform WHERE scheme_id = ?", id)).containsValues("2006", 2006,
+                    "The copayment per visit was abolished.", "INFORMAL_WORKERS", "PARTIAL",
+                    "https://pmc.ncbi.nlm.nih.gov/articles/PMC6986227/");
+        } finally {
+            schemes.deleteById(id);
+        }
     }
 
     @Test

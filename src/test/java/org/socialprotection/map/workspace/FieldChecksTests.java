@@ -2,14 +2,14 @@ package org.socialprotection.map.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.socialprotection.map.atlas.Source;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.socialprotection.map.atlas.Source;
 import org.springframework.validation.MapBindingResult;
 
 /** The shared field checks: what a text may hold, and the limits of one-a-line sources. */
