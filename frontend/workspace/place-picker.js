@@ -1,6 +1,7 @@
 // Placing an observation: a click on the map, a place picked from the gazetteer, or typed coordinates all fill
 // the same two fields; the country the point falls in is shown before saving. The form works without this script.
 import { createPlacePickerMap } from '../map/place-picker-map.js';
+import { placeLabel } from '../data/place-label.js';
 
 const form = document.getElementById('observation-form');
 const mapElement = document.getElementById('place-map');
@@ -84,7 +85,7 @@ async function start() {
 }
 
 function label(p) {
-  return [p.name, p.admin1, p.country].filter(Boolean).join(', ');
+  return placeLabel(p, search.dataset);
 }
 
 if (form && mapElement) {

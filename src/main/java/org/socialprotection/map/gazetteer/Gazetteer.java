@@ -24,14 +24,14 @@ import org.springframework.stereotype.Service;
 
 /**
  * Finds places by the start of their name in data/gazetteer/places.tsv.gz (GeoNames), without a database or network.
- * The file is read on first use, not at start-up: its 171,000 places take about a second to read and some 25 MB
+ * The file is read on first use, not at start-up: its 172,000 places take about a second to read and some 25 MB
  * of heap, which only an editor placing an observation needs.
  */
 @Service
 class Gazetteer {
 
     static final String FILE = "gazetteer/places.tsv.gz";
-    static final String HEADER = "name\tlat\tlon\tiso3\tadmin1";
+    static final String HEADER = "name\tlat\tlon\tiso3\tadmin1\tkind\tnear";
     /** Shorter prefixes match a large share of the world and say nothing about the place meant. */
     static final int MIN_QUERY = 2;
 
@@ -59,7 +59,7 @@ class Gazetteer {
 
     /**
      * Places whose name starts with the query, ignoring case, accents and hyphens: exact names first, then shorter
-     * names, then alphabetically. Empty for a query shorter than two letters once folded.
+     * names, cities before neighbourhoods of the same name length, then alphabetically. Empty for a query shorter than two letters once folded.
      */
     List<Place> search(String query, String iso3OrNull, int limit) {
         String prefix = fold(query == null ? "" : query);
@@ -160,15 +160,17 @@ class Gazetteer {
         final double[] lons;
         final String[] countries;
         final String[] regions;
+        /** Set for a neighbourhood: the city it belongs to, or "" where GeoNames names none near; null for a city. */
+        final String[] nearOf;
 
-        private Index(String[] names, String[] folded, double[] lats, double[] lons, String[] countries,
-                      String[] regions) {
-            this.names = names;
-            this.folded = folded;
-            this.lats = lats;
-            this.lons = lons;
-            this.countries = countries;
-            this.regions = regions;
+        private Index(int n) {
+            this.names = new String[n];
+            this.folded = new String[n];
+            this.lats = new double[n];
+            this.lons = new double[n];
+            this.countries = new String[n];
+            this.regions = new String[n];
+            this.nearOf = new String[n];
         }
 
         static Index of(BufferedReader in) throws IOException {
@@ -181,12 +183,18 @@ class Gazetteer {
                     continue;
                 }
                 String[] cells = line.split("\t", -1);
-                if (cells.length != 5 || cells[0].isBlank()) {
-                    throw new IllegalStateException(FILE + ", line " + lineNumber + ": expected 5 cells and a name");
+                if (cells.length != 7 || cells[0].isBlank()) {
+                    throw new IllegalStateException(FILE + ", line " + lineNumber + ": expected 7 cells and a name");
+                }
+                if (!Place.CITY.equals(cells[5]) && !Place.NEIGHBOURHOOD.equals(cells[5])) {
+                    throw new IllegalStateException(FILE + ", line " + lineNumber + ": unknown kind '" + cells[5] + "'");
                 }
                 rows.add(new Place(cells[0], coordinate(cells[1], 90, lineNumber),
                         coordinate(cells[2], 180, lineNumber), shared.computeIfAbsent(cells[3], s -> s),
-                        cells[4].isEmpty() ? null : shared.computeIfAbsent(cells[4], s -> s)));
+                        cells[4].isEmpty() ? null : shared.computeIfAbsent(cells[4], s -> s),
+                        Place.NEIGHBOURHOOD.equals(cells[5]) ? Place.NEIGHBOURHOOD : Place.CITY,
+                        Place.NEIGHBOURHOOD.equals(cells[5]) ? shared.computeIfAbsent(cells[6], s -> s) : null,
+                        Place.GEONAMES));
             }
             // A stable sort: the file is sorted by country, so places of the same name keep that order.
             Entry[] sorted = new Entry[rows.size()];
@@ -196,8 +204,7 @@ class Gazetteer {
             Arrays.sort(sorted);
 
             int n = sorted.length;
-            Index index = new Index(new String[n], new String[n], new double[n], new double[n], new String[n],
-                    new String[n]);
+            Index index = new Index(n);
             for (int at = 0; at < n; at++) {
                 Place place = sorted[at].place();
                 index.names[at] = place.name();
@@ -206,6 +213,7 @@ class Gazetteer {
                 index.lons[at] = place.lon();
                 index.countries[at] = place.country();
                 index.regions[at] = place.admin1();
+                index.nearOf[at] = place.near();
             }
             return index;
         }
@@ -232,7 +240,9 @@ class Gazetteer {
 
         List<Place> search(String prefix, String iso3, int limit) {
             // The best `limit` matches so far, the worst on top: a long range ("sa") costs one pass, not a sort.
+            // A city outranks a neighbourhood of the same name length: "Warwick" is first the town in England.
             Comparator<Integer> better = Comparator.comparingInt((Integer i) -> folded[i].length())
+                    .thenComparingInt(i -> nearOf[i] == null ? 0 : 1)
                     .thenComparingInt(i -> i);
             PriorityQueue<Integer> best = new PriorityQueue<>(limit + 1, better.reversed());
             for (int i = lowerBound(prefix); i < folded.length && folded[i].startsWith(prefix); i++) {
@@ -252,7 +262,10 @@ class Gazetteer {
         }
 
         private Place place(int i) {
-            return new Place(names[i], lats[i], lons[i], countries[i], regions[i]);
+            boolean neighbourhood = nearOf[i] != null;
+            return new Place(names[i], lats[i], lons[i], countries[i], regions[i],
+                    neighbourhood ? Place.NEIGHBOURHOOD : Place.CITY,
+                    neighbourhood && !nearOf[i].isEmpty() ? nearOf[i] : null, Place.GEONAMES);
         }
 
         private int lowerBound(String prefix) {

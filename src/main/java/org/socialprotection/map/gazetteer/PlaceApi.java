@@ -15,16 +15,15 @@ class PlaceApi {
     /** GeoNames' licence asks for credit wherever its data is shown. */
     static final String ATTRIBUTION = "GeoNames (CC BY 4.0)";
 
-    private final Gazetteer gazetteer;
+    private final PlaceSearch places;
 
-    PlaceApi(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+    PlaceApi(PlaceSearch places) {
+        this.places = places;
     }
 
     @GetMapping
     Places search(@RequestParam MultiValueMap<String, String> params) {
-        PlaceQuery query = PlaceQuery.parse(params);
-        return new Places(gazetteer.search(query.text(), query.country(), query.limit()), ATTRIBUTION);
+        return new Places(places.search(PlaceQuery.parse(params)), ATTRIBUTION);
     }
 
     record Places(List<Place> items, String attribution) {

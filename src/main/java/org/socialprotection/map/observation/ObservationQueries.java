@@ -43,6 +43,23 @@ final class ObservationQueries {
             ORDER BY p.published_on DESC, p.id""";
 
     /** Whether a collection filter names a collection the public may see. */
+    /**
+     * Place names of published, exactly placed observations matching a LIKE pattern at the start of the name or of
+     * a word in it. The point is the average within a 0.01-degree cell, so two markets of one name stay apart.
+     */
+    static final String PUBLISHED_PLACES = """
+            SELECT o.place_name, o.country_iso3, AVG(ST_Y(o.public_location)) AS lat,
+                   AVG(ST_X(o.public_location)) AS lon, COUNT(*) AS n,
+                   SUM(CASE WHEN o.place_type = :market THEN 1 ELSE 0 END) AS markets
+            FROM observation o
+            WHERE o.status = :published AND o.privacy = :exact AND o.place_name IS NOT NULL
+              AND (LOWER(o.place_name) LIKE :start ESCAPE '\\' OR LOWER(o.place_name) LIKE :word ESCAPE '\\'
+                   OR LOWER(o.place_name) LIKE :comma ESCAPE '\\')/*country*/
+            GROUP BY o.place_name, o.country_iso3, FLOOR(ST_Y(o.public_location) * 100),
+                     FLOOR(ST_X(o.public_location) * 100)
+            ORDER BY n DESC, o.place_name
+            LIMIT :limit""";
+
     static final String PUBLISHED_COLLECTION = """
             SELECT COUNT(*) FROM collection WHERE slug = :slug AND status = 'PUBLISHED'""";
 

@@ -135,7 +135,7 @@ class ApiDocs {
                     new String[] {"lon", "longitude, WGS 84", "30.06"},
                     new String[] {"lat", "latitude, WGS 84", "-1.95"})),
             Map.entry("/api/places", List.of(
-                    new String[] {"q", "required: the start of a place name", "kigali"},
+                    new String[] {"q", "required: the start of a place name, or of a word in a place named by a published observation", "kigali"},
                     new String[] {"country", "ISO 3166-1 alpha-3", "RWA"},
                     new String[] {"limit", "1..50, default 10", "10"})),
             Map.entry("/api", List.<String[]>of(

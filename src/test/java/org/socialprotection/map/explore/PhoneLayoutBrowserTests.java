@@ -50,6 +50,35 @@ class PhoneLayoutBrowserTests extends BrowserTest {
     }
 
     @Test
+    void onAPhoneTheFirstVisitIntroductionLeavesTheMapAtTheTop() {
+        viewport(390, 844);
+        open("/login");
+        script("localStorage.removeItem('spmap.intro.seen')");
+        open("/?lang=en");
+        WebElement intro = waitFor("#intro");
+        waitForAll("#map .leaflet-overlay-pane path");
+        assertThat(intro.isDisplayed()).isTrue();
+        List<Number> map = box("#map");
+        assertThat(map.get(1).doubleValue()).as("top of the map while the introduction shows").isLessThan(844 * 0.3);
+        List<Number> banner = box("#intro");
+        assertThat(banner.get(0).doubleValue()).as("left of the introduction").isGreaterThanOrEqualTo(0);
+        assertThat(banner.get(2).doubleValue()).as("right of the introduction").isLessThanOrEqualTo(390);
+        assertThat(banner.get(3).doubleValue()).as("bottom of the introduction").isLessThanOrEqualTo(844);
+        assertThat(banner.get(1).doubleValue()).as("the introduction leaves the top of the map free")
+                .isGreaterThan(map.get(1).doubleValue() + 100);
+
+        // reached and dismissed from the keyboard; the map does not move, and the choice is remembered
+        WebElement dismiss = intro.findElement(By.cssSelector("button[data-dismiss]"));
+        script("arguments[0].focus()", dismiss);
+        dismiss.sendKeys(Keys.ENTER);
+        waitUntil(d -> !intro.isDisplayed());
+        assertThat(box("#map").get(1).doubleValue()).isEqualTo(map.get(1).doubleValue());
+        open("/?lang=en");
+        waitForAll("#map .leaflet-overlay-pane path");
+        assertThat(driver.findElement(By.id("intro")).isDisplayed()).isFalse();
+    }
+
+    @Test
     void theFiltersOpenAsASheetThatTheKeyboardCanOpenAndClose() {
         viewport(390, 844);
         open("/?kind=exclusion&group=street_vendors");

@@ -47,6 +47,18 @@ class TileProbeTests {
     }
 
     @Test
+    void aClosedPortOnThisMachineMeansNoTiles() throws Exception {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        TileProbe refused = probe("http://127.0.0.1:" + closed + "/{z}/{x}/{y}.png");
+        refused.tilesAvailable();
+        refused.awaitCheck();
+        assertThat(refused.tilesAvailable()).isFalse();
+    }
+
+    @Test
     void anUnreachableServerMeansNoTiles() {
         TileProbe unreachable = probe("https://tiles.invalid/{z}/{x}/{y}.png");
         unreachable.tilesAvailable();

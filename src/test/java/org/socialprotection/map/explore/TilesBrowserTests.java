@@ -35,6 +35,7 @@ class TilesBrowserTests extends BrowserTest {
             assertThat(script("return document.querySelector('#map .leaflet-overlay-pane path')"
                     + ".getAttribute('fill-opacity')")).isEqualTo("0.65");
         }
+        assertThat(TestTiles.SERVED).as("tiles the browser asked for").hasPositiveValue();
     }
 
     /**
@@ -46,9 +47,11 @@ class TilesBrowserTests extends BrowserTest {
     static class TestTiles {
 
         private static final byte[] TILE = tile();
+        static final java.util.concurrent.atomic.AtomicInteger SERVED = new java.util.concurrent.atomic.AtomicInteger();
 
         @GetMapping("/test-tiles/{z}/{x}/{y}.png")
         ResponseEntity<byte[]> tile(@PathVariable int z, @PathVariable int x, @PathVariable int y) {
+            SERVED.incrementAndGet();
             return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(TILE);
         }
 

@@ -45,6 +45,15 @@ class GazetteerDataTests {
     }
 
     @Test
+    void knowsGeoNamesNeighbourhoodsWithTheirCity() {
+        assertThat(gazetteer.search("nungua", "GHA", 1)).extracting(Place::kind, Place::near)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("neighbourhood", "Accra"));
+        assertThat(gazetteer.search("bergvliet", "ZAF", 1)).extracting(Place::kind, Place::near)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("neighbourhood", "Cape Town"));
+        assertThat(gazetteer.search("accra", "GHA", 1)).extracting(Place::kind).containsExactly("city");
+    }
+
+    @Test
     void findsAccentedNamesAndKosovo() {
         assertThat(gazetteer.search("sao paulo", "BRA", 1)).extracting(Place::name, Place::admin1)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("São Paulo", "São Paulo"));

@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Search over a fixture of 14 places, without Spring. */
+/** Search over a fixture of 19 places, without Spring. */
 class GazetteerTests {
 
     private final AtomicInteger opened = new AtomicInteger();
@@ -29,7 +29,7 @@ class GazetteerTests {
         assertThat(names("acc", null, 10)).containsExactly("Accra", "Accra New Town");
         assertThat(names("ccra", null, 10)).isEmpty();
         assertThat(gazetteer.search("accra", null, 1)).containsExactly(
-                new Place("Accra", 5.556, -0.1969, "GHA", "Greater Accra"));
+                new Place("Accra", 5.556, -0.1969, "GHA", "Greater Accra", "city", null, "geonames"));
     }
 
     @Test
@@ -99,7 +99,7 @@ class GazetteerTests {
             pool.shutdownNow();
         }
         assertThat(opened).hasValue(1);
-        assertThat(gazetteer.size()).isEqualTo(14);
+        assertThat(gazetteer.size()).isEqualTo(19);
     }
 
     @Test
@@ -107,9 +107,33 @@ class GazetteerTests {
         Gazetteer wrong = new Gazetteer(() -> new StringReader("name,lat,lon\nAccra,5.5,-0.2\n"));
         assertThatThrownBy(() -> wrong.search("accra", null, 1)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("header");
-        Gazetteer badCoordinate = new Gazetteer(() -> new StringReader(Gazetteer.HEADER + "\nAccra\t95\t-0.2\tGHA\t\n"));
+        Gazetteer badCoordinate = new Gazetteer(() -> new StringReader(Gazetteer.HEADER + "\nAccra\t95\t-0.2\tGHA\t\tcity\t\n"));
         assertThatThrownBy(() -> badCoordinate.search("accra", null, 1)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("line 2");
+    }
+
+    @Test
+    void knowsNeighbourhoodsAndTheCityTheyBelongTo() {
+        assertThat(gazetteer.search("nungua", null, 10)).containsExactly(
+                new Place("Nungua", 5.6011, -0.0771, "GHA", "Greater Accra", "neighbourhood", "Accra", "geonames"));
+        Place alone = gazetteer.search("mmabatho", null, 1).get(0);
+        assertThat(alone.kind()).isEqualTo("neighbourhood");
+        assertThat(alone.near()).as("GeoNames names no city near it").isNull();
+    }
+
+    @Test
+    void citiesOutrankNeighbourhoodsOfTheSameName() {
+        assertThat(gazetteer.search("warwick", null, 10)).extracting(p -> p.kind() + " " + p.country())
+                .containsExactly("city GBR", "city AUS", "neighbourhood AUS");
+        assertThat(gazetteer.search("warwick", "AUS", 1)).extracting(Place::kind).containsExactly("city");
+    }
+
+    @Test
+    void refusesAnUnknownKind() {
+        Gazetteer market = new Gazetteer(() -> new StringReader(Gazetteer.HEADER
+                + "\nMakola\t5.5\t-0.2\tGHA\t\tmarket\t\n"));
+        assertThatThrownBy(() -> market.search("makola", null, 1)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("unknown kind");
     }
 
     @Test

@@ -26,6 +26,8 @@ class PlaceApiTests {
                 .andExpect(jsonPath("$.items[0].admin1").value("Greater Accra"))
                 .andExpect(jsonPath("$.items[0].lat").value(5.556))
                 .andExpect(jsonPath("$.items[0].lon").value(-0.1969))
+                .andExpect(jsonPath("$.items[0].kind").value("city"))
+                .andExpect(jsonPath("$.items[0].source").value("geonames"))
                 .andExpect(jsonPath("$.attribution").value("GeoNames (CC BY 4.0)"));
     }
 
