@@ -1,0 +1,124 @@
+package org.socialprotection.map.contribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.socialprotection.map.account.Role;
+import org.socialprotection.map.support.BrowserTest;
+
+/**
+ * A workers' organisation sends what it saw from a phone (390 px wide, in French) and follows it by its reference;
+ * an editor finds it in the moderation queue, sees the contact details, and accepts it into a draft observation.
+ */
+class ContributeBrowserTests extends BrowserTest {
+
+    @AfterEach
+    void fullWindow() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    private void phone() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    private boolean widerThanTheScreen() {
+        return Boolean.TRUE.equals(script("return document.documentElement.scrollWidth > window.innerWidth"));
+    }
+
+    /** Fills the form as a person on a phone does and sends it once the time a person needs has passed. */
+    private String sendFromAPhone(String story) throws Exception {
+        phone();
+        open("/contribute?lang=fr");
+        long shown = System.currentTimeMillis();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dites-nous ce que vous avez vu");
+        assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("180 jours");
+        // the map of the place picker is there once its script ran; a click on it fills the coordinates
+        WebElement map = waitFor("#place-map");
+        waitForAll("#place-map .leaflet-overlay-pane path");
+        assertThat(widerThanTheScreen()).as("the form at 390 px").isFalse();
+        driver.findElement(By.cssSelector("input[name=kind][value=exclusion]")).click();
+        driver.findElement(By.name("story")).sendKeys(story);
+        new Select(driver.findElement(By.name("group"))).selectByValue("waste_pickers");
+        driver.findElement(By.name("placeName")).sendKeys("Dandora");
+        new Select(driver.findElement(By.name("country"))).selectByValue("KEN");
+        driver.findElement(By.name("observedOn")).sendKeys("2025-06");
+        driver.findElement(By.name("witnessed")).click();
+        driver.findElement(By.name("organisation")).sendKeys("Kenya Waste Pickers Welfare Association");
+        driver.findElement(By.name("contact")).sendKeys("secretary@example.org");
+        driver.findElement(By.name("consent")).click();
+        assertThat(map.isDisplayed()).isTrue();
+        // the form refuses what is sent sooner than a person could fill it
+        Thread.sleep(Math.max(0, 4500 - (System.currentTimeMillis() - shown)));
+        WebElement send = driver.findElement(By.cssSelector("#contribute-form button.save"));
+        script("arguments[0].scrollIntoView({block: 'center'})", send);
+        send.click();
+        String reference = waitFor("#reference").getText();
+        assertThat(driver.findElement(By.id("received")).getText()).contains("Merci");
+        assertThat(driver.findElement(By.id("submission-status")).getText()).isEqualTo("En attente d’un éditeur");
+        assertThat(widerThanTheScreen()).as("the status page at 390 px").isFalse();
+        return reference;
+    }
+
+    @Test
+    void anOrganisationSendsFromAPhoneAndAnEditorAcceptsIt() throws Exception {
+        String story = "Pickers were turned away <b>from</b> the county clinic without an NHIF card.";
+        String reference = sendFromAPhone(story);
+        assertThat(reference).matches("[A-Z2-9]{20}");
+        assertThat(driver.getPageSource()).doesNotContain("secretary@example.org");
+
+        fullWindow();
+        signIn("moderator", Role.EDITOR);
+        open("/workspace");
+        click("a[href$='/workspace/review/submissions']", null);
+        WebElement waiting = waitFor("#waiting");
+        assertThat(waiting.getText()).contains("Pickers were turned away <b>from</b>");
+        click("#waiting a", null);
+        assertThat(waitFor("#contact").getText()).isEqualTo("secretary@example.org");
+        assertThat(driver.findElement(By.id("story")).getText()).isEqualTo(story);
+        // no point was clicked: the editor places it before accepting
+        WebElement lat = driver.findElement(By.cssSelector("#accept-form input[name=lat]"));
+        WebElement lon = driver.findElement(By.cssSelector("#accept-form input[name=lon]"));
+        lat.sendKeys("-1.2577");
+        lon.sendKeys("36.8896");
+        driver.findElement(By.cssSelector("#accept-form button")).click();
+        waitUntil(d -> d.getCurrentUrl().matches(".*/workspace/observations/\\d+/edit"));
+        assertThat(driver.findElement(By.name("sources")).getAttribute("value"))
+                .startsWith("Submitted by Kenya Waste Pickers Welfare Association, witnessed by the organisation");
+        assertThat(driver.findElement(By.id("record-status")).getText()).isEqualToIgnoringCase("draft");
+
+        driver.manage().deleteAllCookies();
+        open("/contribute/status/" + reference);
+        assertThat(waitFor("#submission-status").getText()).isEqualTo("Accepted");
+    }
+
+    @Test
+    void theQueueFitsAPhoneAndARejectionReachesTheSubmitter() throws Exception {
+        String reference = sendFromAPhone("The scheme office asked waste pickers for a business licence.");
+        driver.manage().deleteAllCookies();
+        signIn("moderator2", Role.EDITOR);
+        phone();
+        open("/workspace/review/submissions?lang=es");
+        assertThat(waitFor("h1").getText()).isEqualTo("Envíos por moderar");
+        assertThat(widerThanTheScreen()).as("the queue at 390 px").isFalse();
+        driver.findElements(By.cssSelector("#waiting a")).stream()
+                .filter(a -> a.getText().contains("business licence")).findFirst().orElseThrow().click();
+        waitFor("#reject-form");
+        assertThat(widerThanTheScreen()).as("a submission at 390 px").isFalse();
+        driver.findElement(By.name("reason")).sendKeys("No pudimos confirmar la fecha con la fuente.");
+        driver.findElement(By.cssSelector("#reject-form button")).click();
+        waitFor("p.notice");
+        driver.manage().deleteAllCookies();
+        open("/contribute/status/" + reference + "?lang=es");
+        assertThat(waitFor("#submission-status").getText()).isEqualTo("No aceptado");
+        assertThat(driver.findElement(By.id("reason")).getText())
+                .isEqualTo("No pudimos confirmar la fecha con la fuente.");
+    }
+}
