@@ -1,13 +1,9 @@
 package org.socialprotection.map.contribute;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.socialprotection.map.atlas.Language;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Submissions from partners' tools: the same fields and checks as /contribute, without an account. There is no
  * form, so no CSRF token and no time-to-fill stamp: the request carries no cookie a browser would add by itself,
- * and the per-address limit is what holds a script back. The answer is the reference to follow the status with.
+ * and the per-address limit ({@link ApiSubmissionLimit}) is what holds a script back. The answer is the reference
+ * to follow the status with.
  */
 @RestController
 @RequestMapping(path = "/api/submissions", produces = "application/json")
@@ -33,23 +30,13 @@ class SubmissionApi {
     }
 
     private final SubmissionDesk desk;
-    private final SubmissionThrottle throttle;
 
-    SubmissionApi(SubmissionDesk desk, SubmissionThrottle throttle) {
+    SubmissionApi(SubmissionDesk desk) {
         this.desk = desk;
-        this.throttle = throttle;
     }
 
     @PostMapping(consumes = "application/json")
-    ResponseEntity<?> submit(@RequestBody SubmissionForm form, Language language, HttpServletRequest request) {
-        Optional<Duration> wait = throttle.attempt(request.getRemoteAddr());
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, wait.get().toSeconds());
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                    "Too many submissions from your address in the last hour: try again in " + seconds + " seconds");
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds)).body(problem);
-        }
+    ResponseEntity<?> submit(@RequestBody SubmissionForm form, Language language) {
         if (form.getWebsite() != null && !form.getWebsite().isEmpty()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     "Parameter 'website': leave it out; it is there to catch automatic form fillers");

@@ -2,6 +2,11 @@ package org.socialprotection.map.contribute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +16,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.socialprotection.map.account.Role;
+import org.socialprotection.map.explore.HostileTextBrowserTests;
 import org.socialprotection.map.support.BrowserTest;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A workers' organisation sends what it saw from a phone (390 px wide, in French) and follows it by its reference;
@@ -92,7 +99,8 @@ class ContributeBrowserTests extends BrowserTest {
         waitUntil(d -> d.getCurrentUrl().matches(".*/workspace/observations/\\d+/edit"));
         assertThat(driver.findElement(By.name("sources")).getAttribute("value"))
                 .startsWith("Submitted by Kenya Waste Pickers Welfare Association, witnessed by the organisation");
-        assertThat(driver.findElement(By.id("record-status")).getText()).isEqualToIgnoringCase("draft");
+        // the browser still reads in French, as the organisation's phone did
+        assertThat(driver.findElement(By.id("record-status")).getText()).isEqualTo("Brouillon");
 
         driver.manage().deleteAllCookies();
         open("/contribute/status/" + reference);
@@ -120,5 +128,65 @@ class ContributeBrowserTests extends BrowserTest {
         assertThat(waitFor("#submission-status").getText()).isEqualTo("No aceptado");
         assertThat(driver.findElement(By.id("reason")).getText())
                 .isEqualTo("No pudimos confirmar la fecha con la fuente.");
+    }
+
+    /**
+     * The hostile-text payloads in every text of a submission (sent through the API, as a script would), read back
+     * by an editor in the queue and on the submission's page, and by the submitter as a rejection's reason: shown as
+     * text, nothing made of them, nothing run.
+     */
+    @Test
+    void hostileSubmissionTextsAreShownAsTextToEditorsAndSubmitters() throws Exception {
+        List<String> payloads = HostileTextBrowserTests.PAYLOADS;
+        String all = String.join(" ", payloads);
+        var json = JsonMapper.builder().build();
+        var body = new java.util.LinkedHashMap<String, Object>();
+        body.put("kind", "exclusion");
+        body.put("group", "domestic_workers");
+        body.put("story", "Hostile story " + all);
+        body.put("placeName", payloads.get(0));
+        body.put("country", "ZAF");
+        body.put("observedOn", "2024");
+        body.put("schemeName", payloads.get(1));
+        body.put("source", payloads.get(2));
+        body.put("sourceUrl", "https://example.org/" + "a".repeat(10));
+        body.put("organisation", payloads.get(3));
+        body.put("contact", payloads.get(4));
+        body.put("consent", true);
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/submissions")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        String reference = json.readTree(response.body()).get("reference").asString();
+
+        signIn("moderator3", Role.EDITOR);
+        open("/workspace/review/submissions");
+        WebElement link = driver.findElements(By.cssSelector("#waiting a")).stream()
+                .filter(a -> a.getText().contains("Hostile story")).findFirst().orElseThrow();
+        assertThat(driver.findElement(By.id("waiting")).getText()).contains(payloads.get(3));
+        assertNothingRan("the moderation queue");
+        link.click();
+        waitFor("#reject-form");
+        assertThat(driver.findElement(By.id("story")).getText()).isEqualTo("Hostile story " + all);
+        assertThat(driver.findElement(By.id("organisation")).getText()).isEqualTo(payloads.get(3));
+        assertThat(driver.findElement(By.id("contact")).getText()).isEqualTo(payloads.get(4));
+        assertNothingRan("a submission's page");
+        driver.findElement(By.name("reason")).sendKeys(payloads.get(5));
+        driver.findElement(By.cssSelector("#reject-form button")).click();
+        waitFor("p.notice");
+        driver.manage().deleteAllCookies();
+        open("/contribute/status/" + reference);
+        assertThat(waitFor("#reason").getText()).isEqualTo(payloads.get(5));
+        assertNothingRan("the status page");
+    }
+
+    private void assertNothingRan(String where) {
+        assertThat(script("return top.xssFired === undefined ? null : String(top.xssFired)"))
+                .as("a payload ran on " + where).isNull();
+        for (String css : List.of("img[src=x]", "main script", "svg[onload]", "details[ontoggle]", "iframe[srcdoc]",
+                "a[href^='javascript:']", "mglyph")) {
+            assertThat(driver.findElements(By.cssSelector(css))).as(css + " made on " + where).isEmpty();
+        }
     }
 }
