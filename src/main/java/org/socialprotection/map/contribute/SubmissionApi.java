@@ -16,10 +16,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Submissions from partners' tools: the same fields and checks as /contribute, without an account. There is no
- * form, so no CSRF token and no time-to-fill stamp: the request carries no cookie a browser would add by itself,
- * and the per-address limit ({@link ApiSubmissionLimit}) is what holds a script back. The answer is the reference
- * to follow the status with.
+ * Submissions from partners' tools: the same fields and checks as /contribute, without an account. A tool has no
+ * form, so there is no CSRF token and no time-to-fill stamp: CSRF protects a signed-in session, and this route acts
+ * for no one (the API keeps no session), and it takes only JSON, which a page on another site cannot send without a
+ * CORS permission the atlas never gives. The per-address limit ({@link ApiSubmissionLimit}) is what holds a script
+ * back. The answer is the reference to follow the status with.
  */
 @RestController
 @RequestMapping(path = "/api/submissions", produces = "application/json")

@@ -157,6 +157,10 @@ abstract class SubmissionTests {
                 .andExpect(jsonPath("$.statusPage").value("/contribute/status/" + reference))
                 .andExpect(content().string(not(containsString(CONTACT))));
         mvc.perform(get("/api/submissions/NOPE")).andExpect(status().isNotFound());
+        // only JSON: a page on another site can post a form, not JSON, to this address
+        mvc.perform(post("/api/submissions").with(from("198.51.100.2"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("story", "from another site"))
+                .andExpect(status().isUnsupportedMediaType());
         Submission stored = submissions.findByReference(reference).orElseThrow();
         // the exact point is kept for the editor; the map will show it coarsened once accepted
         assertThat(stored.getLon()).isEqualTo(-0.2085);
