@@ -1,9 +1,10 @@
-// Placing an observation: a click on the map, a place picked from the gazetteer, or typed coordinates all fill
-// the same two fields; the country the point falls in is shown before saving. The form works without this script.
+// Placing an observation (the workspace form) or a submission (/contribute): a click on the map, a place picked from
+// the gazetteer, or typed coordinates all fill the same two fields; the country the point falls in is shown before
+// saving. Both forms work without this script: the parts that need it are hidden until it runs.
 import { createPlacePickerMap } from '../map/place-picker-map.js';
 import { placeLabel } from '../data/place-label.js';
 
-const form = document.getElementById('observation-form');
+const form = document.getElementById('observation-form') ?? document.getElementById('contribute-form');
 const mapElement = document.getElementById('place-map');
 const lat = form?.elements.namedItem('lat');
 const lon = form?.elements.namedItem('lon');
@@ -39,6 +40,7 @@ async function showCountry() {
 }
 
 async function start() {
+  for (const part of form.querySelectorAll('.js-only')) part.hidden = false;
   const map = createPlacePickerMap(mapElement);
   function place(x, y, move) {
     lon.value = x.toFixed(5);

@@ -74,7 +74,8 @@ class PermissionMatrixTests {
         String path = route.pattern();
         boolean read = route.method() == HttpMethod.GET;
         if (path.startsWith("/api/")) {
-            if (read) {
+            // anyone may send a submission for moderation (the contribute feature limits them per address)
+            if (read || path.equals("/api/submissions")) {
                 return Expect.ALLOWED;
             }
             if (who == Who.ANONYMOUS) {
@@ -106,7 +107,8 @@ class PermissionMatrixTests {
         if (path.equals("/login") || path.equals("/") || path.equals("/embed") || path.startsWith("/countries")
                 || path.startsWith("/observations") || path.startsWith("/schemes") || path.startsWith("/briefs")
                 || path.startsWith("/podcasts") || path.startsWith("/collections") || path.equals("/search")
-                || path.equals("/error") || path.equals("/about") || path.equals("/compare") || path.equals("/coverage")) {
+                || path.equals("/error") || path.equals("/about") || path.equals("/compare") || path.equals("/coverage")
+                || path.equals("/contribute") || path.startsWith("/contribute/status")) {
             return Expect.ALLOWED;
         }
         throw new AssertionError("no access rule for " + route + ": add it to PermissionMatrixTests and the README");
@@ -193,6 +195,35 @@ class PermissionMatrixTests {
                 .content("{}")).andReturn().getResponse().getStatus()).isEqualTo(401);
         assertThat(mvc.perform(MockMvcRequestBuilders.post("/workspace/collections/1/publish").with(csrf())
                 .with(user("rita").roles("RESEARCHER"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    /**
+     * Submissions: anonymous visitors may send one (form or API) and read a status by its reference, nothing else;
+     * the moderation queue, each submission with its contact details, the decisions and the export are editors'.
+     */
+    @Test
+    void anonymousVisitorsSubmitAndFollowTheirStatusAndOnlyEditorsModerate() throws Exception {
+        List<Route> routes = routes();
+        List<Route> open = List.of(new Route(HttpMethod.GET, "/contribute"), new Route(HttpMethod.POST, "/contribute"),
+                new Route(HttpMethod.GET, "/contribute/status/{reference}"),
+                new Route(HttpMethod.POST, "/api/submissions"), new Route(HttpMethod.GET, "/api/submissions/{reference}"));
+        List<Route> editors = List.of(new Route(HttpMethod.GET, "/workspace/review/submissions"),
+                new Route(HttpMethod.GET, "/workspace/review/submissions/{id}"),
+                new Route(HttpMethod.GET, "/workspace/review/submissions/export"),
+                new Route(HttpMethod.POST, "/workspace/review/submissions/{id}/accept"),
+                new Route(HttpMethod.POST, "/workspace/review/submissions/{id}/merge"),
+                new Route(HttpMethod.POST, "/workspace/review/submissions/{id}/reject"));
+        assertThat(routes).containsAll(open).containsAll(editors);
+        for (Route route : open) {
+            assertThat(expected(route, Who.ANONYMOUS)).as(route.toString()).isEqualTo(Expect.ALLOWED);
+        }
+        for (Route route : editors) {
+            assertThat(expected(route, Who.ANONYMOUS)).as(route.toString()).isEqualTo(Expect.SIGN_IN);
+            assertThat(expected(route, Who.RESEARCHER)).as(route.toString()).isEqualTo(Expect.FORBIDDEN);
+            assertThat(expected(route, Who.EDITOR)).as(route.toString()).isEqualTo(Expect.ALLOWED);
+        }
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/workspace/review/submissions/export"))
+                .andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.socialprotection.map.support.BrowserTest;
 class AccessibilityBrowserTests extends BrowserTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/countries/GHA", "/observations/1", "/schemes/1", "/briefs", "/?lang=fr"})
+    @ValueSource(strings = {"/", "/countries/GHA", "/observations/1", "/schemes/1", "/briefs", "/?lang=fr",
+            "/contribute?lang=fr"})
     void pagesHaveNoSeriousViolations(String path) throws Exception {
         open(path);
         waitFor("main");

@@ -33,9 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * payload would set {@code top.xssFired} if it ran; the browser must show it as text, make no element of it, and log
  * no error (a blocked inline script is a console error too).
  */
-class HostileTextBrowserTests extends BrowserTest {
+public class HostileTextBrowserTests extends BrowserTest {
 
-    static final List<String> PAYLOADS = List.of(
+    public static final List<String> PAYLOADS = List.of(
             "<img src=x onerror=top.xssFired=1>",
             "<script>top.xssFired=2</script>",
             "\"><svg onload=top.xssFired=3>",

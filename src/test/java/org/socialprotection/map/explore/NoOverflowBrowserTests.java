@@ -27,7 +27,7 @@ class NoOverflowBrowserTests extends BrowserTest {
             "/embed?sel=c:GHA", "/countries/GHA", "/countries/ZAF", "/briefs", "/podcasts", "/search?q=market",
             "/coverage", "/coverage?year=2000&branch=old_age", "/compare?countries=GHA,ZAF,KEN", "/compare",
             "/collections", "/?collection=child-care-in-markets", "/login", "/about", "/countries",
-            "/countries?region=africa", "/countries/ZAF?year=2005");
+            "/countries?region=africa", "/countries/ZAF?year=2005", "/contribute");
 
     /** Pages reached through the first link of another page: records whose ids the demo atlas chooses. */
     static final Map<String, String> FIRST_LINK = Map.of(
@@ -41,7 +41,8 @@ class NoOverflowBrowserTests extends BrowserTest {
     static final Map<Role, List<String>> WORKSPACE_PAGES = Map.of(
             Role.RESEARCHER, List.of("/workspace", "/account", "/workspace/imports", "/workspace/observations/new",
                     "/workspace/records", "/workspace/collections/new"),
-            Role.EDITOR, List.of("/workspace", "/workspace/review", "/workspace/records?type=schemes"),
+            Role.EDITOR, List.of("/workspace", "/workspace/review", "/workspace/records?type=schemes",
+                    "/workspace/review/submissions"),
             Role.ADMIN, List.of("/workspace", "/admin/users"));
 
     static final int[] WIDTHS = {320, 390, 768};
@@ -81,9 +82,10 @@ class NoOverflowBrowserTests extends BrowserTest {
     }
 
     @Test
-    void noPublicPageIsWiderThanTheScreen() {
+    void noPublicPageIsWiderThanTheScreen() throws Exception {
         Set<String> pages = new LinkedHashSet<>(PUBLIC_PAGES);
         FIRST_LINK.forEach((page, link) -> pages.add(firstLink(page, link)));
+        pages.add(submissionStatusPage());
         assertThat(overflowing(pages)).isEmpty();
     }
 
@@ -103,6 +105,20 @@ class NoOverflowBrowserTests extends BrowserTest {
             driver.manage().deleteAllCookies();
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** A submission's status page: the submission sent through the API, as a partner's tool does. */
+    private String submissionStatusPage() throws Exception {
+        String body = """
+                {"kind": "exclusion", "group": "waste_pickers", "story": "Pickers were turned away from the clinic.",
+                 "placeName": "Dandora", "country": "KEN", "observedOn": "2025", "witnessed": true,
+                 "organisation": "Kenya National Waste Pickers Welfare Association", "consent": true}""";
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(url("/api/submissions"))).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return com.jayway.jsonpath.JsonPath.read(response.body(), "$.statusPage");
     }
 
     private String firstLink(String page, String css) {

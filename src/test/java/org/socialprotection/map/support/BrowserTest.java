@@ -35,8 +35,9 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ExtendWith(BrowserAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// every browser test sends from 127.0.0.1: the limit of submissions an address may send is not what they test
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:spmap-browser;DB_CLOSE_DELAY=-1",
-        "spmap.media.location=target/browser-media"})
+        "spmap.media.location=target/browser-media", "spmap.contribute.per-address-per-hour=1000"})
 public abstract class BrowserTest {
 
     static final String CHROMIUM = "/usr/bin/chromium";

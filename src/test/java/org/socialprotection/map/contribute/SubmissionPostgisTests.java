@@ -1,0 +1,7 @@
+package org.socialprotection.map.contribute;
+
+import org.socialprotection.map.support.PostgisTest;
+
+@PostgisTest
+class SubmissionPostgisTests extends SubmissionTests {
+}
