@@ -72,7 +72,9 @@ export function createObservations(map, { t, fmt, symbol, popupContent, onSelect
     const icon = new ClusterIcon({
       className: 'spmap-cluster', iconSize: [size, size],
       count: p.count, share: Math.round((100 * (p.inclusions ?? 0)) / p.count), text: fmt.number(p.count),
-      label: t('js.cluster', fmt.number(p.count), fmt.number(p.inclusions ?? 0), fmt.number(p.exclusions ?? 0)),
+      label: t('js.cluster', t.count('js.cluster.observations', p.count, fmt.number(p.count)),
+        t.count('js.n.inclusions', p.inclusions ?? 0, fmt.number(p.inclusions ?? 0)),
+        t.count('js.n.exclusions', p.exclusions ?? 0, fmt.number(p.exclusions ?? 0))),
     });
     const m = marker(latlng, { icon, keyboard: true, riseOnHover: true });
     activate(m, () => zoomTo(p.bbox, latlng));
