@@ -45,7 +45,11 @@ export function createObservations(map, { t, fmt, symbol, popupContent, onSelect
   const markers = new Map(); // observation id -> its marker, for highlighting
   let highlighted = null;
   let popupOpen = false;
-  map.on('popupopen', () => { popupOpen = true; });
+  map.on('popupopen', (e) => {
+    popupOpen = true;
+    // Leaflet names its close button in English ("Close popup")
+    e.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', t('js.popup.close'));
+  });
   map.on('popupclose', () => { popupOpen = false; });
 
   // Enter on a focused marker does what a click does.
