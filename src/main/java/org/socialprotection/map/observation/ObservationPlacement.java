@@ -1,9 +1,9 @@
 package org.socialprotection.map.observation;
 
 import org.locationtech.jts.geom.Point;
+import org.socialprotection.map.atlas.Wording;
 import org.socialprotection.map.country.Countries;
 import org.socialprotection.map.country.CountryLocator;
-import org.socialprotection.map.atlas.Wording;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
