@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -166,10 +167,14 @@ class EnglishLeftoverBrowserTests extends BrowserTest {
             return new EnglishLabels(plain, patterns);
         }
 
-        /** The label a text shows, or null; a trailing colon (a label before its value) is looked through. */
+        /**
+         * The label a text shows, or null. A trailing colon (a label before its value) is looked through, and so are
+         * lists joined in one text node ("Africa · Southern Africa", "Medical care, Old age").
+         */
         String match(String text) {
-            String bare = text.replaceAll("\\s*:$", "");
-            for (String t : List.of(text, bare)) {
+            List<String> candidates = new ArrayList<>(List.of(text, text.replaceAll("\\s*:$", "")));
+            candidates.addAll(List.of(text.split("\\s+·\\s+|,\\s+")));
+            for (String t : candidates) {
                 if (plain.containsKey(t)) {
                     return "\"" + text + "\" is " + plain.get(t);
                 }
