@@ -30,7 +30,7 @@ const $ = (id) => document.getElementById(id);
 // The page's state lives in this call, not in the module: it is made when the page starts, from the page's own
 // config, and nothing that merely imports the module can see or change it.
 function start(config) {
-  const t = translator(config.labels);
+  const t = translator(config.labels, config.lang);
   const fmt = createFormat(config.lang);
   const api = createApi(config.urls, config.lang);
   const measures = config.measures.map((m) => m.id);
@@ -56,7 +56,7 @@ function start(config) {
 
   const alert = createAlert($('map'), t('js.error.load'));
   const view = createMapView($('map'), {
-    tiles: config.tiles, onMove, onTilesFailed: () => countryLayer.setFillOpacity(1),
+    tiles: config.tiles, onMove, zoom: { in: t('js.zoomIn'), out: t('js.zoomOut') }, onTilesFailed: () => countryLayer.setFillOpacity(1),
   });
   view.map.attributionControl?.addAttribution(config.labels['js.attribution'] ?? '');
   const countryLayer = createCountries(view.map, {
@@ -212,7 +212,7 @@ function start(config) {
       list?.render(collection);
       const n = collection.numberMatched ?? collection.features.length;
       if (count) {
-        count.textContent = n === 0 ? t('js.count.none') : n === 1 ? t('js.count.one') : t('js.count.observations', fmt.number(n));
+        count.textContent = n === 0 ? t('js.count.none') : t.count('js.count.observations', n, fmt.number(n));
       }
     });
   }
@@ -287,11 +287,11 @@ function start(config) {
     const v = painted.values.get(iso3);
     if (painted.coverage) {
       const status = t(`matrix.status.${v?.status ?? 'no_scheme'}`);
-      return countryTooltip(ctx.countryName(iso3), `${measureLabel(state.measure)}: ${status}${v?.viaGeneral ? ` ${t('matrix.viaGeneral.short')}` : ''}`);
+      return countryTooltip(ctx.countryName(iso3), `${t.colon(measureLabel(state.measure))} ${status}${v?.viaGeneral ? ` ${t('matrix.viaGeneral.short')}` : ''}`);
     }
     const value = !v ? t('js.legend.noData')
       : painted.indicator ? `${fmt.value(v.value, painted.unit)} (${v.year})` : fmt.number(v.value);
-    return countryTooltip(ctx.countryName(iso3), `${measureLabel(state.measure)}: ${value}`);
+    return countryTooltip(ctx.countryName(iso3), `${t.colon(measureLabel(state.measure))} ${value}`);
   }
 
   // A permalink to an observation without a view opens close enough to see its marker.

@@ -35,3 +35,28 @@ export function createFormat(lang) {
 
   return { number, value, date, period };
 }
+
+const WORD = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The acronym to show after a scheme's name, or '' when there is none or the name already holds it as a word
+ * ("Livelihood Empowerment Against Poverty (LEAP)" stays as it is, never "(LEAP) (LEAP)"). Same rule as the
+ * server's Wording.acronymAfter.
+ */
+export function acronymAfter(name, acronym) {
+  const a = (acronym ?? '').trim();
+  if (!a) return '';
+  if (!name) return a;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${WORD(a)}(?![\\p{L}\\p{N}])`, 'iu').test(name) ? '' : a;
+}
+
+/** A scheme's name with its acronym after it where acronymAfter shows one. */
+export function schemeName(name, acronym) {
+  const a = acronymAfter(name, acronym);
+  return a ? `${name} (${a})` : (name ?? '');
+}
+
+/** The message key of a region or subregion name, as the server's CountryView.regionKey. */
+export function regionKey(name) {
+  return name ? `region.${name.toLowerCase().replace(/[ -]/g, '_')}` : null;
+}

@@ -1,5 +1,6 @@
 import { map as leafletMap, tileLayer } from 'leaflet';
 import { viewBbox, wrapLon } from '../data/bbox.js';
+import { addZoom, zoomOptions } from './zoom.js';
 
 const WORLD = [[-56, -170], [76, 180]];
 const TILE_FAILURES = 3;
@@ -8,8 +9,9 @@ const TILE_FAILURES = 3;
  * The Leaflet map. onMove(quiet) follows every moveend; `quiet` is true for moves the page made itself
  * (restoring a permalink, fitting the world), which must not be written back into the address as the visitor's view.
  */
-export function createMapView(container, { tiles, onMove, onTilesFailed = () => {} }) {
-  const map = leafletMap(container, { minZoom: 1, maxZoom: 18, worldCopyJump: true, zoomSnap: 0.5 });
+export function createMapView(container, { tiles, onMove, onTilesFailed = () => {}, zoom }) {
+  const map = leafletMap(container, { minZoom: 1, maxZoom: 18, worldCopyJump: true, zoomSnap: 0.5, ...zoomOptions(zoom) });
+  addZoom(map, zoom);
   // The server passes tiles only when its check reached the tile server; should this browser still fail to load
   // them (a firewall, a lost connection), the layer goes and the app's own country layer is the base map again.
   if (tiles?.url) {

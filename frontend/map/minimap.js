@@ -1,5 +1,6 @@
 import { map as leafletMap, geoJSON, circleMarker } from 'leaflet';
 import { frameBounds } from '../data/bbox.js';
+import { addZoom, zoomOptions, zoomWords } from './zoom.js';
 
 function marker(lon, lat, kind) {
   const inclusion = kind === 'inclusion';
@@ -11,7 +12,10 @@ function marker(lon, lat, kind) {
 
 /** The small map of a record page: a country's outline with one point or many, fixed rather than explored. */
 export function createMinimap(element) {
-  const view = leafletMap(element, { scrollWheelZoom: false, attributionControl: false, zoomSnap: 0.25 });
+  const view = leafletMap(element, {
+    scrollWheelZoom: false, attributionControl: false, zoomSnap: 0.25, ...zoomOptions(zoomWords(element)),
+  });
+  addZoom(view, zoomWords(element));
   let geometry = null;
   const shown = [];
   let fixed = false;

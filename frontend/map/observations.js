@@ -45,7 +45,11 @@ export function createObservations(map, { t, fmt, symbol, popupContent, onSelect
   const markers = new Map(); // observation id -> its marker, for highlighting
   let highlighted = null;
   let popupOpen = false;
-  map.on('popupopen', () => { popupOpen = true; });
+  map.on('popupopen', (e) => {
+    popupOpen = true;
+    // Leaflet names its close button in English ("Close popup")
+    e.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', t('js.popup.close'));
+  });
   map.on('popupclose', () => { popupOpen = false; });
 
   // Enter on a focused marker does what a click does.
@@ -72,7 +76,9 @@ export function createObservations(map, { t, fmt, symbol, popupContent, onSelect
     const icon = new ClusterIcon({
       className: 'spmap-cluster', iconSize: [size, size],
       count: p.count, share: Math.round((100 * (p.inclusions ?? 0)) / p.count), text: fmt.number(p.count),
-      label: t('js.cluster', fmt.number(p.count), fmt.number(p.inclusions ?? 0), fmt.number(p.exclusions ?? 0)),
+      label: t('js.cluster', t.count('js.cluster.observations', p.count, fmt.number(p.count)),
+        t.count('js.n.inclusions', p.inclusions ?? 0, fmt.number(p.inclusions ?? 0)),
+        t.count('js.n.exclusions', p.exclusions ?? 0, fmt.number(p.exclusions ?? 0))),
     });
     const m = marker(latlng, { icon, keyboard: true, riseOnHover: true });
     activate(m, () => zoomTo(p.bbox, latlng));

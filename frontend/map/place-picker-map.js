@@ -1,8 +1,10 @@
 import { map as leafletMap, geoJSON, marker } from 'leaflet';
+import { addZoom, zoomOptions, zoomWords } from './zoom.js';
 
 /** The map of the observation form: the countries to click on and one pin for the chosen place. */
 export function createPlacePickerMap(element) {
-  const view = leafletMap(element, { worldCopyJump: true }).setView([10, 10], 2);
+  const view = leafletMap(element, { worldCopyJump: true, ...zoomOptions(zoomWords(element)) }).setView([10, 10], 2);
+  addZoom(view, zoomWords(element));
   let pin = null;
   return {
     countries(collection) {
@@ -15,7 +17,7 @@ export function createPlacePickerMap(element) {
     /** `move` brings the pin into view, for places not chosen on the map itself. */
     pin(lon, lat, move) {
       if (pin) pin.setLatLng([lat, lon]);
-      else pin = marker([lat, lon], { keyboard: false }).addTo(view);
+      else pin = marker([lat, lon], { keyboard: false, alt: element.dataset.pin ?? '' }).addTo(view);
       if (move) view.setView([lat, lon], Math.max(view.getZoom(), 8));
     },
   };

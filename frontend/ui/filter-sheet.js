@@ -39,7 +39,7 @@ export function createFilterSheet(form, toggle, { t }) {
   return {
     write(state) {
       const n = activeFilters(state);
-      toggle.textContent = n ? t('js.filters.active', n) : t('js.filters.none');
+      toggle.textContent = n ? t.count('js.filters.active', n) : t('js.filters.none');
     },
   };
 }

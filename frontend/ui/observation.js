@@ -1,5 +1,6 @@
 import { el, link, pageHref, facts } from './dom.js';
 import { symbol } from './symbols.js';
+import { schemeName } from '../data/format.js';
 
 const PUBLICATION_PAGES = { brief: '/briefs/{id}', podcast: '/podcasts/{id}' };
 
@@ -38,9 +39,9 @@ export function observationPanel(feature, ctx) {
   const p = feature.properties;
   const { t, fmt, urls } = ctx;
   const schemes = (p.schemes ?? []).map((s) => link(ctx, pageHref(urls.schemePage, { id: s.id }),
-    s.acronym && s.acronym !== s.name ? `${s.name} (${s.acronym})` : s.name));
+    schemeName(s.name, s.acronym)));
   const publications = (p.publications ?? []).map((pub) => el('li', {},
-    `${t(`publicationType.${pub.type}`)}: `,
+    `${t.colon(t(`publicationType.${pub.type}`))} `,
     link(ctx, pageHref(urls[`${pub.type}Page`] ?? PUBLICATION_PAGES[pub.type] ?? '', { id: pub.id }), pub.title)));
 
   return [

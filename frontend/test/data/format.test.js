@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { createFormat, fill } from '../../data/format.js';
+import { createFormat, fill, schemeName, acronymAfter, regionKey } from '../../data/format.js';
 
 // Intl puts narrow or ordinary no-break spaces in French numbers; compare with plain spaces.
 const plain = (s) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -52,4 +52,20 @@ test('fill puts arguments in their places', () => {
   assert.equal(fill('{1} before {0}', ['a', 'b']), 'b before a');
   assert.equal(fill('missing {2}', ['a']), 'missing {2}');
   assert.equal(fill('no placeholders'), 'no placeholders');
+});
+
+test('a scheme\'s acronym shows once: never "(LEAP) (LEAP)"', () => {
+  assert.equal(schemeName('Livelihood Empowerment Against Poverty (LEAP)', 'LEAP'), 'Livelihood Empowerment Against Poverty (LEAP)');
+  assert.equal(schemeName('National Health Insurance Scheme', 'NHIS'), 'National Health Insurance Scheme (NHIS)');
+  assert.equal(schemeName('NHIS', 'NHIS'), 'NHIS');
+  // a word that merely contains the acronym does not hold it
+  assert.equal(schemeName('Sleep allowance', 'LEAP'), 'Sleep allowance (LEAP)');
+  assert.equal(acronymAfter('Child Support Grant', ''), '');
+  assert.equal(acronymAfter('Child Support Grant', null), '');
+});
+
+test('region keys match the server\'s', () => {
+  assert.equal(regionKey('Western Africa'), 'region.western_africa');
+  assert.equal(regionKey('Latin America and the Caribbean'), 'region.latin_america_and_the_caribbean');
+  assert.equal(regionKey(null), null);
 });

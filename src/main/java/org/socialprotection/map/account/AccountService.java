@@ -75,10 +75,10 @@ public class AccountService {
     public Account create(String username, String password, Role role, boolean mustChangePassword) {
         String name = username == null ? "" : username.trim();
         if (!name.matches("[A-Za-z0-9._@-]{3,60}")) {
-            throw new AccountException("username", "3 to 60 letters, digits, dots, dashes, underscores or @");
+            throw new AccountException("username", "account.error.usernameFormat", "3 to 60 letters, digits, dots, dashes, underscores or @");
         }
         if (accounts.findByUsernameIgnoreCase(name).isPresent()) {
-            throw new AccountException("username", "this username is taken");
+            throw new AccountException("username", "account.error.usernameTaken", "this username is taken");
         }
         PasswordPolicy.check(password, name);
         return accounts.save(new Account(name, encoder.encode(password), role, mustChangePassword));
@@ -94,11 +94,12 @@ public class AccountService {
     public void changePassword(String username, String current, String replacement) {
         Account account = find(username);
         if (!encoder.matches(current == null ? "" : current, account.getPasswordHash())) {
-            throw new AccountException("current", "the current password is not right");
+            throw new AccountException("current", "account.error.currentWrong", "the current password is not right");
         }
         PasswordPolicy.check(replacement, account.getUsername());
         if (encoder.matches(replacement, account.getPasswordHash())) {
-            throw new AccountException("password", "choose a password other than the current one");
+            throw new AccountException("password", "account.error.samePassword",
+                    "choose a password other than the current one");
         }
         account.changePassword(encoder.encode(replacement));
     }
@@ -153,7 +154,8 @@ public class AccountService {
     public String createToken(String username, String name) {
         String label = name == null ? "" : name.trim();
         if (label.isEmpty() || label.length() > 100) {
-            throw new AccountException("name", "give the token a name of up to 100 characters");
+            throw new AccountException("name", "account.error.tokenName",
+                    "give the token a name of up to 100 characters");
         }
         Account account = find(username);
         if (account.isMustChangePassword()) {

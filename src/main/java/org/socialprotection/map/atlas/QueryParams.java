@@ -24,8 +24,9 @@ public final class QueryParams {
     public static QueryParams of(MultiValueMap<String, String> params, Set<String> allowed) {
         for (String name : params.keySet()) {
             if (!allowed.contains(name) && !"lang".equals(name)) {
-                throw new BadRequestException(name, "unknown parameter; this endpoint takes "
-                        + String.join(", ", allowed.stream().sorted().toList()));
+                String known = String.join(", ", allowed.stream().sorted().toList());
+                throw new BadRequestException(name, "error.param.unknown", "unknown parameter; this endpoint takes "
+                        + known, known);
             }
         }
         return new QueryParams(params);
@@ -37,7 +38,8 @@ public final class QueryParams {
             return null;
         }
         if (values.size() > 1) {
-            throw new BadRequestException(name, "given " + values.size() + " times; give it once");
+            throw new BadRequestException(name, "error.param.repeated", "given " + values.size() + " times; give it once",
+                    values.size());
         }
         String value = values.get(0).trim();
         return value.isEmpty() ? null : value;
@@ -55,8 +57,9 @@ public final class QueryParams {
     public <E extends Enum<E> & Coded> Set<E> codes(String name, Class<E> type) {
         Set<E> result = EnumSet.noneOf(type);
         for (String value : list(name)) {
-            result.add(Coded.find(type, value).orElseThrow(() -> new BadRequestException(name,
-                    "unknown value '" + value + "'; expected one of " + Coded.codes(type))));
+            result.add(Coded.find(type, value).orElseThrow(() -> new BadRequestException(name, "error.param.choice",
+                    "unknown value '" + value + "'; expected one of " + Coded.codes(type), value,
+                    Coded.codes(type))));
         }
         return result;
     }
@@ -65,7 +68,8 @@ public final class QueryParams {
         Set<String> result = new LinkedHashSet<>();
         for (String value : list(name)) {
             if (!value.matches("[A-Za-z]{3}")) {
-                throw new BadRequestException(name, "'" + value + "' is not an ISO 3166-1 alpha-3 code such as GHA");
+                throw new BadRequestException(name, "error.param.country",
+                        "'" + value + "' is not an ISO 3166-1 alpha-3 code such as GHA", value);
             }
             result.add(value.toUpperCase());
         }
@@ -82,7 +86,8 @@ public final class QueryParams {
                 }
                 result.add(id);
             } catch (NumberFormatException e) {
-                throw new BadRequestException(name, "'" + value + "' is not a record id (a positive whole number)");
+                throw new BadRequestException(name, "error.param.id",
+                        "'" + value + "' is not a record id (a positive whole number)", value);
             }
         }
         return result;
@@ -97,10 +102,11 @@ public final class QueryParams {
         try {
             number = Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new BadRequestException(name, "'" + value + "' is not a whole number");
+            throw new BadRequestException(name, "error.param.integer", "'" + value + "' is not a whole number", value);
         }
         if (number < min || number > max) {
-            throw new BadRequestException(name, number + " is outside " + min + ".." + max);
+            throw new BadRequestException(name, "error.param.range", number + " is outside " + min + ".." + max,
+                    String.valueOf(number), String.valueOf(min), String.valueOf(max));
         }
         return number;
     }
@@ -112,7 +118,8 @@ public final class QueryParams {
             return null;
         }
         if (!value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            throw new BadRequestException(name, "'" + value + "' is not a year (YYYY) or a date (YYYY-MM-DD)");
+            throw new BadRequestException(name, "error.param.year",
+                    "'" + value + "' is not a year (YYYY) or a date (YYYY-MM-DD)", value);
         }
         return Integer.parseInt(value.substring(0, 4));
     }

@@ -3,6 +3,7 @@ package org.socialprotection.map.explore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.socialprotection.map.atlas.Coded;
@@ -112,6 +113,10 @@ class MapConfig {
         for (String key : COVERAGE_LABELS) {
             labels.put(key, messages.getMessage(key, null, key, language.locale()));
         }
+        // the country panel's region and subregion (UN M49 names), which the API gives in English
+        ResourceBundle.getBundle("i18n/messages", Locale.ROOT).keySet().stream()
+                .filter(key -> key.startsWith("region.")).sorted()
+                .forEach(key -> labels.put(key, messages.getMessage(key, null, key, language.locale())));
         return labels;
     }
 

@@ -91,7 +91,7 @@ public class ObservationEditor implements RecordEditor<ObservationForm, Observat
                 placedIn = placement.countryFor(point, country);
             } catch (ObservationPlacement.PlacementException e) {
                 errors.rejectValue(country == null || e.code().equals("error.atSea") ? "lat" : "country", e.code(),
-                        e.getMessage());
+                        e.arguments(), e.getMessage());
             }
         }
         if (errors.hasErrors()) {

@@ -92,7 +92,9 @@ class CountryProfileController {
         int now = Year.now().getValue();
         String text = year.trim();
         if (!text.matches("\\d{4}") || Integer.parseInt(text) < FIRST_YEAR || Integer.parseInt(text) > now) {
-            throw new BadRequestException("year", "'" + year + "' is not a year from " + FIRST_YEAR + " to " + now);
+            throw new BadRequestException("year", "error.param.yearBetween",
+                    "'" + year + "' is not a year from " + FIRST_YEAR + " to " + now, year,
+                    String.valueOf(FIRST_YEAR), String.valueOf(now));
         }
         int value = Integer.parseInt(text);
         return value == now ? null : value;

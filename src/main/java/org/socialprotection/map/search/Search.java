@@ -62,11 +62,11 @@ public class Search {
     public List<SearchHit> find(String q, Language language, int limit) {
         String text = q == null ? "" : q.trim();
         if (text.length() < 2 || text.length() > 200) {
-            throw new BadRequestException("q", "give 2 to 200 characters to search for");
+            throw new BadRequestException("q", "error.search.length", "give 2 to 200 characters to search for");
         }
         List<String> words = words(text);
         if (words.isEmpty()) {
-            throw new BadRequestException("q", "no word to search for in '" + text + "'");
+            throw new BadRequestException("q", "error.search.noWord", "no word to search for in '" + text + "'", text);
         }
         // "child care" and "childcare" are one query: the same words, matched against text joined the same way
         MapSqlParameterSource params = new MapSqlParameterSource("q", Compounds.join(text.toLowerCase(Locale.ROOT)))

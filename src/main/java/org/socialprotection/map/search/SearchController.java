@@ -2,6 +2,7 @@ package org.socialprotection.map.search;
 
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.BadRequestException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +13,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchController {
 
     private final Search search;
+    private final MessageSource messages;
 
-    SearchController(Search search) {
+    SearchController(Search search, MessageSource messages) {
         this.search = search;
+        this.messages = messages;
     }
 
     @GetMapping("/search")
@@ -24,7 +27,8 @@ class SearchController {
             try {
                 model.addAttribute("hits", search.find(q, language, Search.MAX_LIMIT));
             } catch (BadRequestException e) {
-                model.addAttribute("error", e.getMessage());
+                // in the reader's language: the reason is a message with the words typed as its argument
+                model.addAttribute("error", messages.getMessage(e, language.locale()));
             }
         }
         return "search/page";

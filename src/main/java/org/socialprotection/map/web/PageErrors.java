@@ -1,7 +1,9 @@
 package org.socialprotection.map.web;
 
+import java.util.Locale;
 import org.socialprotection.map.atlas.BadRequestException;
 import org.socialprotection.map.atlas.NotFoundException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +19,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
 
+    private final MessageSource messages;
+
+    PageErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
@@ -26,9 +34,10 @@ class PageErrors {
     /** A page asked with a parameter it cannot read (a year that is not one): say which and why. */
     @ExceptionHandler(BadRequestException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String badRequest(BadRequestException e, Model model) {
+    String badRequest(BadRequestException e, Model model, Locale locale) {
         model.addAttribute("parameter", e.parameter());
-        model.addAttribute("reason", e.getMessage());
+        // the reason in the page's language where it has a message code, its English words otherwise
+        model.addAttribute("reason", messages.getMessage(e, locale));
         return "error/400";
     }
 }

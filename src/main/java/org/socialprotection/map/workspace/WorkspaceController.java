@@ -6,6 +6,7 @@ import java.util.Map;
 import org.socialprotection.map.atlas.BadRequestException;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.workflow.PublicationStatus;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -26,9 +27,11 @@ class WorkspaceController {
     private final RecordTypes types;
     private final RecordSearch search;
     private final CountryMenu countries;
+    private final MessageSource messages;
 
     WorkspaceController(Workflow workflow, ReviewQueue queue, RecordTypes types, RecordSearch search,
-                        CountryMenu countries) {
+                        CountryMenu countries, MessageSource messages) {
+        this.messages = messages;
         this.workflow = workflow;
         this.queue = queue;
         this.types = types;
@@ -60,7 +63,8 @@ class WorkspaceController {
             model.addAttribute("result", search.find(query, Actor.of(authentication)));
         } catch (BadRequestException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("error", e.parameter() + ": " + e.getMessage());
+            model.addAttribute("error", messages.getMessage("label.colon", new Object[] {e.parameter()}, language.locale())
+                    + " " + messages.getMessage(e, language.locale()));
         }
         return "workspace/records";
     }

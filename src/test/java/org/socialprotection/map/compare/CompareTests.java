@@ -82,7 +82,7 @@ abstract class CompareTests {
         mvc.perform(get("/compare?countries=GHA,ZAF&lang=es"))
                 .andExpect(content().string(containsString("Lado a lado: Ghana, Sudáfrica")));
         mvc.perform(get("/compare?countries=GHA,ZAF&lang=fr"))
-                .andExpect(content().string(containsString("Côte à côte : Ghana, Afrique du Sud")));
+                .andExpect(content().string(containsString("Côte à côte\u202f: Ghana, Afrique du Sud")));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.socialprotection.map.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -125,6 +126,22 @@ abstract class ImportTests {
                 .param("dryRun", "true").param("lang", "fr").with(user("ines").roles("RESEARCHER"));
         mvc.perform(request).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.problems[?(@.row == 2)].reason", hasItem(containsString("se trouve en mer"))));
+    }
+
+    @Test
+    void aRowInAnotherCountryIsRefusedNamingBothCountriesInTheReadersLanguage() throws Exception {
+        String csv = "title,kind,country,latitude,longitude,source_title,source_url\n"
+                + "Accra given as South Africa (import test),exclusion,ZAF,5.6037,-0.1870,WIEGO,https://www.wiego.org/\n";
+        for (String[] lang : new String[][] {{"es", "está en Ghana (GHA), no en Sudáfrica (ZAF)"},
+                {"fr", "se trouve dans le pays Ghana (GHA), et non dans le pays Afrique du Sud (ZAF)"}}) {
+            var request = multipart("/api/imports/observations")
+                    .file(new MockMultipartFile("file", "wrong.csv", null, csv.getBytes(StandardCharsets.UTF_8)))
+                    .param("dryRun", "true").param("lang", lang[0]).with(user("ines").roles("RESEARCHER"));
+            mvc.perform(request).andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.problems[?(@.row == 2)].reason", hasItem(containsString(lang[1]))))
+                    .andExpect(jsonPath("$.problems[?(@.row == 2)].reason",
+                            hasItem(not(containsString("South Africa")))));
+        }
     }
 
     private List<String> branchesOf(long id) {
@@ -406,7 +423,7 @@ abstract class ImportTests {
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(problem(report, 10)).endsWith("la même fiche que la ligne 2");
         assertThat(problem(report, 3)).startsWith("kind | sideways | Choisissez");
-        assertThat(problem(report, 5)).contains("probablement inversées : inversé, le point tombe en RWA");
+        assertThat(problem(report, 5)).contains("probablement inversées\u202f: inversé, le point tombe en RWA");
         String noTitle = mvc.perform(multipart("/api/imports/observations").file(new MockMultipartFile("file",
                         "terrain.csv", null, "kind;latitude;longitude\ninclusion;5.6;-0.19\n".getBytes(
                         StandardCharsets.UTF_8))).param("lang", "es").with(user("ines").roles("RESEARCHER")))

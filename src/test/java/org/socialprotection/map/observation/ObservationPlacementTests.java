@@ -2,17 +2,23 @@ package org.socialprotection.map.observation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.socialprotection.map.geo.Geometries;
 import org.socialprotection.map.support.AtlasTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** Deriving the country of an observation from its point, and refusing a point in another country. */
 @AtlasTest
 abstract class ObservationPlacementTests {
 
     @Autowired ObservationPlacement placement;
+    @Autowired MessageSource messages;
 
     @Test
     void derivesTheCountryWhenNoneIsGiven() {
@@ -28,6 +34,23 @@ abstract class ObservationPlacementTests {
         assertThatThrownBy(() -> placement.place(o, Geometries.point(-0.187, 5.603), Privacy.EXACT, "ZAF"))
                 .isInstanceOf(ObservationPlacement.PlacementException.class)
                 .hasMessageContaining("falls in Ghana (GHA), not in South Africa (ZAF)");
+    }
+
+    @Test
+    void theRefusalNamesBothCountriesInTheReadersLanguage() {
+        Observation o = new Observation("t", Kind.INCLUSION, "t");
+        ObservationPlacement.PlacementException e = catchThrowableOfType(ObservationPlacement.PlacementException.class,
+                () -> placement.place(o, Geometries.point(-0.187, 5.6037), Privacy.EXACT, "ZAF"));
+        // resolved as the form and the import report resolve it: the code, its arguments, the English default
+        DefaultMessageSourceResolvable error = new DefaultMessageSourceResolvable(new String[] {e.code()},
+                e.arguments(), e.getMessage());
+        assertThat(messages.getMessage(error, Locale.ENGLISH))
+                .contains("(-0.187, 5.6037) falls in Ghana (GHA), not in South Africa (ZAF)");
+        assertThat(messages.getMessage(error, Locale.FRENCH))
+                .contains("(-0,187\u202f; 5,6037) se trouve dans le pays Ghana (GHA), et non dans le pays Afrique du Sud (ZAF)")
+                .doesNotContain("South Africa");
+        assertThat(messages.getMessage(error, Locale.forLanguageTag("es")))
+                .contains("(-0,187; 5,6037) está en Ghana (GHA), no en Sudáfrica (ZAF)");
     }
 
     @Test

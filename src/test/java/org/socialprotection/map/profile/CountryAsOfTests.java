@@ -1,6 +1,7 @@
 package org.socialprotection.map.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -169,6 +170,17 @@ abstract class CountryAsOfTests {
                 WorkerGroup.DOMESTIC_WORKERS, CoverageStatus.COVERED, "Fixture gazette 2016",
                 "https://example.org/gazette-2016"));
         return fund;
+    }
+
+    @Test
+    void theReasonOfA400PageIsInTheReadersLanguage() throws Exception {
+        mvc.perform(get("/countries/FJI").param("year", "1700").param("lang", "fr"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("«\u00a01700\u00a0» n’est pas une année de 1850 à")))
+                .andExpect(content().string(not(containsString("is not a year"))));
+        mvc.perform(get("/countries/FJI").param("year", "1700").param("lang", "es"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("«1700» no es un año de 1850 a")));
     }
 
     private String page(String path) throws Exception {

@@ -153,7 +153,7 @@ abstract class PagesTests {
     @Test
     void pagesFollowTheChosenLanguageAndRememberIt() throws Exception {
         mvc.perform(get("/countries/ZAF?lang=fr"))
-                .andExpect(content().string(containsString("Afrique du Sud : profil de protection sociale")))
+                .andExpect(content().string(containsString("Afrique du Sud\u202f: profil de protection sociale")))
                 .andExpect(content().string(containsString("Afrique australe")))
                 .andExpect(cookie().value("spmap-lang", "fr"));
         mvc.perform(get("/countries/ZAF").cookie(new Cookie("spmap-lang", "es")))

@@ -120,7 +120,7 @@ abstract class PodcastFeedTests {
     void aFeedSpeaksItsOwnLanguageWhateverTheBrowserSays() throws Exception {
         episode("test-feed-es", "es", "2024-06", "PER", PublicationStatus.PUBLISHED, true);
         SyndFeed fr = new SyndFeedInput().build(new StringReader(feed("/countries/SEN/podcasts.xml?lang=fr")));
-        assertThat(fr.getTitle()).isEqualTo("Podcasts de la Carte de la protection sociale : Sénégal");
+        assertThat(fr.getTitle()).isEqualTo("Podcasts de la Carte de la protection sociale\u202f: Sénégal");
         assertThat(fr.getDescription()).contains("économie informelle");
         assertThat(fr.getLanguage()).isEqualTo("fr");
         SyndFeed es = new SyndFeedInput().build(new StringReader(mvc.perform(get("/podcasts/feed.xml?lang=es&country=PER")

@@ -74,6 +74,15 @@ abstract class SearchTests {
         mvc.perform(get("/search")).andExpect(status().isOk());
     }
 
+    @Test
+    void theSearchPageSaysWhatIsWrongInTheReadersLanguage() throws Exception {
+        mvc.perform(get("/search").param("q", "x").param("lang", "es"))
+                .andExpect(content().string(containsString("Escriba de 2 a 200 caracteres para buscar.")))
+                .andExpect(content().string(not(containsString("characters to search for"))));
+        mvc.perform(get("/search").param("q", "x").param("lang", "fr"))
+                .andExpect(content().string(containsString("Donnez de 2 à 200 caractères à rechercher.")));
+    }
+
     private List<String> urls(String q) throws Exception {
         String json = mvc.perform(get("/api/search").param("q", q).param("limit", "100"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

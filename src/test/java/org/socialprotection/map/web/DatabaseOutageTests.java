@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.StaticMessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockFilterChain;
@@ -56,7 +57,7 @@ class DatabaseOutageTests {
     }
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new ThrowingApi(), new ThrowingPage())
-            .setControllerAdvice(new PageErrors(), new ApiErrors())
+            .setControllerAdvice(new PageErrors(new StaticMessageSource()), new ApiErrors())
             .addFilters(new DatabaseOutageFilter())
             .build();
 

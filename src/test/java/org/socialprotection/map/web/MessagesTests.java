@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +55,32 @@ class MessagesTests {
                     .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
             translated.forEach((key, value) -> assertThat((String) value).as(bundle + "_" + language + ": " + key)
                     .isNotBlank());
+        }
+    }
+
+    /**
+     * Words spelled the same in English and the other language (cognates, names, formats, units) and patterns with
+     * no words of their own. Any other value equal to the English one is an untranslated label.
+     */
+    static final java.util.Set<String> SAME_IN_BOTH = java.util.Set.of("Collections", "Collection", "Observations",
+            "Observation", "Podcasts", "Podcast", "Description", "Type", "Sources", "Source", "Date", "Introduction",
+            "Branches", "Inclusions", "Exclusions", "Inclusion", "Exclusion", "{0} inclusion", "{0} inclusions",
+            "{0} exclusion", "{0} exclusions", "Participation", "Institution", "Note", "Pages", "Segments", "Service",
+            "Europe", "Asia", "Melanesia", "Micronesia", "API", "OGC API", "CSV", "GeoJSON", "GeoPackage",
+            "Latitude", "Longitude", "observations (CSV)", "{0}: {1}", "{0}–{1}", "{0}:", "{0} s", "{0} min {1} s",
+            "{0} h {1} min");
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void noLabelIsLeftInEnglish(String bundle) throws Exception {
+        Properties english = load(bundle);
+        for (String language : new String[] {"fr", "es"}) {
+            Properties translated = load(bundle + "_" + language);
+            List<String> untranslated = english.stringPropertyNames().stream().sorted()
+                    .filter(key -> english.getProperty(key).equals(translated.getProperty(key)))
+                    .filter(key -> !SAME_IN_BOTH.contains(english.getProperty(key)))
+                    .map(key -> key + "=" + english.getProperty(key)).toList();
+            assertThat(untranslated).as(bundle + "_" + language + " values still in English").isEmpty();
         }
     }
 
