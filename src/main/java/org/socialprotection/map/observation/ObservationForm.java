@@ -15,6 +15,8 @@ public class ObservationForm extends RecordForm {
     private String kind = "inclusion";
     private String narrative;
     private String placeName;
+    /** The language title, narrative and place name are written in: en, fr or es. */
+    private String originalLanguage = "en";
     private String placeType = "market";
     private String privacy = "approximate";
     private String lon;
@@ -40,6 +42,7 @@ public class ObservationForm extends RecordForm {
         f.kind = o.getKind().code();
         f.narrative = o.getNarrative();
         f.placeName = o.getPlaceName();
+        f.originalLanguage = o.getOriginalLanguage().code();
         f.placeType = o.getPlaceType().code();
         f.privacy = o.getPrivacy().code();
         f.lon = String.valueOf(o.getLocation().getX());
@@ -63,6 +66,8 @@ public class ObservationForm extends RecordForm {
     public void setNarrative(String narrative) { this.narrative = narrative; }
     public String getPlaceName() { return placeName; }
     public void setPlaceName(String placeName) { this.placeName = placeName; }
+    public String getOriginalLanguage() { return originalLanguage; }
+    public void setOriginalLanguage(String originalLanguage) { this.originalLanguage = originalLanguage; }
     public String getPlaceType() { return placeType; }
     public void setPlaceType(String placeType) { this.placeType = placeType; }
     public String getPrivacy() { return privacy; }

@@ -38,6 +38,7 @@ class ObservationFormController extends RecordFormController<ObservationForm> {
     @Override
     protected String render(ObservationForm form, RecordState record, Actor actor, Language language, Model model) {
         model.addAttribute("kinds", Kind.values());
+        model.addAttribute("originalLanguages", Language.values());
         model.addAttribute("placeTypes", PlaceType.values());
         model.addAttribute("privacies", Privacy.values());
         model.addAttribute("groups", WorkerGroup.values());

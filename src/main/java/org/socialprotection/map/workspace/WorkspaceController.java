@@ -26,9 +26,11 @@ class WorkspaceController {
     private final RecordTypes types;
     private final RecordSearch search;
     private final CountryMenu countries;
+    private final java.util.List<ReviewSection> sections;
 
     WorkspaceController(Workflow workflow, ReviewQueue queue, RecordTypes types, RecordSearch search,
-                        CountryMenu countries) {
+                        CountryMenu countries, java.util.List<ReviewSection> sections) {
+        this.sections = sections;
         this.workflow = workflow;
         this.queue = queue;
         this.types = types;
@@ -78,6 +80,7 @@ class WorkspaceController {
     @PreAuthorize("hasRole('EDITOR')")
     String review(Model model) {
         model.addAttribute("queue", queue.inReview());
+        model.addAttribute("sections", sections);
         return "workspace/review";
     }
 
