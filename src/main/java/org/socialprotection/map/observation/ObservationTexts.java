@@ -47,8 +47,18 @@ public class ObservationTexts implements Translatable {
                 o.getPlaceName()), ObservationEditor.TYPE.editPath(id), ObservationEditor.TYPE.historyPath(id));
     }
 
+    /** The texts of these observations by id, with one query for their translations. */
+    public Map<Long, Texts> of(List<Observation> observations) {
+        Map<Long, Map<Language, Map<String, String>>> published = published(observations.stream()
+                .map(Observation::getId).toList());
+        Map<Long, Texts> texts = new HashMap<>();
+        observations.forEach(o -> texts.put(o.getId(), Texts.of(o.getOriginalLanguage(), originals(o.getTitle(),
+                o.getNarrative(), o.getPlaceName()), published.get(o.getId()))));
+        return texts;
+    }
+
     /** The texts of one observation in every language readers can get. */
-    Texts of(Observation o) {
+    public Texts of(Observation o) {
         return Texts.of(o.getOriginalLanguage(), originals(o.getTitle(), o.getNarrative(), o.getPlaceName()),
                 translations.published(TYPE, o.getId()));
     }
