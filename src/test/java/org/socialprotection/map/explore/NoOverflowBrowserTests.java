@@ -41,7 +41,8 @@ class NoOverflowBrowserTests extends BrowserTest {
     static final Map<Role, List<String>> WORKSPACE_PAGES = Map.of(
             Role.RESEARCHER, List.of("/workspace", "/account", "/workspace/imports", "/workspace/observations/new",
                     "/workspace/records", "/workspace/collections/new"),
-            Role.EDITOR, List.of("/workspace", "/workspace/review", "/workspace/records?type=schemes"),
+            Role.EDITOR, List.of("/workspace", "/workspace/review", "/workspace/records?type=schemes",
+                    "/workspace/observations/1/translations"),
             Role.ADMIN, List.of("/workspace", "/admin/users"));
 
     static final int[] WIDTHS = {320, 390, 768};
