@@ -15,8 +15,11 @@ public class ObservationForm extends RecordForm {
     private String kind = "inclusion";
     private String narrative;
     private String placeName;
-    /** The language title, narrative and place name are written in: en, fr or es. */
-    private String originalLanguage = "en";
+    /**
+     * The language title, narrative and place name are written in: en, fr or es. Left out (a script, an import),
+     * a stored record keeps its own and a new one is in English.
+     */
+    private String originalLanguage;
     private String placeType = "market";
     private String privacy = "approximate";
     private String lon;

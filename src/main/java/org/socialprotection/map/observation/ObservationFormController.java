@@ -32,6 +32,7 @@ class ObservationFormController extends RecordFormController<ObservationForm> {
         ObservationForm form = new ObservationForm();
         form.setLon(params.get("lon"));
         form.setLat(params.get("lat"));
+        form.setOriginalLanguage(Language.EN.code());
         return form;
     }
 

@@ -30,8 +30,8 @@ class TranslationController {
         return "/workspace/" + segment + "/" + id + "/translations";
     }
 
-    @GetMapping("/workspace/{segment}/{id}/translations")
-    String page(@PathVariable String segment, @PathVariable long id, Authentication authentication, Model model) {
+    @GetMapping("/workspace/{type}/{id}/translations")
+    String page(@PathVariable("type") String segment, @PathVariable long id, Authentication authentication, Model model) {
         Actor actor = Actor.of(authentication);
         model.addAttribute("overview", desk.overview(segment, id, actor));
         model.addAttribute("segment", segment);
@@ -39,8 +39,8 @@ class TranslationController {
         return "workspace/translations";
     }
 
-    @PostMapping("/workspace/{segment}/{id}/translations/{lang}")
-    String save(@PathVariable String segment, @PathVariable long id, @PathVariable String lang,
+    @PostMapping("/workspace/{type}/{id}/translations/{lang}")
+    String save(@PathVariable("type") String segment, @PathVariable long id, @PathVariable String lang,
                 @RequestParam Map<String, String> params, Authentication authentication,
                 RedirectAttributes redirect) {
         Language language = Language.of(lang)
