@@ -43,7 +43,7 @@ function start(config) {
   let countriesArrived;
   const countriesSettled = new Promise((resolve) => { countriesArrived = resolve; });
   const ctx = {
-    t, fmt, measureLabel, urls: config.urls, embed: Boolean(config.embed),
+    t, fmt, measureLabel, urls: config.urls, embed: Boolean(config.embed), lang: config.lang,
     countryName: (iso3) => countries.get(iso3)?.properties.name ?? iso3 ?? '',
   };
 

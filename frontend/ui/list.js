@@ -1,5 +1,6 @@
 import { el, link, pageHref } from './dom.js';
 import { KINDS } from '../data/state.js';
+import { langAttr, fallbackMarker } from './translated.js';
 
 /**
  * The list view (#results), the accessible twin of the map: the same filtered observations, worldwide.
@@ -29,9 +30,11 @@ export function createList(ol, { ctx, onFocus }) {
   function item({ properties: p }) {
     const kind = KINDS.includes(p.kind) ? p.kind : '';
     return el('li', { 'data-id': p.id, class: `result ${kind}` },
-      link(ctx, pageHref(ctx.urls.observationPage, { id: p.id }), p.title), ' ',
+      link(ctx, pageHref(ctx.urls.observationPage, { id: p.id }), p.title, { lang: langAttr(p.titleLanguage, ctx) }),
+      ' ', fallbackMarker(p.titleLanguage, ctx, el), ' ',
       el('span', { class: 'kind' }, t(`kind.${p.kind}`)), ' ',
-      el('span', { class: 'place' }, [p.placeName, ctx.countryName(p.country)].filter(Boolean).join(' · ')));
+      el('span', { class: 'place' }, p.placeName ? el('span', { lang: langAttr(p.placeNameLanguage, ctx) }, p.placeName) : null,
+        p.placeName && ctx.countryName(p.country) ? ' · ' : null, ctx.countryName(p.country)));
   }
 
   return {

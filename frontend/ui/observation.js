@@ -1,12 +1,19 @@
 import { el, link, pageHref, facts } from './dom.js';
 import { symbol } from './symbols.js';
 import { schemeName } from '../data/format.js';
+import { langAttr, fallbackLanguage, fallbackSentence } from './translated.js';
 
 const PUBLICATION_PAGES = { brief: '/briefs/{id}', podcast: '/podcasts/{id}' };
 
 export const kindBadge = (kind, t) => el('span', { class: `spmap-kind ${kind}` }, symbol(kind), t(`kind.${kind}`));
 
-const place = (p, ctx) => [p.placeName, ctx.countryName(p.country)].filter(Boolean).join(' · ');
+const place = (p, ctx) => [p.placeName ? el('span', { lang: langAttr(p.placeNameLanguage, ctx) }, p.placeName) : null,
+  ctx.countryName(p.country)].filter(Boolean).flatMap((part, i) => (i ? [' · ', part] : [part]));
+
+const fallbackNote = (p, ctx) => {
+  const sentence = fallbackSentence(fallbackLanguage(p, ctx), ctx);
+  return sentence ? el('p', { class: 'spmap-translation-note' }, sentence) : null;
+};
 
 const openPage = (p, ctx) =>
   link(ctx, pageHref(ctx.urls.observationPage, { id: p.id }), ctx.t('js.openPage'), { class: 'spmap-open-page' });
@@ -14,7 +21,8 @@ const openPage = (p, ctx) =>
 /** The small popup on the map: enough to recognise the place, and the way to its page. */
 export function observationPopup(p, ctx) {
   return el('div', { class: 'spmap-popup' },
-    el('strong', {}, p.title),
+    el('strong', { lang: langAttr(p.titleLanguage, ctx) }, p.title),
+    fallbackNote(p, ctx),
     el('div', {}, kindBadge(p.kind, ctx.t)),
     el('div', { class: 'spmap-place' }, place(p, ctx)),
     openPage(p, ctx));
@@ -45,7 +53,8 @@ export function observationPanel(feature, ctx) {
     link(ctx, pageHref(urls[`${pub.type}Page`] ?? PUBLICATION_PAGES[pub.type] ?? '', { id: pub.id }), pub.title)));
 
   return [
-    el('h2', { tabindex: '-1' }, p.title),
+    el('h2', { tabindex: '-1', lang: langAttr(p.titleLanguage, ctx) }, p.title),
+    fallbackNote(p, ctx),
     el('p', { class: 'spmap-badges' }, kindBadge(p.kind, t), p.demo ? el('span', { class: 'spmap-demo' }, t('js.demo')) : null),
     facts([
       [t('js.obs.place'), place(p, ctx)],
@@ -57,7 +66,7 @@ export function observationPanel(feature, ctx) {
       [t('js.obs.components'), (p.components ?? []).map((c) => t(`component.${c}`)).join(', ')],
     ]),
     p.privacy && p.privacy !== 'exact' ? el('p', { class: 'spmap-note' }, t(`js.privacy.${p.privacy}`)) : null,
-    p.narrative ? el('p', { class: 'spmap-narrative' }, p.narrative) : null,
+    p.narrative ? el('p', { class: 'spmap-narrative', lang: langAttr(p.narrativeLanguage, ctx) }, p.narrative) : null,
     sourceList(p.sources, ctx),
     publications.length ? [el('h3', {}, t('js.obs.publications')), el('ul', {}, publications)] : null,
     openPage(p, ctx),

@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.Point;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socialprotection.map.atlas.Coded;
+import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.atlas.Source;
 import org.socialprotection.map.atlas.WorkerGroup;
@@ -23,6 +24,9 @@ import org.socialprotection.map.observation.Component;
 import org.socialprotection.map.observation.Kind;
 import org.socialprotection.map.observation.Observation;
 import org.socialprotection.map.observation.ObservationPlacement;
+import org.socialprotection.map.observation.ObservationTexts;
+import org.socialprotection.map.translation.TranslationDesk;
+import org.socialprotection.map.workspace.Actor;
 import org.socialprotection.map.observation.Observations;
 import org.socialprotection.map.observation.PlaceType;
 import org.socialprotection.map.observation.Privacy;
@@ -73,12 +77,14 @@ class DemoAtlasLoader {
     private final PublicationFiles files;
     private final Indicators indicators;
     private final IndicatorValues indicatorValues;
+    private final TranslationDesk translations;
     private final JsonMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     DemoAtlasLoader(DataLoads loads, Countries countries, Schemes schemes, Observations observations,
                     ObservationPlacement placement, Publications publications, PublicationFiles files,
-                    Indicators indicators, IndicatorValues indicatorValues) {
+                    Indicators indicators, IndicatorValues indicatorValues, TranslationDesk translations) {
+        this.translations = translations;
         this.loads = loads;
         this.countries = countries;
         this.schemes = schemes;
@@ -111,8 +117,10 @@ class DemoAtlasLoader {
         Map<String, Observation> observationsByKey = new HashMap<>();
         for (GeoJsonDecoder.Feature feature : features(observationFile)) {
             ObservationProperties properties = json.treeToValue(feature.properties(), ObservationProperties.class);
-            observationsByKey.put(properties.key(), observations.save(within("observations.geojson",
-                    properties.key(), () -> observation(feature, properties, schemesByKey))));
+            Observation saved = observations.save(within("observations.geojson", properties.key(),
+                    () -> observation(feature, properties, schemesByKey)));
+            observationsByKey.put(properties.key(), saved);
+            within("observations.geojson", properties.key(), () -> translate(saved, properties.translations()));
         }
         List<PublicationEntry> publicationEntries = json.readValue(publicationFile,
                 new TypeReference<List<PublicationEntry>>() { });
@@ -214,6 +222,25 @@ class DemoAtlasLoader {
         o.setObserved(PartialDate.parse(p.observedFrom()), PartialDate.parse(p.observedTo()));
         o.getSources().addAll(sources(p.sources()));
         return published(o, p.demo());
+    }
+
+    /** The demo's translations are published with the records: the demo shows what readers get. */
+    private Observation translate(Observation o, Map<String, Map<String, String>> byLanguage) {
+        if (byLanguage == null) {
+            return o;
+        }
+        observations.flush();
+        Actor loader = new Actor(LOADER, true);
+        byLanguage.forEach((code, texts) -> {
+            Language language = Language.of(code).orElseThrow(() ->
+                    new IllegalArgumentException("translations: no language '" + code + "'"));
+            if (!ObservationTexts.FIELDS.containsAll(texts.keySet())) {
+                throw new IllegalArgumentException("translations." + code + ": only " + ObservationTexts.FIELDS);
+            }
+            translations.save(ObservationTexts.TYPE, o.getId(), language, texts, false, loader);
+            translations.publish(ObservationTexts.TYPE, o.getId(), language, loader);
+        });
+        return o;
     }
 
     private Publication publication(PublicationEntry e, Map<String, Scheme> schemesByKey,

@@ -34,7 +34,8 @@ final class DemoFiles {
     record ObservationProperties(String key, String kind, String title, String narrative, String placeName,
                                  String placeType, String privacy, String country, List<String> groups,
                                  List<String> schemes, List<String> components, List<String> branches,
-                                 String observedFrom, String observedTo, List<SourceEntry> sources, boolean demo) {
+                                 String observedFrom, String observedTo, List<SourceEntry> sources, boolean demo,
+                                 Map<String, Map<String, String>> translations) {
     }
 
     /**

@@ -2,11 +2,14 @@ package org.socialprotection.map.collection;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.NotFoundException;
 import org.socialprotection.map.atlas.SourceView;
 import org.socialprotection.map.observation.Observation;
+import org.socialprotection.map.observation.ObservationTexts;
+import org.socialprotection.map.translation.Texts;
 import org.socialprotection.map.publication.Publication;
 import org.socialprotection.map.scheme.Scheme;
 import org.socialprotection.map.workflow.AtlasRecord;
@@ -25,9 +28,11 @@ class CollectionReader {
     static final String SLUG = "[a-z0-9][a-z0-9-]{0,119}";
 
     private final Collections collections;
+    private final ObservationTexts observationTexts;
 
-    CollectionReader(Collections collections) {
+    CollectionReader(Collections collections, ObservationTexts observationTexts) {
         this.collections = collections;
+        this.observationTexts = observationTexts;
     }
 
     @Transactional(readOnly = true)
@@ -46,11 +51,17 @@ class CollectionReader {
         Optional<Collection> found = slug != null && slug.matches(SLUG)
                 ? collections.findBySlugAndStatus(slug, PublicationStatus.PUBLISHED) : Optional.empty();
         Collection c = found.orElseThrow(() -> new NotFoundException("collection", slug));
-        List<CollectionView.ObservationLink> observations = published(c.getObservations()).stream()
-                .sorted(Comparator.comparing(Observation::getCountryIso3).thenComparing(Observation::getTitle))
-                .map(o -> new CollectionView.ObservationLink(o.getId(), o.getSlug(), o.getTitle(),
-                        o.getKind().code(), o.getCountryIso3(), o.getPublicLocation().getX(),
-                        o.getPublicLocation().getY()))
+        List<Observation> shown = published(c.getObservations());
+        Map<Long, Texts> texts = observationTexts.of(shown);
+        List<CollectionView.ObservationLink> observations = shown.stream()
+                .map(o -> {
+                    Texts.Shown title = texts.get(o.getId()).shown("title", language);
+                    return new CollectionView.ObservationLink(o.getId(), o.getSlug(), title.text(), title.lang(),
+                            o.getKind().code(), o.getCountryIso3(), o.getPublicLocation().getX(),
+                            o.getPublicLocation().getY());
+                })
+                .sorted(Comparator.comparing(CollectionView.ObservationLink::country)
+                        .thenComparing(CollectionView.ObservationLink::title))
                 .toList();
         List<CollectionView.SchemeLink> schemes = published(c.getSchemes()).stream()
                 .sorted(Comparator.comparing(Scheme::getCountryIso3).thenComparing(s -> s.name(language)))

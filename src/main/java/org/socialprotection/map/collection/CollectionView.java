@@ -14,8 +14,8 @@ public record CollectionView(String slug, String title, String titleLanguage, St
                       List<PublicationLink> publications, List<SourceView> sources) {
 
     /** An observation at its public (privacy-coarsened) location. */
-    public record ObservationLink(long id, String slug, String title, String kind, String country, double lon,
-                           double lat) {
+    public record ObservationLink(long id, String slug, String title, String titleLanguage, String kind,
+                                  String country, double lon, double lat) {
     }
 
     public record SchemeLink(long id, String slug, String name, String country) {

@@ -47,6 +47,35 @@ public class SpatialDialect {
     }
 
     /**
+     * As {@link #textMatch}, for a record whose texts are in several languages: on PostgreSQL, each language's
+     * document ({@code byConfig}: a text search configuration as SQL, such as {@code 'french'}, to the document in
+     * that language) is matched with that language's stemming, and any match counts; on H2, {@code all} (every
+     * language's text) is matched as {@link #textMatch} does.
+     */
+    public String textMatch(java.util.Map<String, String> byConfig, String all, int words) {
+        if (vendor != Vendor.POSTGIS) {
+            return textMatch(all, words);
+        }
+        StringBuilder any = new StringBuilder("(");
+        byConfig.forEach((config, document) -> any.append(any.length() > 1 ? " OR " : "").append("to_tsvector(CAST(")
+                .append(config).append(" AS regconfig), ").append(document).append(") @@ plainto_tsquery(CAST(")
+                .append(config).append(" AS regconfig), :q)"));
+        return any.append(")").toString();
+    }
+
+    /** The relevance of {@link #textMatch(java.util.Map, String, int)}: the best of its languages'; 0 on H2. */
+    public String textRank(java.util.Map<String, String> byConfig) {
+        if (vendor != Vendor.POSTGIS) {
+            return "0";
+        }
+        StringBuilder best = new StringBuilder("GREATEST(");
+        byConfig.forEach((config, document) -> best.append(best.length() > 9 ? ", " : "").append("ts_rank(to_tsvector(CAST(")
+                .append(config).append(" AS regconfig), COALESCE(").append(document)
+                .append(", '')), plainto_tsquery(CAST(").append(config).append(" AS regconfig), :q))"));
+        return best.append(")").toString();
+    }
+
+    /**
      * A geometry column written as RFC 7946 GeoJSON by the database, coordinates rounded to six decimals as
      * {@link GeoJsonModule} rounds them. PostGIS and H2GIS (2.2) spell it the same today; it sits here so that a
      * dialect which differs (another precision argument, or none) changes one place.

@@ -1,5 +1,6 @@
 package org.socialprotection.map.history;
 
+import org.socialprotection.map.translation.TranslationHistory;
 import java.util.Collection;
 import java.util.Locale;
 import org.socialprotection.map.workspace.Actor;
@@ -36,9 +37,11 @@ class HistoryController {
     private final RecordTypes types;
     private final ObjectProvider<RoleHierarchy> roles;
     private final MessageSource messages;
+    private final TranslationHistory translations;
 
     HistoryController(RecordHistory history, RecordTypes types, ObjectProvider<RoleHierarchy> roles,
-                      MessageSource messages) {
+                      MessageSource messages, TranslationHistory translations) {
+        this.translations = translations;
         this.history = history;
         this.types = types;
         this.roles = roles;
@@ -53,6 +56,8 @@ class HistoryController {
                 value -> messages.getMessage(value.labelKey(), null, value.code(), locale));
         model.addAttribute("history", record);
         model.addAttribute("canRestore", record.exists() && isEditor(user));
+        // translations are rows of their own, published on their own: their changes are listed beside the record's
+        model.addAttribute("translationChanges", translations.of(types.named(type).segment(), id));
         return "history/page";
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.locationtech.jts.geom.Point;
+import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.atlas.Source;
 import org.socialprotection.map.atlas.WorkerGroup;
@@ -59,6 +60,10 @@ public class Observation extends AtlasRecord {
 
     @Column(name = "place_name")
     private String placeName;
+
+    /** The language its title, narrative and place name are written in; translations are kept apart. */
+    @Column(name = "original_language", nullable = false)
+    private String originalLanguage = Language.EN.code();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "place_type", nullable = false)
@@ -159,6 +164,8 @@ public class Observation extends AtlasRecord {
     public Point getPublicLocation() { return publicLocation; }
     public String getPlaceName() { return placeName; }
     public void setPlaceName(String placeName) { this.placeName = placeName; }
+    public Language getOriginalLanguage() { return Language.of(originalLanguage).orElse(Language.EN); }
+    public void setOriginalLanguage(Language language) { this.originalLanguage = language.code(); }
     public PlaceType getPlaceType() { return placeType; }
     public void setPlaceType(PlaceType placeType) { this.placeType = placeType; }
     public Privacy getPrivacy() { return privacy; }

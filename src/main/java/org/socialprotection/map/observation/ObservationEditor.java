@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.atlas.Source;
 import org.socialprotection.map.atlas.WorkerGroup;
@@ -62,6 +63,10 @@ public class ObservationEditor implements RecordEditor<ObservationForm, Observat
         String narrative = FieldChecks.optional(form.getNarrative(), "narrative", FieldChecks.LONG_TEXT, errors);
         String placeName = FieldChecks.optional(form.getPlaceName(), "placeName", FieldChecks.NAME, errors);
         Kind kind = FieldChecks.code(form.getKind(), Kind.class, "kind", errors);
+        // a form or a script that does not say keeps the language as it was (English for a new record)
+        Language original = form.getOriginalLanguage() == null || form.getOriginalLanguage().isBlank()
+                ? (existing == null ? Language.EN : existing.getOriginalLanguage())
+                : FieldChecks.code(form.getOriginalLanguage(), Language.class, "originalLanguage", errors);
         PlaceType placeType = FieldChecks.code(form.getPlaceType(), PlaceType.class, "placeType", errors);
         Privacy privacy = FieldChecks.code(form.getPrivacy(), Privacy.class, "privacy", errors);
         Set<WorkerGroup> groups = FieldChecks.codes(form.getGroups(), WorkerGroup.class, "groups", errors);
@@ -107,6 +112,7 @@ public class ObservationEditor implements RecordEditor<ObservationForm, Observat
         o.setKind(kind);
         o.setNarrative(narrative);
         o.setPlaceName(placeName);
+        o.setOriginalLanguage(original);
         o.setPlaceType(placeType);
         placement.placeIn(o, point, privacy, placedIn);
         o.getGroups().clear();
@@ -147,6 +153,8 @@ public class ObservationEditor implements RecordEditor<ObservationForm, Observat
                 .compare("kind", mine.getKind(), theirs.getKind())
                 .compare("narrative", mine.getNarrative(), theirs.getNarrative())
                 .compare("placeName", mine.getPlaceName(), theirs.getPlaceName())
+                .compare("originalLanguage", mine.getOriginalLanguage() == null ? theirs.getOriginalLanguage()
+                        : mine.getOriginalLanguage(), theirs.getOriginalLanguage())
                 .compare("placeType", mine.getPlaceType(), theirs.getPlaceType())
                 .compare("privacy", mine.getPrivacy(), theirs.getPrivacy())
                 .compare("lon", mine.getLon(), theirs.getLon())

@@ -18,6 +18,11 @@ public class ObservationForm extends RecordForm {
     private String kind = "inclusion";
     private String narrative;
     private String placeName;
+    /**
+     * The language title, narrative and place name are written in: en, fr or es. Left out (a script, an import),
+     * a stored record keeps its own and a new one is in English.
+     */
+    private String originalLanguage;
     private String placeType = "market";
     private String privacy = "approximate";
     private String lon;
@@ -46,6 +51,7 @@ public class ObservationForm extends RecordForm {
         f.kind = o.getKind().code();
         f.narrative = o.getNarrative();
         f.placeName = o.getPlaceName();
+        f.originalLanguage = o.getOriginalLanguage().code();
         f.placeType = o.getPlaceType().code();
         f.privacy = o.getPrivacy().code();
         f.lon = String.valueOf(o.getLocation().getX());
@@ -70,6 +76,8 @@ public class ObservationForm extends RecordForm {
     public void setNarrative(String narrative) { this.narrative = narrative; }
     public String getPlaceName() { return placeName; }
     public void setPlaceName(String placeName) { this.placeName = placeName; }
+    public String getOriginalLanguage() { return originalLanguage; }
+    public void setOriginalLanguage(String originalLanguage) { this.originalLanguage = originalLanguage; }
     public String getPlaceType() { return placeType; }
     public void setPlaceType(String placeType) { this.placeType = placeType; }
     public String getPrivacy() { return privacy; }

@@ -32,12 +32,14 @@ class ObservationFormController extends RecordFormController<ObservationForm> {
         ObservationForm form = new ObservationForm();
         form.setLon(params.get("lon"));
         form.setLat(params.get("lat"));
+        form.setOriginalLanguage(Language.EN.code());
         return form;
     }
 
     @Override
     protected String render(ObservationForm form, RecordState record, Actor actor, Language language, Model model) {
         model.addAttribute("kinds", Kind.values());
+        model.addAttribute("originalLanguages", Language.values());
         model.addAttribute("placeTypes", PlaceType.values());
         model.addAttribute("privacies", Privacy.values());
         model.addAttribute("groups", WorkerGroup.values());

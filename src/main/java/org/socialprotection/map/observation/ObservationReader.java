@@ -2,6 +2,8 @@ package org.socialprotection.map.observation;
 
 import org.socialprotection.map.atlas.BadRequestException;
 import java.util.List;
+import java.util.Map;
+import org.socialprotection.map.translation.Texts;
 import java.util.function.Consumer;
 import org.socialprotection.map.atlas.Clock;
 import org.socialprotection.map.atlas.InOrder;
@@ -39,6 +41,7 @@ public class ObservationReader {
     private final NamedParameterJdbcTemplate jdbc;
     private final SpatialDialect dialect;
     private final ObservationRows rows;
+    private final ObservationTexts texts;
 
     /**
      * Refuses a filter by a collection that is not published (unknown or a draft) as a 400, as the other filters
@@ -51,11 +54,13 @@ public class ObservationReader {
         }
     }
 
-    ObservationReader(Observations observations, NamedParameterJdbcTemplate jdbc, SpatialDialect dialect) {
+    ObservationReader(Observations observations, NamedParameterJdbcTemplate jdbc, SpatialDialect dialect,
+                      ObservationTexts texts) {
         this.observations = observations;
         this.jdbc = jdbc;
         this.dialect = dialect;
-        this.rows = new ObservationRows(jdbc, dialect);
+        this.texts = texts;
+        this.rows = new ObservationRows(jdbc, dialect, texts);
     }
 
     /** One page with its exact number of matches, points as JTS geometries: for the pages that show a list. */
@@ -95,7 +100,7 @@ public class ObservationReader {
 
     /**
      * Every match of the filters, a batch at a time, for exports: the limit of the list endpoint does not apply,
-     * and no more than one batch of records is in memory.
+     * and no more than one batch of records is in memory. Each view carries its texts in every language.
      */
     public long forEachBatch(ObservationQuery query, Language language, int batch,
                              Consumer<List<Feature<ObservationView>>> consumer) {
@@ -104,8 +109,11 @@ public class ObservationReader {
                 + filter.clause() + " ORDER BY o.id", filter.params(), Long.class);
         for (int from = 0; from < ids.size(); from += batch) {
             List<Long> page = ids.subList(from, Math.min(ids.size(), from + batch));
+            Map<Long, Map<Language, Map<String, String>>> translations = texts.published(page);
             consumer.accept(InOrder.of(page, observations.findAllById(page), Observation::getId).stream()
-                    .map(o -> ObservationView.feature(o, language, null)).toList());
+                    .map(o -> ObservationView.feature(o, Texts.of(o.getOriginalLanguage(), ObservationTexts.originals(
+                            o.getTitle(), o.getNarrative(), o.getPlaceName()), translations.get(o.getId())),
+                            language, null, true)).toList());
         }
         return ids.size();
     }
@@ -171,6 +179,6 @@ public class ObservationReader {
         List<PublicationRef> publications = jdbc.query(ObservationQueries.PUBLICATIONS,
                 new MapSqlParameterSource("id", id), (rs, i) -> new PublicationRef(rs.getLong(1),
                         rs.getString(2).toLowerCase(), rs.getString(3)));
-        return ObservationView.feature(observation, language, publications);
+        return ObservationView.feature(observation, texts.of(observation), language, publications, true);
     }
 }

@@ -14,6 +14,7 @@ import org.socialprotection.map.atlas.SourceView;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.geo.SpatialDialect;
 import org.socialprotection.map.scheme.Branch;
+import org.socialprotection.map.translation.Texts;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -30,14 +31,21 @@ final class ObservationRows {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SpatialDialect dialect;
+    private final ObservationTexts texts;
 
-    ObservationRows(NamedParameterJdbcTemplate jdbc, SpatialDialect dialect) {
+    ObservationRows(NamedParameterJdbcTemplate jdbc, SpatialDialect dialect, ObservationTexts texts) {
         this.jdbc = jdbc;
         this.dialect = dialect;
+        this.texts = texts;
     }
 
     /** The rows of these ids, in the order given; ids that are not (or no longer) published are left out. */
     List<Row> load(List<Long> ids, Language language) {
+        return load(ids, language, false);
+    }
+
+    /** As {@link #load(List, Language)}; with {@code allTexts}, each row carries its texts in every language. */
+    List<Row> load(List<Long> ids, Language language, boolean allTexts) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -57,11 +65,16 @@ final class ObservationRows {
             sources.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new SourceView(rs.getString(2),
                     rs.getString(3), accessed == null ? null : accessed.toLocalDate()));
         });
+        Map<Long, Map<Language, Map<String, String>>> translations = texts.published(ids);
         Map<Long, Row> rows = new HashMap<>();
         jdbc.query(FEATURES.formatted(dialect.asGeoJson("o.public_location")), params, rs -> {
             long id = rs.getLong("id");
             rows.put(id, new Row(id, rs.getString("geometry"), rs.getDouble("x"), rs.getDouble("y"),
-                    view(rs, id, groups, components, branches, schemes, sources)));
+                    view(rs, id, groups, components, branches, schemes, sources,
+                            ObservationView.Localized.of(Texts.of(Language.of(rs.getString("original_language"))
+                                    .orElse(Language.EN), ObservationTexts.originals(rs.getString("title"),
+                                    rs.getString("narrative"), rs.getString("place_name")),
+                                    translations.get(id)), language, allTexts))));
         });
         List<Row> ordered = new ArrayList<>(rows.size());
         for (Long id : ids) {
@@ -76,10 +89,11 @@ final class ObservationRows {
     private static ObservationView view(ResultSet rs, long id, Map<Long, List<String>> groups,
                                         Map<Long, List<String>> components, Map<Long, List<String>> branches,
                                         Map<Long, List<ObservationView.SchemeRef>> schemes,
-                                        Map<Long, List<SourceView>> sources) throws SQLException {
+                                        Map<Long, List<SourceView>> sources, ObservationView.Localized texts)
+            throws SQLException {
         OffsetDateTime updated = rs.getObject("updated_at", OffsetDateTime.class);
-        return new ObservationView(id, rs.getString("slug"), code(rs.getString("kind")), rs.getString("title"),
-                rs.getString("narrative"), rs.getString("place_name"), code(rs.getString("place_type")),
+        return ObservationView.of(id, rs.getString("slug"), code(rs.getString("kind")), texts,
+                code(rs.getString("place_type")),
                 code(rs.getString("privacy")), rs.getString("country_iso3"), groups.getOrDefault(id, List.of()),
                 components.getOrDefault(id, List.of()), branches.getOrDefault(id, List.of()),
                 schemes.getOrDefault(id, List.of()), rs.getString("observed_from"), rs.getString("observed_to"),
@@ -105,7 +119,7 @@ final class ObservationRows {
     }
 
     private static final String FEATURES = """
-            SELECT o.id, o.slug, o.kind, o.title, o.narrative, o.place_name, o.place_type, o.privacy,
+            SELECT o.id, o.slug, o.kind, o.title, o.narrative, o.place_name, o.original_language, o.place_type, o.privacy,
                    o.country_iso3, o.observed_from, o.observed_to, o.demo, o.updated_at,
                    %s AS geometry, ST_X(o.public_location) AS x, ST_Y(o.public_location) AS y
             FROM observation o WHERE o.id IN (:ids) AND o.status = 'PUBLISHED'""";

@@ -30,7 +30,30 @@ public class Search {
      * a snippet of its text in the reader's language where the record has one ({@code :lang}), not every
      * translation of a scheme's name one after the other.
      */
-    private record Source(String type, String sql) {
+    private record Source(String type, String sql, boolean multilingual) {
+    }
+
+    /*
+     * An observation's published translations, one row per observation: every language's texts (doc_en, …) for the
+     * search, and the reader's (:lang) title and narrative for the result. Portable SQL: no string aggregation.
+     */
+    private static final String OBSERVATION_TRANSLATIONS = "(SELECT record_id, "
+            + languageDoc("en") + ", " + languageDoc("fr") + ", " + languageDoc("es") + ", "
+            + "MAX(CASE WHEN language = :lang AND field = 'title' THEN published_text END) AS title, "
+            + "MAX(CASE WHEN language = :lang AND field = 'narrative' THEN published_text END) AS narrative, "
+            + "MAX(CASE WHEN language = :lang AND field = 'placeName' THEN published_text END) AS place_name "
+            + "FROM translation WHERE record_type = 'observations' AND published_text IS NOT NULL "
+            + "GROUP BY record_id)";
+
+    private static String languageDoc(String code) {
+        return "CONCAT_WS(' ', " + String.join(", ", java.util.stream.Stream.of("title", "narrative", "placeName")
+                .map(f -> "MAX(CASE WHEN language = '" + code + "' AND field = '" + f + "' THEN published_text END)")
+                .toList()) + ") AS doc_" + code;
+    }
+
+    private static String originalDoc(String code) {
+        return "CONCAT_WS(' ', CASE WHEN o.original_language = '" + code + "' THEN CONCAT_WS(' ', o.title, "
+                + "o.narrative, o.place_name) END, t.doc_" + code + ") AS doc_" + code;
     }
 
     private static final String SCHEME_NAME = "COALESCE(CASE :lang WHEN 'fr' THEN s.name_fr WHEN 'es' THEN s.name_es "
@@ -40,14 +63,26 @@ public class Search {
             new Source("scheme", "SELECT s.id AS id, " + SCHEME_NAME + " AS title, CONCAT_WS(' ', "
                     + "s.official_name, s.name_en, s.name_fr, s.name_es, s.acronym, s.description, s.institution, "
                     + "s.legal_basis) AS doc, CONCAT_WS(' ', s.description, s.institution, s.legal_basis) AS shown, "
-                    + "'/schemes/' AS page FROM scheme s WHERE s.status = 'PUBLISHED'"),
-            new Source("observation", "SELECT o.id AS id, o.title AS title, CONCAT_WS(' ', o.title, o.narrative, "
-                    + "o.place_name) AS doc, CONCAT_WS(' ', o.narrative, o.place_name) AS shown, '/observations/' "
-                    + "AS page FROM observation o WHERE o.status = 'PUBLISHED'"),
+                    + "'/schemes/' AS page, NULL AS lang, NULL AS shown_lang FROM scheme s "
+                    + "WHERE s.status = 'PUBLISHED'", false),
+            new Source("observation", "SELECT o.id AS id, COALESCE(t.title, o.title) AS title, CONCAT_WS(' ', "
+                    + "o.title, o.narrative, o.place_name, t.doc_en, t.doc_fr, t.doc_es) AS doc, "
+                    + "CONCAT_WS(' ', COALESCE(t.narrative, o.narrative), COALESCE(t.place_name, o.place_name)) "
+                    + "AS shown, '/observations/' AS page, CASE WHEN t.title IS NULL THEN o.original_language "
+                    + "ELSE :lang END AS lang, CASE WHEN t.narrative IS NULL AND o.narrative IS NOT NULL THEN "
+                    + "o.original_language ELSE :lang END AS shown_lang, " + originalDoc("en") + ", "
+                    + originalDoc("fr") + ", " + originalDoc("es") + " FROM observation o LEFT JOIN "
+                    + OBSERVATION_TRANSLATIONS + " t ON t.record_id = o.id WHERE o.status = 'PUBLISHED'", true),
             new Source("publication", "SELECT p.id AS id, p.title AS title, CONCAT_WS(' ', p.title, p.summary, "
                     + "p.transcript, p.extracted_text) AS doc, CONCAT_WS(' ', p.summary, p.transcript, "
                     + "p.extracted_text) AS shown, CASE WHEN p.publication_type = 'PODCAST' THEN "
-                    + "'/podcasts/' ELSE '/briefs/' END AS page FROM publication p WHERE p.status = 'PUBLISHED'"));
+                    + "'/podcasts/' ELSE '/briefs/' END AS page, NULL AS lang, NULL AS shown_lang "
+                    + "FROM publication p WHERE p.status = 'PUBLISHED'", false));
+
+    /** Each language's document of a multilingual source, matched with that language's stemming. */
+    private static final java.util.Map<String, String> BY_LANGUAGE = new java.util.LinkedHashMap<>(java.util.Map.of(
+            "'english'", Compounds.joinSql("d.doc_en"), "'french'", Compounds.joinSql("d.doc_fr"),
+            "'spanish'", Compounds.joinSql("d.doc_es")));
 
     static final int MAX_LIMIT = 100;
 
@@ -81,9 +116,11 @@ public class Search {
         String document = Compounds.joinSql("d.doc");
         List<SearchHit> hits = new ArrayList<>();
         for (Source source : SOURCES) {
-            String sql = "SELECT d.id, d.title, d.doc, d.shown, d.page, " + dialect.textRank(document) + " AS rank FROM ("
-                    + source.sql() + ") d WHERE " + dialect.textMatch(document, words.size())
-                    + " ORDER BY rank DESC, d.id LIMIT :limit";
+            String ranking = source.multilingual() ? dialect.textRank(BY_LANGUAGE) : dialect.textRank(document);
+            String match = source.multilingual() ? dialect.textMatch(BY_LANGUAGE, document, words.size())
+                    : dialect.textMatch(document, words.size());
+            String sql = "SELECT d.id, d.title, d.doc, d.shown, d.page, d.lang, d.shown_lang, " + ranking
+                    + " AS rank FROM (" + source.sql() + ") d WHERE " + match + " ORDER BY rank DESC, d.id LIMIT :limit";
             jdbc.query(sql, params, rs -> {
                 long id = rs.getLong("id");
                 String title = rs.getString("title");
@@ -91,7 +128,9 @@ public class Search {
                 double rank = rs.getDouble("rank") * 10 + score(title, doc, words);
                 String shown = rs.getString("shown");
                 List<SearchHit.Part> parts = snippet(shown == null || shown.isBlank() ? title : shown, words);
-                hits.add(new SearchHit(source.type(), id, title, text(parts), parts, rs.getString("page") + id, rank));
+                boolean shownTitle = shown == null || shown.isBlank();
+                hits.add(new SearchHit(source.type(), id, title, text(parts), parts, rs.getString("page") + id, rank,
+                        rs.getString("lang"), shownTitle ? rs.getString("lang") : rs.getString("shown_lang")));
             });
         }
         return hits.stream().sorted(Comparator.comparingDouble(SearchHit::rank).reversed()

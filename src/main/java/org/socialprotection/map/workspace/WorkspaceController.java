@@ -28,10 +28,12 @@ class WorkspaceController {
     private final RecordSearch search;
     private final CountryMenu countries;
     private final MessageSource messages;
+    private final java.util.List<ReviewSection> sections;
 
     WorkspaceController(Workflow workflow, ReviewQueue queue, RecordTypes types, RecordSearch search,
-                        CountryMenu countries, MessageSource messages) {
+                        CountryMenu countries, MessageSource messages, java.util.List<ReviewSection> sections) {
         this.messages = messages;
+        this.sections = sections;
         this.workflow = workflow;
         this.queue = queue;
         this.types = types;
@@ -82,6 +84,7 @@ class WorkspaceController {
     @PreAuthorize("hasRole('EDITOR')")
     String review(Model model) {
         model.addAttribute("queue", queue.inReview());
+        model.addAttribute("sections", sections);
         return "workspace/review";
     }
 

@@ -16,6 +16,7 @@ import org.socialprotection.map.publication.Publications;
 import org.socialprotection.map.publication.Segment;
 import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.support.AtlasTest;
+import org.socialprotection.map.translation.TranslationDesk;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +47,7 @@ abstract class AtlasDataLoaderTests {
     @Autowired PublicationFiles files;
     @Autowired Indicators indicators;
     @Autowired IndicatorValues indicatorValues;
+    @Autowired TranslationDesk translations;
 
     @Test
     void loadsEveryCountryAndTheWholeDemoAtlasAsPublished() {
@@ -98,7 +100,7 @@ abstract class AtlasDataLoaderTests {
     void aMistakeInTheDataNamesFileRecordAndReasonAndLoadsNothing() {
         DataLoads broken = new DataLoads(jdbc, resources, new DataSettings("classpath:fixtures/broken-demo/", true));
         DemoAtlasLoader demo = new DemoAtlasLoader(broken, countries, schemes, observations, placement, publications,
-                files, indicators, indicatorValues);
+                files, indicators, indicatorValues, translations);
         Map<String, Object> before = jdbc.queryForMap(SNAPSHOT);
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> demo.load()))
                 .hasMessageContaining("data/demo/observations.geojson, record 'test-broken-bad'")
@@ -113,7 +115,7 @@ abstract class AtlasDataLoaderTests {
         DataLoads broken = new DataLoads(jdbc, resources,
                 new DataSettings("classpath:fixtures/broken-demo-geometry/", true));
         DemoAtlasLoader demo = new DemoAtlasLoader(broken, countries, schemes, observations, placement, publications,
-                files, indicators, indicatorValues);
+                files, indicators, indicatorValues, translations);
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> demo.load()))
                 .hasMessageContaining("data/demo/observations.geojson, record 'test-broken-latitude': geometry: "
                         + "latitude 95.0 is outside -90..90");

@@ -1,5 +1,9 @@
 package org.socialprotection.map.explore;
 
+import java.util.Map;
+import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.translation.TranslationDesk;
+import org.socialprotection.map.workspace.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -54,6 +58,8 @@ public class HostileTextBrowserTests extends BrowserTest {
     @Autowired Schemes schemes;
     @Autowired Publications publications;
     @Autowired TransactionTemplate transactions;
+    @Autowired TranslationDesk translations;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final List<Runnable> cleanUp = new ArrayList<>();
     private final List<Observation> hostile = new ArrayList<>();
@@ -68,6 +74,8 @@ public class HostileTextBrowserTests extends BrowserTest {
         long podcastId = podcast.getId();
         cleanUp.add(() -> publications.deleteById(podcastId));
         hostile.forEach(o -> cleanUp.add(() -> observations.deleteById(o.getId())));
+        hostile.forEach(o -> cleanUp.add(() -> jdbc.update(
+                "DELETE FROM translation WHERE record_type = 'observations' AND record_id = ?", o.getId())));
         cleanUp.add(() -> schemes.deleteById(schemeId));
     }
 
@@ -90,6 +98,14 @@ public class HostileTextBrowserTests extends BrowserTest {
             stored.getSources().add(new Source(PAYLOADS.get(i),
                     i == 6 ? "javascript:top.xssFired=13" : "https://example.org/" + i, null));
             hostile.add(observations.saveAndFlush(stored));
+        }
+        // published French translations of the first four, hostile too: the map and pages show them in French
+        Actor editor = new Actor("test", true);
+        for (int i = 0; i < 4; i++) {
+            long id = hostile.get(i).getId();
+            translations.save("observations", id, Language.FR, Map.of("title", "FR " + PAYLOADS.get(i + 4),
+                    "narrative", String.join("\n", PAYLOADS), "placeName", PAYLOADS.get(i + 8)), false, editor);
+            translations.publish("observations", id, Language.FR, editor);
         }
         Publication p = new Publication("test-hostile-podcast", PublicationType.PODCAST, PAYLOADS.get(3), "en");
         p.setUrl("https://example.org/hostile-podcast");
@@ -140,6 +156,30 @@ public class HostileTextBrowserTests extends BrowserTest {
             assertNothingRan("the popup and panel of " + o.getSlug());
             script("document.querySelector('.leaflet-popup-close-button')?.click()");
         }
+    }
+
+    @Test
+    void translationsShowAsTextInFrenchOnTheMapAndTheirPage() {
+        open("/?lang=fr&country=FJI&lat=-18.1&lon=178.45&zoom=12");
+        for (Observation o : hostile.subList(0, 4)) {
+            waitFor("#results > li[data-id='" + o.getId() + "']");
+        }
+        assertThat(text("#results > li[data-id='" + hostile.get(0).getId() + "'] > a")).isEqualTo("FR " + PAYLOADS.get(4));
+        assertNothingRan("the French list");
+        for (Observation o : hostile.subList(0, 2)) {
+            waitFor(".spmap-marker[data-id='" + o.getId() + "']");
+            click(".spmap-marker[data-id='" + o.getId() + "']", null);
+            waitUntil(d -> text(".leaflet-popup-content").contains("FR "));
+            waitUntil(d -> text("#panel").contains("FR "));
+            assertNothingRan("the French popup and panel of " + o.getSlug());
+            script("document.querySelector('.leaflet-popup-close-button')?.click()");
+        }
+        open("/observations/" + hostile.get(1).getId() + "?lang=fr");
+        assertThat(text("h1")).isEqualTo("FR " + PAYLOADS.get(5));
+        assertNothingRan("the French page of an observation");
+        open("/observations/" + hostile.get(5).getId() + "?lang=fr");
+        assertThat(text(".translation-note")).contains("anglais");
+        assertNothingRan("the fallback of an observation");
     }
 
     @Test

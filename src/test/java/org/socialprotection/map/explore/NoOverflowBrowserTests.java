@@ -42,7 +42,7 @@ class NoOverflowBrowserTests extends BrowserTest {
             Role.RESEARCHER, List.of("/workspace", "/account", "/workspace/imports", "/workspace/observations/new",
                     "/workspace/records", "/workspace/collections/new"),
             Role.EDITOR, List.of("/workspace", "/workspace/review", "/workspace/records?type=schemes",
-                    "/workspace/review/submissions"),
+                    "/workspace/review/submissions", "/workspace/observations/1/translations"),
             Role.ADMIN, List.of("/workspace", "/admin/users"));
 
     static final int[] WIDTHS = {320, 390, 768};

@@ -31,6 +31,7 @@ abstract class StreamedFeaturesTests {
     @Autowired MockMvc mvc;
     @Autowired Observations observations;
     @Autowired ObservationReader reader;
+    @Autowired ObservationTexts texts;
     @Autowired JsonMapper json;
 
     @ParameterizedTest
@@ -63,8 +64,8 @@ abstract class StreamedFeaturesTests {
         for (JsonNode feature : actual.get("features")) {
             Observation entity = observations.findById(feature.get("id").asLong()).orElseThrow();
             // through text, as a client reads it: a tree built from objects keeps long and int nodes apart
-            JsonNode expected = json.readTree(json.writeValueAsString(ObservationView.feature(entity, language,
-                    null)));
+            JsonNode expected = json.readTree(json.writeValueAsString(ObservationView.feature(entity,
+                    texts.of(entity), language, null, false)));
             assertSameGeometry(feature.get("geometry"), expected.get("geometry"));
             assertThat(withoutGeometry(feature)).isEqualTo(withoutGeometry(expected));
         }

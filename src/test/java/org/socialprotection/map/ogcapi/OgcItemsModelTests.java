@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.geo.GeoJson;
 import org.socialprotection.map.observation.Observation;
+import org.socialprotection.map.observation.ObservationTexts;
 import org.socialprotection.map.observation.ObservationView;
 import org.socialprotection.map.observation.Observations;
 import org.socialprotection.map.support.AtlasTest;
@@ -32,6 +33,7 @@ abstract class OgcItemsModelTests {
 
     @Autowired MockMvc mvc;
     @Autowired Observations observations;
+    @Autowired ObservationTexts texts;
     @Autowired NamedParameterJdbcTemplate jdbc;
     @Autowired JsonMapper json;
 
@@ -63,7 +65,8 @@ abstract class OgcItemsModelTests {
             long id = feature.get("id").asLong();
             ids.add(id);
             Observation entity = observations.findById(id).orElseThrow();
-            GeoJson.Feature<ObservationView> model = ObservationView.feature(entity, language, null);
+            GeoJson.Feature<ObservationView> model = ObservationView.feature(entity, texts.of(entity), language, null,
+                    false);
             String page = feature.get("properties").get("page").asString();
             assertThat(page).endsWith("/observations/" + id);
             assertThat(feature.get("properties")).isEqualTo(json.readTree(json.writeValueAsString(
