@@ -13,7 +13,7 @@ import org.socialprotection.map.observation.ObservationForm;
 import org.socialprotection.map.workspace.Actor;
 import org.socialprotection.map.workspace.FieldChecks;
 import org.socialprotection.map.workspace.RecordWrites;
-import org.socialprotection.map.workspace.SourceLines;
+import org.socialprotection.map.workspace.SourceRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,7 +94,7 @@ class Moderation {
         form.setCountry(s.getCountryIso3());
         form.setGroups(new ArrayList<>(List.of(s.getGroup().code())));
         form.setObservedFrom(s.getObservedOn());
-        form.setSources(SourceLines.format(provenance(s)));
+        form.setSources(SourceRow.of(provenance(s)));
         Errors errors = new BeanPropertyBindingResult(form, "form");
         Observation saved = writes.save(observations, form, errors, actor);
         if (saved == null) {
@@ -108,9 +108,9 @@ class Moderation {
     void merge(long id, long observationId, Actor actor) {
         Submission s = open(id);
         ObservationForm form = observations.formOf(observationId, actor);
-        List<Source> sources = new ArrayList<>(SourceLines.parse(form.getSources()));
-        sources.addAll(provenance(s));
-        form.setSources(SourceLines.format(sources));
+        List<SourceRow> sources = new ArrayList<>(form.getSources());
+        sources.addAll(SourceRow.of(provenance(s)));
+        form.setSources(sources);
         Errors errors = new BeanPropertyBindingResult(form, "form");
         if (writes.save(observations, form, errors, actor) == null) {
             throw new Refused(errors);

@@ -35,10 +35,6 @@ class ContributeBrowserTests extends BrowserTest {
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
     }
 
-    private boolean widerThanTheScreen() {
-        return Boolean.TRUE.equals(script("return document.documentElement.scrollWidth > window.innerWidth"));
-    }
-
     /** Fills the form as a person on a phone does and sends it once the time a person needs has passed. */
     private String sendFromAPhone(String story) throws Exception {
         phone();
