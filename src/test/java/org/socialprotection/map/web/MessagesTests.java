@@ -68,7 +68,7 @@ class MessagesTests {
             "{0} exclusion", "{0} exclusions", "Participation", "Institution", "Note", "Pages", "Segments", "Service",
             "Europe", "Asia", "Melanesia", "Micronesia", "API", "OGC API", "CSV", "GeoJSON", "GeoPackage",
             "Latitude", "Longitude", "observations (CSV)", "{0}: {1}", "{0}–{1}", "{0}:", "{0} s", "{0} min {1} s",
-            "{0} h {1} min");
+            "{0} h {1} min", "Source {0}", "Original ({0})");
 
     @ParameterizedTest
     @MethodSource("bundles")
