@@ -94,7 +94,7 @@ class ContributeBrowserTests extends BrowserTest {
         lon.sendKeys("36.8896");
         driver.findElement(By.cssSelector("#accept-form button")).click();
         waitUntil(d -> d.getCurrentUrl().matches(".*/workspace/observations/\\d+/edit"));
-        assertThat(driver.findElement(By.name("sources")).getAttribute("value"))
+        assertThat(driver.findElement(By.name("sources[0].title")).getAttribute("value"))
                 .startsWith("Submitted by Kenya Waste Pickers Welfare Association, witnessed by the organisation");
         // the browser still reads in French, as the organisation's phone did
         assertThat(driver.findElement(By.id("record-status")).getText()).isEqualTo("Brouillon");
