@@ -138,18 +138,44 @@ public abstract class BrowserTest {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
                 .until(d -> {
-                    WebElement element = d.findElement(By.cssSelector(css));
-                    String value = attribute == null ? "" : element.getAttribute(attribute);
-                    element.click();
-                    return value;
+                    try {
+                        WebElement element = d.findElement(By.cssSelector(css));
+                        String value = attribute == null ? "" : element.getAttribute(attribute);
+                        element.click();
+                        return value;
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        if (e instanceof org.openqa.selenium.StaleElementReferenceException
+                                || e instanceof org.openqa.selenium.ElementClickInterceptedException
+                                || e instanceof org.openqa.selenium.NotFoundException) throw e;
+                        if (replacedWhileRead(e)) return null;
+                        throw e;
+                    }
                 });
     }
 
-    /** Waits for the condition, asking again when the page replaced an element while it was being read. */
+    /**
+     * Waits for the condition, asking again when the page replaced an element while it was being read. While a
+     * form's answer loads, Chromium may also report the old page's node as "not belonging to the document"
+     * (an unknown error, not a stale element): that too is asked again; the wait's timeout still fails the test
+     * and carries the last error.
+     */
     protected void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition::apply);
+                .until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        if (replacedWhileRead(e)) return false;
+                        throw e;
+                    }
+                });
+    }
+
+    private static boolean replacedWhileRead(org.openqa.selenium.WebDriverException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("does not belong to the document") || message.contains("No node with given id")
+                || message.contains("Cannot find context with specified id");
     }
 
     protected Object script(String js, Object... args) {
