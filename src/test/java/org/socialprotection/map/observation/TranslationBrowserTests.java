@@ -47,15 +47,15 @@ class TranslationBrowserTests extends BrowserTest {
     @Test
     void theListInSpanishMarksTheItemsShownInEnglish() {
         open("/?lang=es&view=list&country=GHA");
-        WebElement translated = waitFor("#results li[data-id='" + guidelines + "'] > a");
-        assertThat(translated.getText()).isEqualTo("Directrices de cuidado infantil para los mercados de Accra");
-        assertThat(translated.getDomAttribute("lang")).isNull();
-        WebElement original = waitFor("#results li[data-id='" + kayayei + "'] > a");
-        assertThat(original.getDomAttribute("lang")).isEqualTo("en");
-        assertThat(driver.findElement(By.cssSelector("#results li[data-id='" + kayayei + "'] .spmap-translation-marker"))
-                .getText()).isEqualTo("(en inglés)");
-        assertThat(driver.findElements(By.cssSelector("#results li[data-id='" + guidelines
-                + "'] .spmap-translation-marker"))).isEmpty();
+        // the list is drawn again when the map settles: each check finds its element afresh until it holds
+        String item = "#results li[data-id='%s'] ";
+        waitUntil(d -> "Directrices de cuidado infantil para los mercados de Accra"
+                .equals(d.findElement(By.cssSelector(item.formatted(guidelines) + "> a")).getText()));
+        waitUntil(d -> d.findElement(By.cssSelector(item.formatted(guidelines) + "> a")).getDomAttribute("lang") == null
+                && d.findElements(By.cssSelector(item.formatted(guidelines) + ".spmap-translation-marker")).isEmpty());
+        waitUntil(d -> "en".equals(d.findElement(By.cssSelector(item.formatted(kayayei) + "> a")).getDomAttribute("lang"))
+                && "(en inglés)".equals(d.findElement(By.cssSelector(item.formatted(kayayei)
+                        + ".spmap-translation-marker")).getText()));
     }
 
     @Test
