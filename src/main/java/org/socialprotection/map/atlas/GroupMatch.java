@@ -25,7 +25,8 @@ public enum GroupMatch implements Coded {
     public static GroupMatch of(QueryParams params) {
         Set<GroupMatch> match = params.codes("groupMatch", GroupMatch.class);
         if (match.size() > 1) {
-            throw new BadRequestException("groupMatch", "give one of " + Coded.codes(GroupMatch.class));
+            throw new BadRequestException("groupMatch", "error.param.oneOf", "give one of "
+                    + Coded.codes(GroupMatch.class), Coded.codes(GroupMatch.class));
         }
         return match.isEmpty() ? ONLY : match.iterator().next();
     }

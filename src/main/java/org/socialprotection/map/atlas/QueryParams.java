@@ -132,7 +132,8 @@ public final class QueryParams {
         try {
             return parser.apply(value);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(name, e.getMessage());
+            // the parser's reason is English: pages say what the parameter takes in the reader's language
+            throw new BadRequestException(name, "error.param.parsed." + name, e.getMessage(), value);
         }
     }
 }

@@ -16,7 +16,7 @@ class CompareProblem extends BadRequestException {
     }
 
     private CompareProblem(String parameter, String reason, String key, Object... arguments) {
-        super(parameter, reason);
+        super(parameter, key, reason, arguments);
         this.key = key;
         this.arguments = arguments;
     }

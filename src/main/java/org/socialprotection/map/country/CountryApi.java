@@ -32,7 +32,8 @@ class CountryApi {
     @GetMapping
     FeatureCollection<CountryView> list(@RequestParam(defaultValue = "full") String detail, Language language) {
         if (!detail.equals("full") && !detail.equals("low")) {
-            throw new BadRequestException("detail", "'" + detail + "' is not one of full, low");
+            throw new BadRequestException("detail", "error.param.choice", "'" + detail + "' is not one of full, low",
+                    detail, "full, low");
         }
         return reader.all(language, detail.equals("low"));
     }
@@ -44,7 +45,7 @@ class CountryApi {
         Double lon = query.parsed("lon", Double::valueOf);
         Double lat = query.parsed("lat", Double::valueOf);
         if (lon == null || lat == null) {
-            throw new BadRequestException(lon == null ? "lon" : "lat", "required");
+            throw new BadRequestException(lon == null ? "lon" : "lat", "error.param.required", "required");
         }
         Point point = query.parsed("lon", v -> Geometries.point(lon, lat));
         Map<String, Object> result = new LinkedHashMap<>();
@@ -61,7 +62,8 @@ class CountryApi {
     @GetMapping("/{iso3}")
     Feature<CountryView> get(@PathVariable String iso3, Language language) {
         if (!iso3.matches("[A-Za-z]{3}")) {
-            throw new BadRequestException("iso3", "'" + iso3 + "' is not an ISO 3166-1 alpha-3 code such as GHA");
+            throw new BadRequestException("iso3", "error.param.country",
+                    "'" + iso3 + "' is not an ISO 3166-1 alpha-3 code such as GHA", iso3);
         }
         return reader.get(iso3, language);
     }

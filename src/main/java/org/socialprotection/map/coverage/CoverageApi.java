@@ -37,7 +37,8 @@ class CoverageApi {
         QueryParams query = QueryParams.of(params, PARAMETERS);
         String format = query.text("format");
         if (format != null && !format.equals("csv") && !format.equals("json")) {
-            throw new BadRequestException("format", "'" + format + "' is not one of csv, json");
+            throw new BadRequestException("format", "error.param.choice", "'" + format + "' is not one of csv, json",
+                    format, "csv, json");
         }
         boolean csv = "csv".equals(format) || format == null && prefersCsv(accept);
         CoverageMatrix matrix = reader.matrix(CoverageQuery.parse(query, reader.regions()), language);

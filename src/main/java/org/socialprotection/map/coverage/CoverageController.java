@@ -35,7 +35,7 @@ class CoverageController {
     String matrix(@RequestParam MultiValueMap<String, String> params, Language language, Model model) {
         MultiValueMap<String, String> filters = new LinkedMultiValueMap<>(params);
         filters.remove("lang");
-        List<String> ignored = new ArrayList<>();
+        List<BadRequestException> ignored = new ArrayList<>();
         Set<String> regions = reader.regions();
         CoverageQuery query = null;
         String focus = null;
@@ -46,11 +46,11 @@ class CoverageController {
                 if (query.branches().size() > 1) {
                     // the page reads one branch or all (its caption names it); the API takes several
                     query = null;
-                    throw new BadRequestException("branch", "one branch at most");
+                    throw new BadRequestException("branch", "error.coverage.oneBranch", "one branch at most");
                 }
                 focus = read.countryCodes("country").stream().findFirst().orElse(null);
             } catch (BadRequestException e) {
-                ignored.add(e.parameter());
+                ignored.add(e);
                 filters.remove(e.parameter());
             }
         }

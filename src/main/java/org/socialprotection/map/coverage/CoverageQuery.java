@@ -28,8 +28,9 @@ record CoverageQuery(Set<Branch> branches, Set<WorkerGroup> groups, String regio
         if (region != null) {
             String code = regionCode(region);
             if (!regions.contains(code)) {
-                throw new BadRequestException("region", "unknown region '" + region + "'; expected one of "
-                        + regions.stream().sorted().collect(Collectors.joining(", ")));
+                throw new BadRequestException("region", "error.param.choice", "unknown region '" + region
+                        + "'; expected one of " + String.join(", ", regions.stream().sorted().toList()), region,
+                        String.join(", ", regions.stream().sorted().toList()));
             }
             region = code;
         }
@@ -38,7 +39,8 @@ record CoverageQuery(Set<Branch> branches, Set<WorkerGroup> groups, String regio
         return new CoverageQuery(params.codes("branch", Branch.class), params.codes("group", WorkerGroup.class), region,
                 year == null ? Year.now().getValue() : year,
                 sort == null ? Sort.NAME : Coded.find(Sort.class, sort).orElseThrow(() -> new BadRequestException(
-                        "sort", "unknown value '" + sort + "'; expected one of " + Coded.codes(Sort.class))));
+                        "sort", "error.param.choice", "unknown value '" + sort + "'; expected one of "
+                        + Coded.codes(Sort.class), sort, Coded.codes(Sort.class))));
     }
 
     /** A region's name as a code: "Western Africa" and "western_africa" are the same region. */

@@ -93,11 +93,15 @@ class ExportApi {
         return download("indicators", format, out -> tables.indicatorValues(values, out));
     }
 
+    private static String formats(Set<ExportFormat> allowed) {
+        return String.join(", ", allowed.stream().sorted().map(Coded::code).toList());
+    }
+
     private static ExportFormat format(QueryParams query, Set<ExportFormat> allowed) {
         String value = query.text("format");
         ExportFormat format = value == null ? ExportFormat.CSV : Coded.find(ExportFormat.class, value)
-                .filter(allowed::contains).orElseThrow(() -> new BadRequestException("format", "'" + value
-                        + "' is not one of " + String.join(", ", allowed.stream().sorted().map(Coded::code).toList())));
+                .filter(allowed::contains).orElseThrow(() -> new BadRequestException("format", "error.param.choice", "'" + value
+                        + "' is not one of " + formats(allowed), value, formats(allowed)));
         return format;
     }
 

@@ -44,7 +44,8 @@ class ImportApi {
                              @RequestParam(defaultValue = "json") String report,
                              Authentication authentication, Language language) throws IOException {
         if (!List.of("json", "csv", "xlsx", "refused").contains(report)) {
-            throw new BadRequestException("report", "'" + report + "' is not one of json, csv, xlsx, refused");
+            throw new BadRequestException("report", "error.param.choice", "'" + report + "' is not one of json, csv, xlsx, refused",
+                    report, "json, csv, xlsx, refused");
         }
         byte[] bytes = file.getBytes();
         ImportReport result = imports.run(type, bytes, imports.mapping(mapping), dryRun, partial,

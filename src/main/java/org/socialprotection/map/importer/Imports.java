@@ -97,8 +97,8 @@ class Imports {
         try {
             return new LinkedHashMap<>(json.readValue(text, new TypeReference<Map<String, String>>() { }));
         } catch (RuntimeException e) {
-            throw new BadRequestException("mapping", "expected a JSON object of field names to column names, such as "
-                    + "{\"title\": \"Market name\"}");
+            throw new BadRequestException("mapping", "error.import.mapping",
+                    "expected a JSON object of field names to column names, such as {\"title\": \"Market name\"}");
         }
     }
 
@@ -112,7 +112,7 @@ class Imports {
 
     private void accept(byte[] bytes) {
         if (bytes.length == 0) {
-            throw new BadRequestException("file", "the file is empty");
+            throw new BadRequestException("file", "error.import.empty", "the file is empty");
         }
         if (bytes.length > maxSize) {
             throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
@@ -125,7 +125,7 @@ class Imports {
         try {
             return run.get();
         } catch (TableReader.UnreadableException e) {
-            throw new BadRequestException("file", e.getMessage());
+            throw new BadRequestException("file", "error.import.unreadable", e.getMessage(), e.getMessage());
         }
     }
 }

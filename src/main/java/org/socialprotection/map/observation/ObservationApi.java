@@ -56,7 +56,7 @@ class ObservationApi {
         QueryParams query = QueryParams.of(params, ObservationQuery.union(ObservationQuery.FILTERS, Set.of("zoom")));
         Integer zoom = query.integer("zoom", 0, 22);
         if (zoom == null) {
-            throw new BadRequestException("zoom", "required: the map's zoom level, 0..22");
+            throw new BadRequestException("zoom", "error.param.zoom", "required: the map's zoom level, 0..22");
         }
         return reader.clusters(ObservationQuery.parse(query), zoom);
     }

@@ -49,17 +49,19 @@ public record ObservationQuery(Bbox bbox, Set<Kind> kinds, Set<WorkerGroup> grou
         Integer from = params.year("from");
         Integer to = params.year("to");
         if (from != null && to != null && from > to) {
-            throw new BadRequestException("to", "the year " + to + " is before 'from' " + from);
+            throw new BadRequestException("to", "error.param.toBeforeFrom", "the year " + to + " is before 'from' " + from,
+                    String.valueOf(to), String.valueOf(from));
         }
         Integer limit = params.integer("limit", 1, MAX_LIMIT);
         Integer offset = params.integer("offset", 0, Integer.MAX_VALUE);
         String text = params.text("q");
         if (text != null && text.length() > 200) {
-            throw new BadRequestException("q", "the search text is longer than 200 characters");
+            throw new BadRequestException("q", "error.param.textLength", "the search text is longer than 200 characters", "200");
         }
         String collection = params.text("collection");
         if (collection != null && !SLUG.matcher(collection).matches()) {
-            throw new BadRequestException("collection", "'" + collection + "' is not a collection's slug");
+            throw new BadRequestException("collection", "error.param.slug", "'" + collection + "' is not a collection's slug",
+                    collection);
         }
         return new ObservationQuery(params.parsed("bbox", Bbox::parse), params.codes("kind", Kind.class),
                 params.codes("group", WorkerGroup.class), GroupMatch.of(params),

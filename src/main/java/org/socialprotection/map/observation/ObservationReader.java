@@ -50,7 +50,8 @@ public class ObservationReader {
     public void check(ObservationQuery query) {
         if (query.collection() != null && jdbc.queryForObject(ObservationQueries.PUBLISHED_COLLECTION,
                 java.util.Map.of("slug", query.collection()), Long.class) == 0) {
-            throw new BadRequestException("collection", "no published collection '" + query.collection() + "'");
+            throw new BadRequestException("collection", "error.param.collectionUnknown",
+                    "no published collection '" + query.collection() + "'", query.collection());
         }
     }
 

@@ -30,12 +30,14 @@ enum Format {
         String[] f = request.getParameterValues("f");
         if (f != null) {
             if (f.length > 1) {
-                throw new BadRequestException("f", "given " + f.length + " times; give it once");
+                throw new BadRequestException("f", "error.param.repeated", "given " + f.length + " times; give it once",
+                        f.length);
             }
             return switch (f[0].trim().toLowerCase(Locale.ROOT)) {
                 case "json" -> JSON;
                 case "html" -> HTML;
-                default -> throw new BadRequestException("f", "'" + f[0] + "' is not one of json, html");
+                default -> throw new BadRequestException("f", "error.param.choice", "'" + f[0] + "' is not one of json, html",
+                        f[0], "json, html");
             };
         }
         return accepted(request.getHeader("Accept"));

@@ -54,7 +54,7 @@ record ItemsQuery(Bbox bbox, Interval datetime, Set<Kind> kinds, Set<WorkerGroup
         }
         BigInteger limit = wholeNumber("limit", text);
         if (limit.signum() < 1) {
-            throw new BadRequestException("limit", limit + " is below 1");
+            throw new BadRequestException("limit", "error.param.atLeast", limit + " is below 1", limit, "1");
         }
         return limit.min(BigInteger.valueOf(MAX_LIMIT)).intValue();
     }
@@ -65,14 +65,15 @@ record ItemsQuery(Bbox bbox, Interval datetime, Set<Kind> kinds, Set<WorkerGroup
         }
         BigInteger offset = wholeNumber("offset", text);
         if (offset.signum() < 0 || offset.bitLength() > 31) {
-            throw new BadRequestException("offset", offset + " is outside 0.." + Integer.MAX_VALUE);
+            throw new BadRequestException("offset", "error.param.range", offset + " is outside 0.." + Integer.MAX_VALUE,
+                    String.valueOf(offset), "0", String.valueOf(Integer.MAX_VALUE));
         }
         return offset.intValue();
     }
 
     private static BigInteger wholeNumber(String name, String text) {
         if (!text.matches("[+-]?\\d{1,100}")) {
-            throw new BadRequestException(name, "'" + text + "' is not a whole number");
+            throw new BadRequestException(name, "error.param.integer", "'" + text + "' is not a whole number", text);
         }
         return new BigInteger(text);
     }

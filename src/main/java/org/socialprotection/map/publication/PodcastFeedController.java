@@ -43,7 +43,7 @@ class PodcastFeedController {
     private ResponseEntity<String> feed(String country, String lang, String path, HttpServletRequest request) {
         String wanted = lang == null || lang.isBlank() ? null : lang.trim().toLowerCase(Locale.ROOT);
         if (wanted != null && !wanted.matches("[a-z]{2}")) {
-            throw new BadRequestException("lang", "a two-letter ISO 639-1 code");
+            throw new BadRequestException("lang", "error.param.languageCode", "a two-letter ISO 639-1 code", lang);
         }
         // a podcast app needs absolute addresses: they come from spmap.public-url, never from the Host header
         String base = publicUrl.base(request);

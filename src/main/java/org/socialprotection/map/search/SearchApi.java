@@ -21,7 +21,8 @@ class SearchApi {
     Map<String, List<SearchHit>> find(@RequestParam(required = false) String q,
                                       @RequestParam(defaultValue = "20") int limit, Language language) {
         if (limit < 1 || limit > Search.MAX_LIMIT) {
-            throw new BadRequestException("limit", limit + " is outside 1.." + Search.MAX_LIMIT);
+            throw new BadRequestException("limit", "error.param.range", limit + " is outside 1.." + Search.MAX_LIMIT,
+                    String.valueOf(limit), "1", String.valueOf(Search.MAX_LIMIT));
         }
         return Map.of("items", search.find(q, language, limit));
     }

@@ -44,7 +44,7 @@ class TranslationController {
                 @RequestParam Map<String, String> params, Authentication authentication,
                 RedirectAttributes redirect) {
         Language language = Language.of(lang)
-                .orElseThrow(() -> new BadRequestException("lang", "one of en, fr, es"));
+                .orElseThrow(() -> new BadRequestException("lang", "error.param.choice", "one of en, fr, es", lang, "en, fr, es"));
         Actor actor = Actor.of(authentication);
         String action = params.getOrDefault("action", "save");
         switch (action) {
@@ -53,7 +53,8 @@ class TranslationController {
                 desk.save(segment, id, language, params, false, actor);
                 desk.publish(segment, id, language, actor);
             }
-            default -> throw new BadRequestException("action", "one of save, submit, publish");
+            default -> throw new BadRequestException("action", "error.param.choice", "one of save, submit, publish", action,
+                    "save, submit, publish");
         }
         redirect.addFlashAttribute("message", "translation.done." + action);
         return "redirect:" + path(segment, id) + "#" + language.code();

@@ -112,13 +112,14 @@ public class TranslationDesk {
         Translatable type = type(segment);
         Translatable.Original original = type.original(id, actor);
         if (language == original.language()) {
-            throw new BadRequestException("language", "the record is written in " + language.code()
-                    + "; edit the original in its own form");
+            throw new BadRequestException("language", "error.translation.original", "the record is written in "
+                    + language.code() + "; edit the original in its own form", language.code());
         }
         for (String field : type.fields()) {
             String text = texts.get(field);
             if (text != null && text.length() > MAX_LENGTH) {
-                throw new BadRequestException(field, "at most " + MAX_LENGTH + " characters");
+                throw new BadRequestException(field, "error.param.textLength", "at most " + MAX_LENGTH + " characters",
+                        String.valueOf(MAX_LENGTH));
             }
         }
         Map<String, Translation> stored = new HashMap<>();

@@ -33,8 +33,9 @@ class LanguageResolver implements HandlerMethodArgumentResolver {
         // the JSON API refuses a language it does not speak; a page falls back to the visitor's language
         boolean api = parameter.getContainingClass().isAnnotationPresent(RestController.class);
         if (lang != null && (api || Language.of(lang).isPresent())) {
-            return Language.of(lang).orElseThrow(() -> new BadRequestException("lang",
-                    "'" + lang + "' is not one of the atlas's languages: " + Coded.codes(Language.class)));
+            return Language.of(lang).orElseThrow(() -> new BadRequestException("lang", "error.param.choice",
+                    "'" + lang + "' is not one of the atlas's languages: " + Coded.codes(Language.class), lang,
+                    Coded.codes(Language.class)));
         }
         return Language.bestFor(List.of(RequestContextUtils.getLocale(request)));
     }

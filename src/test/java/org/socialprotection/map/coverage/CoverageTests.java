@@ -295,8 +295,14 @@ abstract class CoverageTests {
         assertThat(html).contains("The filter \u201cyear\u201d could not be read");
         assertThat(cell(html, "FJI-street_vendors")).contains("data-status=\"voluntary\"");
         html = page("/coverage?year=2020&branch=old_age,medical_care&lang=en");
-        assertThat(html).contains("The filter \u201cbranch\u201d could not be read");
+        assertThat(html).contains("The filter \u201cbranch\u201d could not be read")
+                .contains("this page shows one branch or all of them: choose one branch at most");
         assertThat(first(html, "<caption[^>]*>([^<]+)</caption>")).contains("All branches");
+        // the reason in the reader's language, never the API's English
+        html = page("/coverage?year=2020&branch=old_age,medical_care&lang=fr");
+        assertThat(html).contains("choisissez une branche au plus").doesNotContain("one branch at most");
+        html = page("/coverage?region=atlantis&lang=es");
+        assertThat(html).contains("valor desconocido «atlantis»").doesNotContain("unknown region");
     }
 
     @Test
