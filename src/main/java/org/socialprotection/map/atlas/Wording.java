@@ -65,6 +65,37 @@ public final class Wording {
         return format.format(mb) + "\u00a0" + unit;
     }
 
+    /**
+     * A figure with its unit as a reader of the locale writes it: "91.5%", "91,5 %" (narrow no-break space in
+     * French), "91,5 %"; "1,200 persons", "1 200 personnes", "1.200 personas". Any other unit (an indicator's own,
+     * such as USD) follows the number as stored. Never "91.5 percent" from the unit's code.
+     */
+    public static String amount(Number value, String unit, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        String number = format.format(value);
+        String language = locale.getLanguage();
+        if ("percent".equals(unit)) {
+            return switch (language) {
+                case "fr" -> number + "\u202f%";
+                case "es" -> number + "\u00a0%";
+                default -> number + "%";
+            };
+        }
+        if ("persons".equals(unit)) {
+            String word = switch (language) {
+                case "fr" -> value.doubleValue() < 2 ? "personne" : "personnes";
+                case "es" -> value.doubleValue() == 1 ? "persona" : "personas";
+                default -> value.doubleValue() == 1 ? "person" : "persons";
+            };
+            return number + "\u00a0" + word;
+        }
+        return unit == null || unit.isBlank() ? number : number + "\u00a0" + unit;
+    }
+
     private static String blankTo(String text, String fallback) {
         return text == null || text.isBlank() ? fallback : text;
     }

@@ -15,6 +15,10 @@ public class PageWording {
         return Wording.acronymAfter(name, acronym);
     }
 
+    public String amount(Number value, String unit, Locale locale) {
+        return Wording.amount(value, unit, locale);
+    }
+
     public String megabytes(long bytes, Locale locale) {
         return Wording.megabytes(bytes, locale);
     }

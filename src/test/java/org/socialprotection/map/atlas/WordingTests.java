@@ -87,4 +87,17 @@ class WordingTests {
                 new Object[] {28.0, -26.2, Wording.named("South Africa", "Afrique du Sud", "Sudáfrica", "ZAF")}, "x");
         assertThat(messages.getMessage(error, Locale.FRENCH)).contains("dans le pays Afrique du Sud (ZAF)");
     }
+
+    @Test
+    void aFigureIsWrittenWithItsUnitAsTheReaderWritesIt() {
+        Locale es = Locale.forLanguageTag("es");
+        assertThat(Wording.amount(91.5, "percent", Locale.ENGLISH)).isEqualTo("91.5%");
+        assertThat(Wording.amount(91.5, "percent", Locale.FRENCH)).isEqualTo("91,5\u202f%");
+        assertThat(Wording.amount(91.5, "percent", es)).isEqualTo("91,5\u00a0%");
+        assertThat(Wording.amount(12000, "persons", Locale.ENGLISH)).isEqualTo("12,000\u00a0persons");
+        assertThat(Wording.amount(1, "persons", es)).isEqualTo("1\u00a0persona");
+        assertThat(Wording.amount(12000, "persons", Locale.FRENCH)).endsWith("000\u00a0personnes");
+        assertThat(Wording.amount(3.25, "USD", Locale.FRENCH)).isEqualTo("3,25\u00a0USD");
+        assertThat(Wording.amount(null, "percent", Locale.FRENCH)).isEmpty();
+    }
 }

@@ -272,7 +272,7 @@ abstract class CoverageTests {
         String vendors = cell(html, "FJI-street_vendors");
         assertThat(vendors).contains("data-status=\"voluntary\"").contains("<details open")
                 .contains(">Fixture scheme fji-fund</a>").doesNotContain("fji-draft")
-                .contains("href=\"https://example.org/fixture\"").contains("12.5 percent in 2018");
+                .contains("href=\"https://example.org/fixture\"").contains("12.5% in 2018");
         assertThat(cell(html, "FJI-market_traders")).contains("Not stated");
         assertThat(html).contains("What this matrix cannot say").contains("No scheme recorded");
         assertThat(cell(html, "GHA-street_vendors")).doesNotContain("<details open");
