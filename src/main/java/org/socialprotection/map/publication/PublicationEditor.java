@@ -65,49 +65,63 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
         this.workflow = workflow;
     }
 
-    /** "5:12 | title | #12" (an observation) or "5:12 | title | GHA" (a country): one segment a line. */
-    private List<Segment> segments(String text, Errors errors, Predicate<Long> mayLink) {
+    /**
+     * The segments, row by row: each mistake on its field ({@code segments[1].start}) with the row's number for the
+     * page ("Segment 2: …"); the default message, which the JSON API shows beside the path, has no number.
+     */
+    private List<Segment> segments(List<PublicationForm.SegmentRow> rows, Integer duration, Errors errors,
+                                   Predicate<Long> mayLink) {
         List<Segment> result = new ArrayList<>();
-        int line = 0;
-        for (String raw : text == null ? new String[0] : text.split("\\R")) {
-            line++;
-            if (raw.isBlank()) {
+        int before = errors.getErrorCount();
+        for (int i = 0; rows != null && i < rows.size(); i++) {
+            PublicationForm.SegmentRow row = rows.get(i);
+            if (row == null || row.skipped()) {
                 continue;
             }
-            String[] parts = raw.split("\\|", -1);
-            Matcher clock = CLOCK.matcher(parts[0].trim());
-            String title = parts.length > 1 ? parts[1].trim() : "";
-            String ref = parts.length > 2 ? parts[2].trim() : "";
-            if (!clock.matches() || title.isEmpty() || title.length() > FieldChecks.NAME) {
-                errors.rejectValue("segments", "forms.error.segment", "line " + line
-                        + ": write a segment as \"5:12 | title | #observation or ISO3 country\", the title at most "
-                        + FieldChecks.NAME + " characters");
-                continue;
+            String path = "segments[" + i + "].";
+            String n = String.valueOf(i + 1);
+            String startText = blankToNull(row.getStart());
+            Integer start = startText == null ? null : parseSeconds(startText);
+            if (start == null) {
+                errors.rejectValue(path + "start", "forms.error.segment.start", new Object[] {n, s(startText)},
+                        "'" + s(startText) + "' is not a time: write 5:12, 1:02:03 or a number of seconds");
+            } else if (duration != null && start >= duration) {
+                errors.rejectValue(path + "start", "forms.error.segment.afterEnd",
+                        new Object[] {n, Segment.clock(duration)},
+                        "starts after the end of the episode (" + Segment.clock(duration) + ")");
             }
-            int start = (clock.group(1) == null ? 0 : Integer.parseInt(clock.group(1)) * 3600)
-                    + Integer.parseInt(clock.group(2)) * 60 + Integer.parseInt(clock.group(3));
+            String title = FieldChecks.rowText(row.getTitle(), path + "title", "segment", n, FieldChecks.NAME, errors);
+            if (title == null && !errors.hasFieldErrors(path + "title")) {
+                errors.rejectValue(path + "title", "forms.error.segment.title", new Object[] {n},
+                        "give the segment a title");
+            }
+            String ref = blankToNull(row.getObservation());
             Long observation = null;
-            String country = null;
-            if (ref.matches("#?\\d{1,18}")) {
-                observation = Long.valueOf(ref.replace("#", ""));
+            if (ref != null) {
                 // another researcher's draft answers as a missing one: its id must not tell that it exists
-                if (!mayLink.test(observation)) {
-                    errors.rejectValue("segments", "forms.error.segment", "line " + line + ": no observation #"
-                            + observation);
+                observation = ref.matches("#?\\d{1,18}") ? Long.valueOf(ref.replace("#", "")) : null;
+                if (observation == null || !mayLink.test(observation)) {
+                    errors.rejectValue(path + "observation", "forms.error.segment.observation",
+                            new Object[] {n, ref}, "no observation " + (ref.startsWith("#") ? "" : "#") + ref);
                 }
-            } else if (ref.matches("[A-Za-z]{3}")) {
-                country = ref.toUpperCase(Locale.ROOT);
-                if (!countries.existsById(country)) {
-                    errors.rejectValue("segments", "forms.error.segment", "line " + line + ": unknown country "
-                            + country);
-                }
-            } else if (!ref.isEmpty()) {
-                errors.rejectValue("segments", "forms.error.segment", "line " + line
-                        + ": name an observation as #12 or a country as GHA");
             }
-            result.add(new Segment(start, title, observation, country));
+            String country = FieldChecks.upper(row.getCountry());
+            if (country != null && (!country.matches("[A-Z]{3}") || !countries.existsById(country))) {
+                errors.rejectValue(path + "country", "forms.error.segment.country", new Object[] {n, country},
+                        "unknown country '" + country + "': give an ISO 3166-1 alpha-3 code such as GHA");
+            } else if (country != null && ref != null) {
+                errors.rejectValue(path + "country", "forms.error.segment.both", new Object[] {n},
+                        "a segment is about an observation or a country, not both");
+            }
+            if (errors.getErrorCount() == before) {
+                result.add(new Segment(start, title, observation, country));
+            }
         }
-        return result;
+        return errors.getErrorCount() > before ? List.of() : result;
+    }
+
+    private static String s(String text) {
+        return text == null ? "" : text.trim();
     }
 
     @Override
@@ -140,12 +154,11 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
         }
         Set<Long> segmentObservations = existing == null ? Set.of() : existing.getSegments().stream()
                 .map(Segment::observationId).filter(Objects::nonNull).collect(Collectors.toSet());
-        List<Segment> segments = FieldChecks.optional(form.getSegments(), "segments", FieldChecks.LONG_TEXT, errors) == null
-                || errors.hasFieldErrors("segments") ? List.of()
-                : segments(form.getSegments(), errors, id -> segmentObservations.contains(id)
-                        || observations.findById(id).map(actor::maySee).orElse(false));
+        List<Segment> segments = segments(form.getSegments(), duration, errors, id -> segmentObservations.contains(id)
+                || observations.findById(id).map(actor::maySee).orElse(false));
         if (type == PublicationType.BRIEF) {
-            podcastOnly(!segments.isEmpty(), "segments", errors);
+            podcastOnly(form.getSegments() != null && form.getSegments().stream().anyMatch(r -> r != null && !r.skipped()),
+                    "segments", errors);
         }
         Set<String> places = countries(form.getCountries(), errors);
         Set<Long> linkedObservations = existing == null ? Set.of()
@@ -220,7 +233,7 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
                 .compare("url", mine.getUrl(), theirs.getUrl())
                 .compare("duration", seconds(mine.getDuration()), theirs.getDuration())
                 .compare("transcript", mine.getTranscript(), theirs.getTranscript())
-                .compare("segments", mine.getSegments(), theirs.getSegments())
+                .compare("segments", mine.segmentsText(), theirs.segmentsText())
                 .compareSets("countries", mine.getCountries() == null ? null : mine.getCountries().stream()
                         .map(FieldChecks::upper).filter(Objects::nonNull).toList(), theirs.getCountries())
                 .compareSets("observations", mine.getObservations(), theirs.getObservations())

@@ -38,6 +38,9 @@ class PublicationFormController extends RecordFormController<PublicationForm> {
         model.addAttribute("countryNames", choices.names());
         var links = editor.choices(record == null ? null : record.id(), actor);
         model.addAttribute("observationChoices", links.get("observations"));
+        // a segment's select shows an id it does not offer (as sent, to be corrected) rather than dropping it
+        model.addAttribute("observationIds", links.get("observations").stream()
+                .map(c -> String.valueOf(c.id())).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("schemeChoices", links.get("schemes"));
         return "workspace/publication-form";
     }

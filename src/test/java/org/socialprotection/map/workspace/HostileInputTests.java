@@ -190,9 +190,17 @@ abstract class HostileInputTests {
         cases.add(json("publications", BRIEF, "countries", List.of("G\u0000H")));
         cases.add(json("publications", PODCAST, "transcript", "t".repeat(200_001)));
         cases.add(json("publications", PODCAST, "transcript", "t\u0000"));
-        cases.add(json("publications", PODCAST, "segments", "5:12 | " + "t".repeat(401) + " | GHA"));
-        cases.add(json("publications", PODCAST, "segments", "5:12 | title | #99999999999999999999999"));
-        cases.add(json("publications", PODCAST, "segments", "5:12 | ti\u0000tle | GHA"));
+        cases.add(json("publications", PODCAST, "segments",
+                List.of(Map.of("start", "5:12", "title", "t".repeat(401), "country", "GHA"))));
+        cases.add(json("publications", PODCAST, "segments",
+                List.of(Map.of("start", "5:12", "title", "title", "observation", "#99999999999999999999999"))));
+        cases.add(json("publications", PODCAST, "segments",
+                List.of(Map.of("start", "5:12", "title", "ti\u0000tle", "country", "GHA"))));
+        cases.add(json("publications", PODCAST, "segments", List.of(Map.of("start", "99999999999", "title", "t"))));
+        cases.add(json("publications", PODCAST, "segments", List.of(Map.of("start", "5:12", "country", "G\u0000H"))));
+        // the text of lines the form took before segments had rows: refused as a list is expected
+        cases.add(json("publications", PODCAST, "segments", "5:12 | title | GHA"));
+        cases.add(json("publications", PODCAST, "segments", List.of("5:12 | title | GHA")));
         cases.add(json("publications", PODCAST, "duration", "NaN"));
         cases.add(json("publications", PODCAST, "duration", "99999999999"));
 
