@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SecurityHeaders {
 
-    static final String NONCE = SecurityHeaders.class.getName() + ".nonce";
+    /** The request attribute holding the nonce once a page asked for it (the page cache swaps it in kept pages). */
+    public static final String NONCE_ATTRIBUTE = SecurityHeaders.class.getName() + ".nonce";
+    static final String NONCE = NONCE_ATTRIBUTE;
     private static final SecureRandom RANDOM = new SecureRandom();
     /** A tile URL's origin; its host may hold a placeholder such as {s} for the server. */
     private static final Pattern ORIGIN = Pattern.compile("^(?:(https?):)?//([^/?#]+)");

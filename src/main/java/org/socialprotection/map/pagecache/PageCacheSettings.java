@@ -1,0 +1,24 @@
+package org.socialprotection.map.pagecache;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The page cache ({@code spmap.page-cache.*}).
+ *
+ * @param enabled    false: every page is built for every request, as before the cache
+ * @param paths      the pages kept (path patterns); the others are always built
+ * @param maxEntries pages kept at most (one per address, query and language); the least recently read go first
+ * @param maxBytes   bytes of page text kept at most
+ * @param maxAge     a page older than this is built again even when the atlas has not changed: what a page shows
+ *                   besides the atlas (whether the tile server answers, today's date) is never older than this
+ */
+@ConfigurationProperties("spmap.page-cache")
+record PageCacheSettings(@DefaultValue("true") boolean enabled,
+                         @DefaultValue({"/", "/embed", "/countries", "/countries/*", "/observations/*", "/about"})
+                         List<String> paths,
+                         @DefaultValue("500") int maxEntries, @DefaultValue("67108864") long maxBytes,
+                         @DefaultValue("10m") Duration maxAge) {
+}
