@@ -3,10 +3,13 @@ package org.socialprotection.map.importer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.BadRequestException;
 import org.socialprotection.map.atlas.NotFoundException;
+import org.socialprotection.map.atlas.Wording;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -33,8 +36,10 @@ class ImportController {
 
     private final Imports imports;
     private final Uploads uploads;
+    private final MessageSource messages;
 
-    ImportController(Imports imports, Uploads uploads) {
+    ImportController(Imports imports, Uploads uploads, MessageSource messages) {
+        this.messages = messages;
         this.imports = imports;
         this.uploads = uploads;
     }
@@ -48,13 +53,16 @@ class ImportController {
     /** A file or mapping refused before the import starts is said on the page, not as a problem document. */
     @ExceptionHandler(BadRequestException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    ModelAndView refused(BadRequestException e) {
-        return new ModelAndView("workspace/imports", Map.of("error", e.getMessage()));
+    ModelAndView refused(BadRequestException e, Locale locale) {
+        return new ModelAndView("workspace/imports", Map.of("error", messages.getMessage(e, locale)));
     }
 
     @ExceptionHandler(ResponseStatusException.class)
-    ModelAndView tooLarge(ResponseStatusException e) {
-        ModelAndView page = new ModelAndView("workspace/imports", Map.of("error", e.getReason()));
+    ModelAndView tooLarge(ResponseStatusException e, Locale locale) {
+        String reason = e instanceof Imports.FileTooLarge file ? messages.getMessage("error.import.tooLarge",
+                new Object[] {Wording.megabytes(file.size, locale), Wording.megabytes(file.max, locale)}, locale)
+                : e.getReason();
+        ModelAndView page = new ModelAndView("workspace/imports", Map.of("error", reason));
         page.setStatus(e.getStatusCode());
         return page;
     }

@@ -115,9 +115,7 @@ class Imports {
             throw new BadRequestException("file", "error.import.empty", "the file is empty");
         }
         if (bytes.length > maxSize) {
-            throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
-                    "the file is " + bytes.length / (1024 * 1024) + " MB; an import takes at most "
-                            + maxSize / (1024 * 1024) + " MB: split it into several files");
+            throw new FileTooLarge(bytes.length, maxSize);
         }
     }
 
@@ -126,6 +124,19 @@ class Imports {
             return run.get();
         } catch (TableReader.UnreadableException e) {
             throw new BadRequestException("file", "error.import.unreadable", e.getMessage(), e.getMessage());
+        }
+    }
+
+    /** A file over the import limit: the page words it in the reader's language and units (Mo in French). */
+    static final class FileTooLarge extends ResponseStatusException {
+        final long size;
+        final long max;
+
+        FileTooLarge(long size, long max) {
+            super(HttpStatus.CONTENT_TOO_LARGE, "the file is " + size / (1024 * 1024) + " MB; an import takes at most "
+                    + max / (1024 * 1024) + " MB: split it into several files");
+            this.size = size;
+            this.max = max;
         }
     }
 }

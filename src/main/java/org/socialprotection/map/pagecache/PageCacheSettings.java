@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("spmap.page-cache")
 record PageCacheSettings(@DefaultValue("true") boolean enabled,
-                         @DefaultValue({"/", "/embed", "/countries", "/countries/*", "/observations/*", "/about"})
+                         @DefaultValue({"/", "/countries", "/countries/*", "/observations/*"})
                          List<String> paths,
                          @DefaultValue("500") int maxEntries, @DefaultValue("67108864") long maxBytes,
                          @DefaultValue("10m") Duration maxAge) {
