@@ -121,6 +121,9 @@ abstract class RevisionTests {
         mvc.perform(get("/workspace/review/revisions/" + revision + "?lang=fr").with(EDNA)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Valeur publiée"), containsString("Makola crèche"),
                         containsString("Makola crèche, now closed"), containsString("Publier cette version"))));
+        // the record's form says a version waits, since saving there makes it out of date
+        mvc.perform(get("/workspace/observations/" + id + "/edit").with(EDNA)).andExpect(content().string(allOf(
+                containsString("id=\"pending-version\""), containsString("/workspace/review/revisions/" + revision))));
         // researchers do not decide, and a decision needs the page's CSRF token
         mvc.perform(get("/workspace/review/revisions/" + revision).with(user("ines").roles("RESEARCHER")))
                 .andExpect(status().isForbidden());
@@ -140,6 +143,8 @@ abstract class RevisionTests {
                 id, "Makola crèche, now closed")).as("the history has the published version").isEqualTo(1);
         mvc.perform(get("/workspace/review").with(EDNA))
                 .andExpect(content().string(not(containsString("/workspace/review/revisions/" + revision))));
+        mvc.perform(get("/workspace/observations/" + id + "/edit").with(EDNA))
+                .andExpect(content().string(not(containsString("pending-version"))));
     }
 
     @Test
