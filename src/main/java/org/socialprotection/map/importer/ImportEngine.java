@@ -120,6 +120,10 @@ class ImportEngine {
                     updated++;
                     changes.add(new ImportReport.Change(row, saved.id(), "updated"));
                 }
+                case PROPOSED -> {
+                    updated++;
+                    changes.add(new ImportReport.Change(row, saved.id(), "newVersion"));
+                }
                 case UNCHANGED -> {
                     unchanged++;
                     changes.add(new ImportReport.Change(row, saved.id(), "unchanged"));

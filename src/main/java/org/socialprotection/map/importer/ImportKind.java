@@ -51,7 +51,8 @@ interface ImportKind<F> {
     }
 
     /** What became of a valid row. */
-    enum Outcome { CREATED, UPDATED, UNCHANGED }
+    /** {@code PROPOSED}: an update of a published record, stored as a new version that waits for review. */
+    enum Outcome { CREATED, UPDATED, PROPOSED, UNCHANGED }
 
     /** The record a valid row created, updated or left as it was. */
     record Saved(long id, Outcome outcome) {

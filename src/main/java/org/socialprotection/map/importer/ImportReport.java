@@ -39,7 +39,11 @@ public record ImportReport(String format, int rows, int validRows, boolean dryRu
         }
     }
 
-    /** A row that updates ({@code updated}) or leaves as it was ({@code unchanged}) the record {@code id}. */
+    /**
+     * A row that updates ({@code updated}) or leaves as it was ({@code unchanged}) the record {@code id}; a row that
+     * updates a published or in-review record gives it a new version for review ({@code newVersion}), counted as
+     * updated, and the record stays as it is until an editor publishes that version.
+     */
     public record Change(int row, long id, String outcome) {
     }
 

@@ -26,6 +26,7 @@ import org.socialprotection.map.observation.ObservationEditor;
 import org.socialprotection.map.observation.ObservationForm;
 import org.socialprotection.map.workspace.SourceLines;
 import org.socialprotection.map.workspace.SourceRow;
+import org.socialprotection.map.workspace.PendingVersions;
 import org.socialprotection.map.workspace.RecordWrites;
 import org.springframework.stereotype.Service;
 
@@ -43,15 +44,17 @@ class ObservationImport implements ImportKind<ObservationForm> {
             + "\"StreetNet interview notes | https://streetnet.org.za/; Makola traders' association minutes\"\r\n";
 
     private final RecordWrites drafts;
+    private final PendingVersions versions;
     private final ObservationEditor editor;
     private final Observations observations;
     private final CountryLocator locator;
     private final Labels labels;
     private final SchemeNames schemeIds;
 
-    ObservationImport(RecordWrites drafts, ObservationEditor editor, Observations observations,
+    ObservationImport(RecordWrites drafts, PendingVersions versions, ObservationEditor editor, Observations observations,
                       CountryLocator locator, Labels labels, SchemeNames schemeIds) {
         this.drafts = drafts;
+        this.versions = versions;
         this.editor = editor;
         this.observations = observations;
         this.locator = locator;
@@ -107,8 +110,9 @@ class ObservationImport implements ImportKind<ObservationForm> {
     }
 
     /**
-     * A row with a survey record id that an earlier import of this person stored updates that observation; any other
-     * valid row creates a draft, unless a stored observation has its title, place and date already.
+     * A row with a survey record id that an earlier import of this person stored updates that observation (a draft in
+     * place; a published or in-review one by a new version for review, checked as an edit would be); any other valid
+     * row creates a draft, unless a stored observation has its title, place and date already.
      */
     @Override
     public Run<ObservationForm> begin(Reasons reasons, String username) {
@@ -153,16 +157,32 @@ class ObservationImport implements ImportKind<ObservationForm> {
                 ObservationForm current = editor.formOf(id, Actor.researcher(username));
                 form.setId(id);
                 form.setVersion(current.getVersion());
-                if (Set.copyOf(form.getSchemes()).equals(Set.copyOf(current.getSchemes()))
-                        && editor.differences(comparable(form), current)
-                        .isEmpty()) {
+                String note = reasons.text("updatedBySurvey", form.getSurveyRecordId());
+                if (record[3] == PublicationStatus.DRAFT) {
+                    if (same(form, current)) {
+                        return new Saved(id, Outcome.UNCHANGED);
+                    }
+                    Observation saved = drafts.updateFromImport(editor, form, errors, username);
+                    return saved == null ? null : new Saved(id, Outcome.UPDATED);
+                }
+                // published or in review: the public keeps the record as it is while the new values wait for review
+                if (same(form, current)) {
+                    versions.withdraw(ObservationEditor.TYPE, id);
                     return new Saved(id, Outcome.UNCHANGED);
                 }
-                Observation saved = drafts.updateFromImport(editor, form, errors, username,
-                        reasons.text("updatedBySurvey", form.getSurveyRecordId()));
-                return saved == null ? null : new Saved(id, Outcome.UPDATED);
+                if (versions.pending(editor, id).filter(waiting -> same(form, waiting)).isPresent()) {
+                    return new Saved(id, Outcome.UNCHANGED);
+                }
+                return versions.propose(editor, comparable(form), errors, username, note)
+                        ? new Saved(id, Outcome.PROPOSED) : null;
             }
         };
+    }
+
+    /** Whether the row says what {@code stored} holds: its fields and its linked schemes. */
+    private boolean same(ObservationForm form, ObservationForm stored) {
+        return Set.copyOf(form.getSchemes()).equals(Set.copyOf(stored.getSchemes()))
+                && editor.differences(comparable(form), stored).isEmpty();
     }
 
     /** The form as the stored one reads: coordinates as numbers print, a blank country as the stored one. */

@@ -18,7 +18,7 @@ import org.locationtech.jts.geom.Point;
 import org.socialprotection.map.workspace.Actor;
 import org.socialprotection.map.workspace.EditConflictException;
 import org.socialprotection.map.workspace.FieldChecks;
-import org.socialprotection.map.workspace.RecordEditor;
+import org.socialprotection.map.workspace.VersionedEditor;
 import org.socialprotection.map.workspace.SourceRow;
 import org.socialprotection.map.workspace.RecordType;
 import org.socialprotection.map.workspace.Workflow;
@@ -34,7 +34,7 @@ import org.springframework.validation.Errors;
 @Service
 @Transactional
 @Order(2)
-public class ObservationEditor implements RecordEditor<ObservationForm, Observation> {
+public class ObservationEditor implements VersionedEditor<ObservationForm, Observation> {
 
     public static final RecordType TYPE = new RecordType("observations", Observation.class, true,
             List.of("title", "placeName", "slug"), "countryIso3", false);
@@ -59,6 +59,63 @@ public class ObservationEditor implements RecordEditor<ObservationForm, Observat
     @Override
     public Observation save(ObservationForm form, Errors errors, Actor actor) {
         Observation existing = form.getId() == null ? null : workflow.editable(TYPE, form.getId(), actor);
+        Checked c = check(form, errors, actor, existing);
+        if (c == null) {
+            return null;
+        }
+        if (existing != null && !Objects.equals(form.getVersion(), existing.getVersion())) {
+            throw new EditConflictException(existing.getVersion(), existing.getUpdatedBy(),
+                    differences(form, ObservationForm.of(existing)));
+        }
+        Observation o = existing != null ? existing
+                : new Observation("obs-" + UUID.randomUUID().toString().substring(0, 13), c.kind(), c.title());
+        o.setTitle(c.title());
+        o.setKind(c.kind());
+        o.setNarrative(c.narrative());
+        o.setPlaceName(c.placeName());
+        o.setOriginalLanguage(c.original());
+        o.setPlaceType(c.placeType());
+        placement.placeIn(o, c.point(), c.privacy(), c.placedIn());
+        o.getGroups().clear();
+        o.getGroups().addAll(c.groups());
+        o.getComponents().clear();
+        o.getComponents().addAll(c.components());
+        o.getBranches().clear();
+        o.getBranches().addAll(c.branches());
+        o.getSchemes().clear();
+        o.getSchemes().addAll(c.linked());
+        o.setObserved(c.from(), c.to());
+        o.getSources().clear();
+        o.getSources().addAll(c.sources());
+        if (form.getSurveyRecordId() != null) {
+            o.setSurveyRecordId(form.getSurveyRecordId());
+        }
+        if (existing == null) {
+            o.createdBy(actor.username());
+            o.setStatus(PublicationStatus.DRAFT);
+        } else {
+            o.updatedBy(actor.username());
+        }
+        // an edit is flushed at once so that a stale version fails here; a new record waits for the caller's flush,
+        // which a bulk import makes once per batch of rows
+        return existing == null ? observations.save(o) : observations.saveAndFlush(o);
+    }
+
+    /** The checks of a save, for a version of a published record that waits for review: nothing is changed. */
+    @Override
+    public boolean check(ObservationForm form, Errors errors, Actor actor) {
+        return check(form, errors, actor, form.getId() == null ? null : workflow.load(TYPE, form.getId(), actor)) != null;
+    }
+
+    /** The form's values as the record holds them, once every field is checked. */
+    private record Checked(String title, String narrative, String placeName, Kind kind, Language original,
+                           PlaceType placeType, Privacy privacy, Set<WorkerGroup> groups, Set<Component> components,
+                           Set<Branch> branches, PartialDate from, PartialDate to, List<Source> sources,
+                           List<Scheme> linked, Point point, String placedIn) {
+    }
+
+    /** Checks every field of the form for {@code existing} (null for a new record); null when {@code errors} says why. */
+    private Checked check(ObservationForm form, Errors errors, Actor actor, Observation existing) {
         String title = FieldChecks.required(form.getTitle(), "title", FieldChecks.NAME, errors);
         String narrative = FieldChecks.optional(form.getNarrative(), "narrative", FieldChecks.LONG_TEXT, errors);
         String placeName = FieldChecks.optional(form.getPlaceName(), "placeName", FieldChecks.NAME, errors);
@@ -102,42 +159,8 @@ public class ObservationEditor implements RecordEditor<ObservationForm, Observat
         if (errors.hasErrors()) {
             return null;
         }
-        if (existing != null && !Objects.equals(form.getVersion(), existing.getVersion())) {
-            throw new EditConflictException(existing.getVersion(), existing.getUpdatedBy(),
-                    differences(form, ObservationForm.of(existing)));
-        }
-        Observation o = existing != null ? existing
-                : new Observation("obs-" + UUID.randomUUID().toString().substring(0, 13), kind, title);
-        o.setTitle(title);
-        o.setKind(kind);
-        o.setNarrative(narrative);
-        o.setPlaceName(placeName);
-        o.setOriginalLanguage(original);
-        o.setPlaceType(placeType);
-        placement.placeIn(o, point, privacy, placedIn);
-        o.getGroups().clear();
-        o.getGroups().addAll(groups);
-        o.getComponents().clear();
-        o.getComponents().addAll(components);
-        o.getBranches().clear();
-        o.getBranches().addAll(branches);
-        o.getSchemes().clear();
-        o.getSchemes().addAll(linked);
-        o.setObserved(from, to);
-        o.getSources().clear();
-        o.getSources().addAll(sources);
-        if (form.getSurveyRecordId() != null) {
-            o.setSurveyRecordId(form.getSurveyRecordId());
-        }
-        if (existing == null) {
-            o.createdBy(actor.username());
-            o.setStatus(PublicationStatus.DRAFT);
-        } else {
-            o.updatedBy(actor.username());
-        }
-        // an edit is flushed at once so that a stale version fails here; a new record waits for the caller's flush,
-        // which a bulk import makes once per batch of rows
-        return existing == null ? observations.save(o) : observations.saveAndFlush(o);
+        return new Checked(title, narrative, placeName, kind, original, placeType, privacy, groups, components,
+                branches, from, to, sources, linked, point, placedIn);
     }
 
     @Override

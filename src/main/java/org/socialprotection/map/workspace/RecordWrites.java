@@ -1,9 +1,7 @@
 package org.socialprotection.map.workspace;
 
 import java.net.URI;
-import jakarta.persistence.EntityManager;
 import org.socialprotection.map.workflow.AtlasRecord;
-import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -22,12 +20,7 @@ import org.springframework.validation.Errors;
 @Component
 public class RecordWrites {
 
-    private final EntityManager entityManager;
-    private final ReviewComments comments;
-
-    RecordWrites(EntityManager entityManager, ReviewComments comments) {
-        this.entityManager = entityManager;
-        this.comments = comments;
+    RecordWrites() {
     }
 
     /** What the JSON API answers for a record it saved. */
@@ -61,33 +54,13 @@ public class RecordWrites {
     }
 
     /**
-     * An import updating a record that {@code username} created from the same source row (a survey record re-imported):
-     * a draft is updated in place; a record in review or published takes the new values as a new version for review,
-     * as if its author had edited it and submitted it again: it leaves the public pages until an editor publishes it
-     * again, the published version stays in its history, and a review comment says where the change came from.
-     * Null when {@code errors} says why; nothing is changed then.
+     * An import updating a draft that {@code username} created from the same source row (a survey record
+     * re-imported), in place. A published or in-review record takes re-imported values as a version waiting for
+     * review instead ({@link PendingVersions}). Null when {@code errors} says why; nothing is changed then.
      */
     public <F extends RecordForm, E extends AtlasRecord> E updateFromImport(RecordEditor<F, E> editor, F form,
-                                                                            Errors errors, String username,
-                                                                            String comment) {
-        RecordType type = editor.type();
-        AtlasRecord stored = entityManager.find(type.entity(), form.getId());
-        PublicationStatus was = stored.getStatus();
-        if (!FormText.check(form, errors)) {
-            return null;
-        }
-        // the researcher's own rules apply (their records only), on the draft the edit makes of it
-        stored.setStatus(PublicationStatus.DRAFT);
-        E saved = editor.save(form, errors, Actor.researcher(username));
-        if (saved == null) {
-            stored.setStatus(was);
-            return null;
-        }
-        if (was != PublicationStatus.DRAFT) {
-            saved.setStatus(PublicationStatus.IN_REVIEW);
-            comments.save(new ReviewComment(type, saved.getId(), Transition.SUBMIT, comment, username));
-        }
-        return saved;
+                                                                            Errors errors, String username) {
+        return FormText.check(form, errors) ? editor.save(form, errors, Actor.researcher(username)) : null;
     }
 
     /** POST /api/{type}: 201 with the new record's id, or 422 naming the invalid fields. */

@@ -16,10 +16,12 @@ public class Workflow {
 
     private final EntityManager entityManager;
     private final ReviewComments comments;
+    private final RecordRevisions revisions;
 
-    Workflow(EntityManager entityManager, ReviewComments comments) {
+    Workflow(EntityManager entityManager, ReviewComments comments, RecordRevisions revisions) {
         this.entityManager = entityManager;
         this.comments = comments;
+        this.revisions = revisions;
     }
 
     AtlasRecord apply(RecordType type, long id, Transition transition, String comment, Actor actor) {
@@ -98,7 +100,9 @@ public class Workflow {
     @Transactional(readOnly = true)
     RecordState stateOf(RecordType type, long id, Actor actor) {
         AtlasRecord record = load(type, id, actor);
-        return new RecordState(id, record.getStatus(), record.publicPath());
+        Long pending = revisions.findByRecordTypeAndRecordIdAndStatus(type.code(), id, RecordRevision.Status.PENDING)
+                .map(RecordRevision::getId).orElse(null);
+        return new RecordState(id, record.getStatus(), record.publicPath(), pending);
     }
 
     @Transactional(readOnly = true)
