@@ -29,7 +29,7 @@ BEGIN
                AND table_name NOT LIKE '%\_aud'
                AND table_name NOT IN ('atlas_change', 'flyway_schema_history', 'spatial_ref_sys', 'revision',
                                       'app_user', 'api_token', 'data_load', 'import_job', 'review_comment',
-                                      'submission')
+                                      'submission', 'record_revision')
     LOOP
         EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I '
                        || 'FOR EACH STATEMENT EXECUTE FUNCTION atlas_changed()', t || '_atlas_changed', t);
