@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.socialprotection.map.support.BrowserTest;
 
@@ -97,5 +98,25 @@ class FirstViewShiftBrowserTests extends BrowserTest {
         device(1280, 800, false);
         assertSteady("/", false, "1280×800, first visit");
         assertSteady("/?lang=es", true, "1280×800, return visit, Spanish");
+    }
+
+    @Test
+    void withoutScriptsTheMapPageIsStillTheFormAndTheList() {
+        device(390, 844, true);
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            open("/?view=map&kind=exclusion");
+            // nothing marked the page for the scripts: the filters are a plain form, the list is the server's
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("class")).isNullOrEmpty();
+            assertThat(driver.findElement(By.id("filters")).isDisplayed()).isTrue();
+            assertThat(driver.findElement(By.id("filters-toggle")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.id("embed-code")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.id("intro")).isDisplayed()).isFalse();
+            assertThat(driver.findElements(By.cssSelector("#results > li")))
+                    .isNotEmpty().allMatch(org.openqa.selenium.WebElement::isDisplayed);
+        } finally {
+            chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
     }
 }
