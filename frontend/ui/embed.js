@@ -17,14 +17,13 @@ export function iframeCode(src, title) {
 
 /**
  * "Embed this map" (#embed-code, a <details>): the iframe code of what the map shows now, and a button that copies
- * it. Without scripts the box stays hidden: its code needs the page's state.
+ * it. Without scripts the box stays hidden (CSS shows it on pages marked "spmap-js"): its code needs the page's state.
  */
 export function createEmbedCode(box, { t, lang, title }) {
   if (!box) return { write() {} };
   const code = box.querySelector('textarea');
   const copy = box.querySelector('button');
   const status = box.querySelector('[role=status]');
-  box.hidden = false;
   copy?.addEventListener('click', async () => {
     code.select();
     let done = false;

@@ -11,11 +11,11 @@ export function activeFilters(state) {
 /**
  * On a phone the filter form (#filters) folds into a sheet over the map, opened by #filters-toggle, so the map
  * comes first. The sheet is no dialog: it traps nothing; Escape or its close button folds it and gives the
- * keyboard back to the toggle. Wider screens keep the form open and the toggle hidden (CSS).
+ * keyboard back to the toggle. Wider screens keep the form open and the toggle hidden (CSS). The page's head has
+ * already marked it "spmap-js", so that the sheet's layout is there from the first paint.
  */
 export function createFilterSheet(form, toggle, { t }) {
   if (!form || !toggle) return { write() {} };
-  document.documentElement.classList.add('spmap-sheet-ready');
   const close = el('button', { type: 'button', class: 'spmap-sheet-close' }, t('js.filters.close'));
   form.prepend(close);
   toggle.hidden = false;

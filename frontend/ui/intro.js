@@ -23,7 +23,10 @@ function remember() {
  * region of the page, not a dialog: it traps no focus.
  */
 export function createIntro(section, opener) {
-  if (!section) return;
+  if (!section) {
+    document.documentElement.classList.remove('spmap-intro-new');
+    return;
+  }
   const dismiss = section.querySelector('[data-dismiss]');
   const heading = section.querySelector('h2');
   function show(focus) {
@@ -48,4 +51,6 @@ export function createIntro(section, opener) {
     show(true);
   });
   if (!remembered()) show(false);
+  // the page's head showed the introduction to a newcomer before this ran (see mapHead); from now on `hidden` decides
+  document.documentElement.classList.remove('spmap-intro-new');
 }
