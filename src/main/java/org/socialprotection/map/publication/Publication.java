@@ -130,6 +130,8 @@ public class Publication extends AtlasRecord {
         this.type = type;
         this.title = title;
         this.language = language;
+        // a French or Spanish brief's title and summary are French or Spanish, wherever it is made from
+        Language.of(language).ifPresent(l -> this.originalLanguage = l.code());
     }
 
     public void setPublishedOn(PartialDate date) {

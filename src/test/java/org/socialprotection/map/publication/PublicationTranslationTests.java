@@ -91,6 +91,16 @@ abstract class PublicationTranslationTests extends FormTestSupport {
         mvc.perform(get("/countries/GHA?lang=fr"))
                 .andExpect(content().string(containsString(">Garde d’enfants dans les marchés : un guide</a>")));
 
+        // search finds it by its French words and gives French readers the French title; English readers the English
+        String url = "/briefs/" + brief.getId();
+        mvc.perform(get("/api/search?q=commerçantes+municipalités&lang=fr&limit=100"))
+                .andExpect(jsonPath("$.items[?(@.url == '" + url + "')].title", contains(TITLE_FR)))
+                .andExpect(jsonPath("$.items[?(@.url == '" + url + "')].lang", contains("fr")));
+        mvc.perform(get("/api/search?q=traders+councils&lang=en&limit=100"))
+                .andExpect(jsonPath("$.items[?(@.url == '" + url + "')].title",
+                        contains("Fixture brief zt-brief-translated")))
+                .andExpect(jsonPath("$.items[?(@.url == '" + url + "')].lang", contains("en")));
+
         Publication after = publications.findById(brief.getId()).orElseThrow();
         assertThat(after.getTitle()).isEqualTo("Fixture brief zt-brief-translated");
         assertThat(after.getVersion()).isEqualTo(brief.getVersion());
@@ -121,6 +131,9 @@ abstract class PublicationTranslationTests extends FormTestSupport {
                 {"type": "brief", "title": "Guía del cuidado infantil", "language": "pt", "originalLanguage": "es",
                  "url": "https://example.org/guia"}""");
         assertThat(publications.findById(stated).orElseThrow().getOriginalLanguage()).isEqualTo(Language.ES);
+        // made without a form (the demo atlas's loader), a Spanish brief's texts are Spanish too
+        assertThat(new Publication("zt-es", PublicationType.BRIEF, "Guía", "es").getOriginalLanguage())
+                .isEqualTo(Language.ES);
         mvc.perform(post("/api/publications").with(ALICE).contentType("application/json").content("""
                         {"type": "brief", "title": "T", "language": "en", "originalLanguage": "pt",
                          "url": "https://example.org/t"}"""))
