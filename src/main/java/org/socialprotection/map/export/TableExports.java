@@ -5,7 +5,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -19,18 +22,46 @@ import org.springframework.stereotype.Service;
 @Service
 class TableExports {
 
+    /** The scheme texts that have a column per language. */
+    private static final List<String> SCHEME_TEXTS = List.of("description", "note");
+
+    /**
+     * Description and note as written (in the original language), then each in every language: the original's text
+     * or the published translation, empty where there is none.
+     */
     void schemes(List<SchemeView> schemes, OutputStream out) throws IOException {
-        CSVPrinter csv = printer(out, "id", "country", "name", "official_name", "acronym", "branches", "type",
-                "participation", "benefit_forms", "legal_coverage", "status", "start", "end", "institution",
-                "legal_basis", "description", "note", "sources", "demo");
+        List<String> header = new ArrayList<>(List.of("id", "country", "name", "official_name", "acronym",
+                "branches", "type", "participation", "benefit_forms", "legal_coverage", "status", "start", "end",
+                "institution", "legal_basis", "description", "note", "original_language"));
+        for (String field : SCHEME_TEXTS) {
+            for (Language language : Language.values()) {
+                header.add(field + "_" + language.code());
+            }
+        }
+        header.addAll(List.of("sources", "demo"));
+        CSVPrinter csv = printer(out, header.toArray(String[]::new));
         for (SchemeView s : schemes) {
-            csv.printRecord(CsvCells.row(s.id(), s.country(), s.name(), s.officialName(), s.acronym(),
+            List<Object> row = new ArrayList<>(Arrays.asList(s.id(), s.country(), s.name(), s.officialName(),
+                    s.acronym(),
                     String.join(";", s.branches()), s.type(), s.participation(), String.join(";", s.benefitForms()),
                     s.coverage().stream().map(c -> c.group() + "=" + c.status()).collect(Collectors.joining(";")),
-                    s.schemeStatus(), s.startDate(), s.endDate(), s.institution(), s.legalBasis(), s.description(),
-                    s.note(), sources(s.sources()), s.demo()));
+                    s.schemeStatus(), s.startDate(), s.endDate(), s.institution(), s.legalBasis(),
+                    text(s, s.originalLanguage(), "description"), text(s, s.originalLanguage(), "note"),
+                    s.originalLanguage()));
+            for (String field : SCHEME_TEXTS) {
+                for (Language language : Language.values()) {
+                    row.add(text(s, language.code(), field));
+                }
+            }
+            row.add(sources(s.sources()));
+            row.add(s.demo());
+            csv.printRecord(CsvCells.row(row.toArray()));
         }
         csv.flush();
+    }
+
+    private static String text(SchemeView s, String language, String field) {
+        return s.texts().getOrDefault(language, Map.of()).get(field);
     }
 
     void indicatorValues(List<IndicatorView.Value> values, OutputStream out) throws IOException {

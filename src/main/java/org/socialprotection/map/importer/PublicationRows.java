@@ -35,6 +35,7 @@ class PublicationRows implements ImportKind<PublicationForm> {
         c.put("title", List.of("title"));
         c.put("summary", List.of("summary"));
         c.put("language", List.of("language", "lang"));
+        c.put("original_language", List.of("original_language"));
         c.put("date", List.of("date", "published"));
         c.put("authors", List.of("authors", "author"));
         c.put("url", List.of("url", "link"));
@@ -63,6 +64,8 @@ class PublicationRows implements ImportKind<PublicationForm> {
         form.setTitle(row.get(columnOf.get("title")));
         form.setSummary(row.get(columnOf.get("summary")));
         form.setLanguage(RowValues.orDefault(RowValues.code(row.get(columnOf.get("language"))), "en"));
+        // left out, the title and summary are in the publication's language where the atlas has it
+        form.setOriginalLanguage(RowValues.code(row.get(columnOf.get("original_language"))));
         form.setDate(row.get(columnOf.get("date")));
         form.setAuthors(RowValues.lines(row.get(columnOf.get("authors"))));
         form.setUrl(row.get(columnOf.get("url")));
@@ -70,6 +73,11 @@ class PublicationRows implements ImportKind<PublicationForm> {
         form.setCountries(RowValues.codes(row.get(columnOf.get("countries"))).stream()
                 .map(c -> c.toUpperCase(Locale.ROOT)).toList());
         return form;
+    }
+
+    @Override
+    public String fieldOf(String formField) {
+        return formField.equals("originalLanguage") ? "original_language" : formField;
     }
 
     @Override

@@ -45,6 +45,7 @@ class SchemeRows implements ImportKind<SchemeForm> {
         c.put("name_es", List.of("name_es"));
         c.put("acronym", List.of("acronym"));
         c.put("description", List.of("description"));
+        c.put("original_language", List.of("original_language"));
         c.put("branches", List.of("branches", "branch"));
         c.put("type", List.of("type"));
         c.put("participation", List.of("participation"));
@@ -93,6 +94,7 @@ class SchemeRows implements ImportKind<SchemeForm> {
         form.setNameEs(row.get(columnOf.get("name_es")));
         form.setAcronym(row.get(columnOf.get("acronym")));
         form.setDescription(row.get(columnOf.get("description")));
+        form.setOriginalLanguage(RowValues.code(row.get(columnOf.get("original_language"))));
         form.setBranches(RowValues.codes(row.get(columnOf.get("branches"))));
         form.setType(RowValues.code(row.get(columnOf.get("type"))));
         form.setParticipation(RowValues.orDefault(RowValues.code(row.get(columnOf.get("participation"))), "unknown"));
@@ -176,6 +178,7 @@ class SchemeRows implements ImportKind<SchemeForm> {
             case "startDate" -> "start_date";
             case "endDate" -> "end_date";
             case "legalBasis" -> "legal_basis";
+            case "originalLanguage" -> "original_language";
             case "sources", "sources.title" -> "source_title";
             case "sources.url" -> "source_url";
             case "reforms.date" -> "reform_date";

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.envers.Audited;
 import org.socialprotection.map.atlas.Source;
+import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.observation.Observation;
 import org.socialprotection.map.scheme.Scheme;
@@ -51,6 +52,13 @@ public class Publication extends AtlasRecord {
     /** ISO 639-1. */
     @Column(name = "language", nullable = false)
     private String language;
+
+    /**
+     * The language its title and summary are written in, one of the atlas's; translations are the others. It is
+     * the publication's own language when that is English, French or Spanish, unless a researcher says otherwise.
+     */
+    @Column(name = "original_language", nullable = false)
+    private String originalLanguage = Language.EN.code();
 
     @Column(name = "published_on")
     private String publishedOn;
@@ -122,6 +130,8 @@ public class Publication extends AtlasRecord {
         this.type = type;
         this.title = title;
         this.language = language;
+        // a French or Spanish brief's title and summary are French or Spanish, wherever it is made from
+        Language.of(language).ifPresent(l -> this.originalLanguage = l.code());
     }
 
     public void setPublishedOn(PartialDate date) {
@@ -139,6 +149,8 @@ public class Publication extends AtlasRecord {
     public void setSummary(String summary) { this.summary = summary; }
     public String getLanguage() { return language; }
     public void setLanguage(String language) { this.language = language; }
+    public Language getOriginalLanguage() { return Language.of(originalLanguage).orElse(Language.EN); }
+    public void setOriginalLanguage(Language language) { this.originalLanguage = language.code(); }
     public String getPublishedOn() { return publishedOn; }
     public List<String> getAuthors() { return authors; }
     public String getUrl() { return url; }

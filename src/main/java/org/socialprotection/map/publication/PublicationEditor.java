@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.country.Countries;
 import org.socialprotection.map.observation.Observation;
@@ -135,6 +136,7 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
         PublicationType type = FieldChecks.code(form.getType(), PublicationType.class, "type", errors);
         String title = FieldChecks.required(form.getTitle(), "title", 400, errors);
         String language = language(form.getLanguage(), errors);
+        Language original = originalLanguage(form.getOriginalLanguage(), language, existing, errors);
         PartialDate date = FieldChecks.date(form.getDate(), "date", errors);
         String authorLines = FieldChecks.optional(form.getAuthors(), "authors", FieldChecks.LONG_TEXT, errors);
         List<String> authors = FieldChecks.lines(authorLines);
@@ -180,6 +182,7 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
         p.setType(type);
         p.setTitle(title);
         p.setLanguage(language);
+        p.setOriginalLanguage(original);
         p.setSummary(summary);
         p.setPublishedOn(date);
         p.getAuthors().clear();
@@ -228,6 +231,8 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
                 .compare("title", mine.getTitle(), theirs.getTitle())
                 .compare("summary", mine.getSummary(), theirs.getSummary())
                 .compare("language", lower(mine.getLanguage()), theirs.getLanguage())
+                .compare("originalLanguage", blankToNull(mine.getOriginalLanguage()) == null
+                        ? theirs.getOriginalLanguage() : mine.getOriginalLanguage(), theirs.getOriginalLanguage())
                 .compare("date", mine.getDate(), theirs.getDate())
                 .compare("authors", String.join("\n", FieldChecks.lines(mine.getAuthors())), theirs.getAuthors())
                 .compare("url", mine.getUrl(), theirs.getUrl())
@@ -259,6 +264,18 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
             return null;
         }
         return code;
+    }
+
+    /**
+     * The language the title and summary are written in: as stated; else the publication's own when the atlas has
+     * it (a French brief's title is French), else the stored record's, else English.
+     */
+    private static Language originalLanguage(String stated, String language, Publication existing, Errors errors) {
+        if (blankToNull(stated) != null) {
+            return FieldChecks.code(stated, Language.class, "originalLanguage", errors);
+        }
+        return Language.of(language)
+                .orElse(existing == null ? Language.EN : existing.getOriginalLanguage());
     }
 
     private static Integer duration(String text, Errors errors) {

@@ -17,6 +17,11 @@ public class PublicationForm extends RecordForm {
     private String summary;
     /** ISO 639-1. */
     private String language = "en";
+    /**
+     * The language of the title and summary (en, fr or es). Left out, it follows {@code language} where that is
+     * one of the atlas's languages; a stored record otherwise keeps its own and a new one is in English.
+     */
+    private String originalLanguage;
     private String date;
     /** One author a line. */
     private String authors;
@@ -86,6 +91,7 @@ public class PublicationForm extends RecordForm {
         f.title = p.getTitle();
         f.summary = p.getSummary();
         f.language = p.getLanguage();
+        f.originalLanguage = p.getOriginalLanguage().code();
         f.date = p.getPublishedOn();
         f.authors = String.join("\n", p.getAuthors());
         f.url = p.getUrl();
@@ -122,6 +128,8 @@ public class PublicationForm extends RecordForm {
     public void setSummary(String summary) { this.summary = summary; }
     public String getLanguage() { return language; }
     public void setLanguage(String language) { this.language = language; }
+    public String getOriginalLanguage() { return originalLanguage; }
+    public void setOriginalLanguage(String originalLanguage) { this.originalLanguage = originalLanguage; }
     public String getDate() { return date; }
     public void setDate(String date) { this.date = date; }
     public String getAuthors() { return authors; }

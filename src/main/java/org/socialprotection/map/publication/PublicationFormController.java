@@ -33,6 +33,7 @@ class PublicationFormController extends RecordFormController<PublicationForm> {
     @Override
     protected String render(PublicationForm form, RecordState record, Actor actor, Language language, Model model) {
         model.addAttribute("types", PublicationType.values());
+        model.addAttribute("originalLanguages", Language.values());
         var choices = countries.choices(language);
         model.addAttribute("countries", choices.list());
         model.addAttribute("countryNames", choices.names());

@@ -11,6 +11,7 @@ import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.Page;
 import org.socialprotection.map.atlas.PagedSql;
 import org.socialprotection.map.atlas.NotFoundException;
+import org.socialprotection.map.translation.Texts;
 import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -23,10 +24,12 @@ public class PublicationReader {
 
     private final Publications publications;
     private final NamedParameterJdbcTemplate jdbc;
+    private final PublicationTexts texts;
 
-    PublicationReader(Publications publications, NamedParameterJdbcTemplate jdbc) {
+    PublicationReader(Publications publications, NamedParameterJdbcTemplate jdbc, PublicationTexts texts) {
         this.publications = publications;
         this.jdbc = jdbc;
+        this.texts = texts;
     }
 
     public Page<PublicationView> find(PublicationQuery query, Language language) {
@@ -34,8 +37,9 @@ public class PublicationReader {
                 PublicationQueries.ORDER_PAGE, PublicationQueries.filter(query), query.limit(), query.offset(),
                 publications::findAllById, Publication::getId);
         Set<Long> shown = publishedSegmentObservations(page.items());
+        Map<Long, Texts> byId = texts.of(page.items());
         return new Page<>(page.numberMatched(), page.limit(), page.offset(),
-                page.items().stream().map(p -> PublicationView.of(p, language, shown)).toList());
+                page.items().stream().map(p -> PublicationView.of(p, byId.get(p.getId()), language, shown)).toList());
     }
 
     /** Per country (ISO alpha-3), how many published briefs and podcasts speak of it, by type code. */
@@ -50,7 +54,8 @@ public class PublicationReader {
 
     public PublicationView get(long id, Language language) {
         return publications.findByIdAndStatus(id, PublicationStatus.PUBLISHED)
-                .map(p -> PublicationView.of(p, language, publishedSegmentObservations(List.of(p))))
+                .map(p -> PublicationView.of(p, texts.of(List.of(p)).get(p.getId()), language,
+                        publishedSegmentObservations(List.of(p))))
                 .orElseThrow(() -> new NotFoundException("publication", id));
     }
 

@@ -57,6 +57,10 @@ public class Scheme extends AtlasRecord {
     @Column(name = "description")
     private String description;
 
+    /** The language its texts (description, note, coverage reasons) are written in; translations are the others. */
+    @Column(name = "original_language", nullable = false)
+    private String originalLanguage = Language.EN.code();
+
     @ElementCollection
     @CollectionTable(name = "scheme_branch", joinColumns = @JoinColumn(name = "scheme_id"))
     @Enumerated(EnumType.STRING)
@@ -171,6 +175,8 @@ public class Scheme extends AtlasRecord {
     public void setAcronym(String acronym) { this.acronym = acronym; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
+    public Language getOriginalLanguage() { return Language.of(originalLanguage).orElse(Language.EN); }
+    public void setOriginalLanguage(Language language) { this.originalLanguage = language.code(); }
     public Set<Branch> getBranches() { return branches; }
     public SchemeType getType() { return type; }
     public void setType(SchemeType type) { this.type = type; }

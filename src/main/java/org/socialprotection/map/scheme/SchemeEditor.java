@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.atlas.Source;
 import org.socialprotection.map.atlas.WorkerGroup;
@@ -83,6 +84,10 @@ public class SchemeEditor implements RecordEditor<SchemeForm, Scheme> {
         String note = FieldChecks.optional(form.getNote(), "note", 2000, errors);
         String description = FieldChecks.optional(form.getDescription(), "description", FieldChecks.LONG_TEXT,
                 errors);
+        // a form or a script that does not say keeps the language as it was (English for a new record)
+        Language original = blankToNull(form.getOriginalLanguage()) == null
+                ? (existing == null ? Language.EN : existing.getOriginalLanguage())
+                : FieldChecks.code(form.getOriginalLanguage(), Language.class, "originalLanguage", errors);
         List<Source> sources = FieldChecks.sources(form.getSources(), "sources", errors);
         if (errors.hasErrors()) {
             return null;
@@ -98,6 +103,7 @@ public class SchemeEditor implements RecordEditor<SchemeForm, Scheme> {
         s.setNames(nameEn, nameFr, nameEs);
         s.setAcronym(acronym);
         s.setDescription(description);
+        s.setOriginalLanguage(original);
         s.getBranches().clear();
         s.getBranches().addAll(branches);
         s.setType(type);
@@ -144,6 +150,8 @@ public class SchemeEditor implements RecordEditor<SchemeForm, Scheme> {
                 .compare("nameEs", mine.getNameEs(), theirs.getNameEs())
                 .compare("acronym", mine.getAcronym(), theirs.getAcronym())
                 .compare("description", mine.getDescription(), theirs.getDescription())
+                .compare("originalLanguage", blankToNull(mine.getOriginalLanguage()) == null
+                        ? theirs.getOriginalLanguage() : mine.getOriginalLanguage(), theirs.getOriginalLanguage())
                 .compareSets("branches", mine.getBranches(), theirs.getBranches())
                 .compare("type", mine.getType(), theirs.getType())
                 .compare("participation", blankToNull(mine.getParticipation()) == null ? SchemeForm.UNKNOWN

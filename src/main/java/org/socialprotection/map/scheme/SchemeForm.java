@@ -28,6 +28,11 @@ public class SchemeForm extends RecordForm {
     private String nameEs;
     private String acronym;
     private String description;
+    /**
+     * The language its description, note and coverage reasons are written in (en, fr or es). Left out, a stored
+     * record keeps its own and a new one is in English.
+     */
+    private String originalLanguage;
     private List<String> branches = new ArrayList<>();
     private String type;
     private String participation = UNKNOWN;
@@ -219,6 +224,7 @@ public class SchemeForm extends RecordForm {
         f.nameEs = s.getNameEs();
         f.acronym = s.getAcronym();
         f.description = s.getDescription();
+        f.originalLanguage = s.getOriginalLanguage().code();
         f.branches = codes(s.getBranches());
         f.type = s.getType() == null ? null : s.getType().code();
         f.participation = s.getParticipation() == null ? UNKNOWN : s.getParticipation().code();
@@ -291,6 +297,8 @@ public class SchemeForm extends RecordForm {
     public void setAcronym(String acronym) { this.acronym = acronym; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
+    public String getOriginalLanguage() { return originalLanguage; }
+    public void setOriginalLanguage(String originalLanguage) { this.originalLanguage = originalLanguage; }
     public List<String> getBranches() { return branches; }
     public void setBranches(List<String> branches) { this.branches = branches; }
     public String getType() { return type; }

@@ -34,6 +34,7 @@ class SchemeFormController extends RecordFormController<SchemeForm> {
         var choices = countries.choices(language);
         model.addAttribute("countries", choices.list());
         model.addAttribute("countryNames", choices.names());
+        model.addAttribute("originalLanguages", Language.values());
         model.addAttribute("branches", Branch.values());
         model.addAttribute("types", SchemeType.values());
         model.addAttribute("participations", Participation.values());

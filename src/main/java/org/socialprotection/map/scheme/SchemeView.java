@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,18 +14,30 @@ import org.socialprotection.map.atlas.Names;
 import org.socialprotection.map.atlas.PartialDate;
 import org.socialprotection.map.atlas.SourceView;
 import org.socialprotection.map.atlas.WorkerGroup;
+import org.socialprotection.map.translation.Texts;
 
-/** A scheme as the JSON API shows it. */
+/**
+ * A scheme as the JSON API shows it. Its description, note and coverage reasons are in the reader's language where
+ * a published translation exists, otherwise in the original's; {@code descriptionLanguage}, {@code noteLanguage}
+ * and each reason's {@code reasonLanguage} say which, {@code languages} lists the languages it can be read in, and
+ * {@code texts} holds every language's texts by field ("description", "reason.street_vendors").
+ */
 public record SchemeView(long id, String slug, String country, String name, String officialName, Names names,
                          String acronym, String description, List<String> branches, String type,
                          String participation, List<String> benefitForms, List<Coverage> coverage,
                          List<Figure> effectiveCoverage, List<Reform> reforms, String schemeStatus,
                          String startDate, String endDate,
                          String institution, String legalBasis, String note, List<SourceView> sources,
-                         boolean demo, Instant updatedAt) {
+                         boolean demo, Instant updatedAt, String originalLanguage, List<String> languages,
+                         String descriptionLanguage, String noteLanguage, Map<String, Map<String, String>> texts) {
 
     /** What the law does for a group; {@code until} is the reform that later changed it, when shown as of a past year. */
-    public record Coverage(String group, String status, String reason, Reform until) {
+    public record Coverage(String group, String status, String reason, Reform until, String reasonLanguage) {
+
+        /** Whether its reason is shown in another language than the reader's. */
+        public boolean fallback(String readerLanguage) {
+            return reasonLanguage != null && !reasonLanguage.equals(readerLanguage);
+        }
     }
 
     public record Figure(double value, String unit, int year, String group, SourceView source) {
@@ -45,19 +58,72 @@ public record SchemeView(long id, String slug, String country, String name, Stri
         }
     }
 
-    public static SchemeView of(Scheme s, Language language) {
+    /** The view for a reader of {@code language}, with the texts {@link SchemeTexts#of} gives. */
+    static SchemeView of(Scheme s, Texts texts, Language language) {
+        Texts.Shown description = texts.shown("description", language);
+        Texts.Shown note = texts.shown("note", language);
         return new SchemeView(s.getId(), s.getSlug(), s.getCountryIso3(), s.name(language), s.getOfficialName(),
-                new Names(s.getNameEn(), s.getNameFr(), s.getNameEs()), s.getAcronym(), s.getDescription(),
+                new Names(s.getNameEn(), s.getNameFr(), s.getNameEs()), s.getAcronym(), description.text(),
                 codes(s.getBranches()), code(s.getType()), code(s.getParticipation()), codes(s.getBenefitForms()),
                 s.getCoverage().stream().sorted(Comparator.comparing(GroupCoverage::group))
-                        .map(c -> new Coverage(c.group().code(), c.status().code(), c.reason(), null)).toList(),
+                        .map(c -> {
+                            Texts.Shown reason = texts.shown(SchemeTexts.reason(c.group()), language);
+                            return new Coverage(c.group().code(), c.status().code(), reason.text(), null,
+                                    lang(reason));
+                        }).toList(),
                 s.getCoverageFigures().stream().map(f -> new Figure(f.value(), f.unit(), f.year(), code(f.group()),
                         new SourceView(f.sourceTitle(), f.sourceUrl(), null))).toList(),
                 s.getReforms().stream().sorted(Comparator.comparing(SchemeReform::date))
                         .map(r -> new Reform(r.date(), r.year(), r.description(), code(r.group()), code(r.before()),
                                 new SourceView(r.sourceTitle(), r.sourceUrl(), null))).toList(),
                 s.getSchemeStatus().code(), s.getStartDate(), s.getEndDate(), s.getInstitution(), s.getLegalBasis(),
-                s.getNote(), SourceView.of(s.getSources()), s.isDemo(), s.getUpdatedAt());
+                note.text(), SourceView.of(s.getSources()), s.isDemo(), s.getUpdatedAt(), texts.original().code(),
+                texts.languages().stream().map(Language::code).toList(), lang(description), lang(note),
+                all(texts));
+    }
+
+    /** Whether a text of this view ("description", "note") is shown in another language than the reader's. */
+    public boolean fallback(String field, String readerLanguage) {
+        String shown = switch (field) {
+            case "description" -> descriptionLanguage;
+            case "note" -> noteLanguage;
+            default -> throw new IllegalArgumentException(field);
+        };
+        return shown != null && !shown.equals(readerLanguage);
+    }
+
+    /** The language of the first text of the page shown in another language than the reader's, or null. */
+    public String fallbackLanguage(String readerLanguage) {
+        if (fallback("description", readerLanguage)) {
+            return descriptionLanguage;
+        }
+        if (fallback("note", readerLanguage)) {
+            return noteLanguage;
+        }
+        return coverage.stream().filter(c -> c.fallback(readerLanguage)).map(Coverage::reasonLanguage).findFirst()
+                .orElse(null);
+    }
+
+    private static String lang(Texts.Shown shown) {
+        return shown.text() == null ? null : shown.lang();
+    }
+
+    /** Every language's texts, by language code and field; a language without any is left out. */
+    private static Map<String, Map<String, String>> all(Texts texts) {
+        Map<String, Map<String, String>> all = new LinkedHashMap<>();
+        for (Language l : Language.values()) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (String field : SchemeTexts.FIELDS) {
+                String text = texts.in(l, field);
+                if (text != null) {
+                    fields.put(field, text);
+                }
+            }
+            if (!fields.isEmpty()) {
+                all.put(l.code(), fields);
+            }
+        }
+        return all;
     }
 
     /**
@@ -77,12 +143,14 @@ public record SchemeView(long id, String slug, String country, String name, Stri
         List<Coverage> then = CoverageAsOf.of(today, c -> Coded.find(CoverageStatus.class, c.status()).orElseThrow(),
                         reforms, year).entrySet().stream()
                 .map(e -> e.getValue().isToday() ? e.getValue().today()
-                        : new Coverage(e.getKey().code(), e.getValue().status().code(), null, e.getValue().until()))
+                        : new Coverage(e.getKey().code(), e.getValue().status().code(), null, e.getValue().until(),
+                                null))
                 .toList();
         return Optional.of(new SchemeView(id, slug, country, name, officialName, names, acronym,
                 description, branches, type, participation, benefitForms, then,
                 effectiveCoverage.stream().filter(f -> f.year() <= year).toList(), reforms, schemeStatus, startDate,
-                endDate, institution, legalBasis, note, sources, demo, updatedAt));
+                endDate, institution, legalBasis, note, sources, demo, updatedAt, originalLanguage, languages,
+                descriptionLanguage, noteLanguage, texts));
     }
 
     private static Integer yearOf(String date) {

@@ -45,6 +45,19 @@ public class Search {
             + "FROM translation WHERE record_type = 'observations' AND published_text IS NOT NULL "
             + "GROUP BY record_id)";
 
+    /*
+     * A brief's or episode's published translations, one row per record: all of them for the search (its words in
+     * any language find it), and the reader's (:lang) title and summary for the result.
+     */
+    private static final String PUBLICATION_TRANSLATIONS = "(SELECT record_id, CONCAT_WS(' ', "
+            + java.util.stream.Stream.of("en", "fr", "es").flatMap(code -> java.util.stream.Stream.of("title", "summary")
+                    .map(f -> "MAX(CASE WHEN language = '" + code + "' AND field = '" + f + "' THEN published_text END)"))
+                    .collect(java.util.stream.Collectors.joining(", ")) + ") AS doc, "
+            + "MAX(CASE WHEN language = :lang AND field = 'title' THEN published_text END) AS title, "
+            + "MAX(CASE WHEN language = :lang AND field = 'summary' THEN published_text END) AS summary "
+            + "FROM translation WHERE record_type = 'publications' AND published_text IS NOT NULL "
+            + "GROUP BY record_id)";
+
     private static String languageDoc(String code) {
         return "CONCAT_WS(' ', " + String.join(", ", java.util.stream.Stream.of("title", "narrative", "placeName")
                 .map(f -> "MAX(CASE WHEN language = '" + code + "' AND field = '" + f + "' THEN published_text END)")
@@ -73,11 +86,14 @@ public class Search {
                     + "o.original_language ELSE :lang END AS shown_lang, " + originalDoc("en") + ", "
                     + originalDoc("fr") + ", " + originalDoc("es") + " FROM observation o LEFT JOIN "
                     + OBSERVATION_TRANSLATIONS + " t ON t.record_id = o.id WHERE o.status = 'PUBLISHED'", true),
-            new Source("publication", "SELECT p.id AS id, p.title AS title, CONCAT_WS(' ', p.title, p.summary, "
-                    + "p.transcript, p.extracted_text) AS doc, CONCAT_WS(' ', p.summary, p.transcript, "
-                    + "p.extracted_text) AS shown, CASE WHEN p.publication_type = 'PODCAST' THEN "
-                    + "'/podcasts/' ELSE '/briefs/' END AS page, NULL AS lang, NULL AS shown_lang "
-                    + "FROM publication p WHERE p.status = 'PUBLISHED'", false));
+            new Source("publication", "SELECT p.id AS id, COALESCE(t.title, p.title) AS title, CONCAT_WS(' ', "
+                    + "p.title, p.summary, t.doc, p.transcript, p.extracted_text) AS doc, CONCAT_WS(' ', "
+                    + "COALESCE(t.summary, p.summary), p.transcript, p.extracted_text) AS shown, CASE WHEN "
+                    + "p.publication_type = 'PODCAST' THEN '/podcasts/' ELSE '/briefs/' END AS page, CASE WHEN "
+                    + "t.title IS NULL THEN p.original_language ELSE :lang END AS lang, CASE WHEN t.summary IS NULL "
+                    + "AND p.summary IS NOT NULL THEN p.original_language ELSE :lang END AS shown_lang "
+                    + "FROM publication p LEFT JOIN " + PUBLICATION_TRANSLATIONS + " t ON t.record_id = p.id "
+                    + "WHERE p.status = 'PUBLISHED'", false));
 
     /** Each language's document of a multilingual source, matched with that language's stemming. */
     private static final java.util.Map<String, String> BY_LANGUAGE = new java.util.LinkedHashMap<>(java.util.Map.of(

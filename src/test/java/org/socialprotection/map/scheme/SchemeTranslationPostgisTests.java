@@ -1,0 +1,7 @@
+package org.socialprotection.map.scheme;
+
+import org.socialprotection.map.support.PostgisTest;
+
+@PostgisTest
+class SchemeTranslationPostgisTests extends SchemeTranslationTests {
+}
