@@ -28,12 +28,16 @@ import org.socialprotection.map.workspace.SourceLines;
 import org.socialprotection.map.workspace.SourceRow;
 import org.socialprotection.map.workspace.PendingVersions;
 import org.socialprotection.map.workspace.RecordWrites;
+import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.translation.TranslationDesk;
 import org.springframework.stereotype.Service;
 
 /** Observations from a table: spreadsheet columns, or a survey tool's, with its geopoint and swapped-coordinate checks. */
 @Service
 class ObservationImport implements ImportKind<ObservationForm> {
 
+    /** The record's texts that may come in one column per language (title_fr, narrative_es, place_name_fr, ...). */
+    static final Map<String, String> TRANSLATED = orderedTexts();
     /** Our column names and the other names a survey tool or a researcher may use for them. */
     static final Map<String, List<String>> COLUMNS = columnNames();
     static final String TEMPLATE = "\uFEFFrecord_id,title,kind,narrative,place_name,place_type,privacy,country,latitude,"
@@ -50,9 +54,14 @@ class ObservationImport implements ImportKind<ObservationForm> {
     private final CountryLocator locator;
     private final Labels labels;
     private final SchemeNames schemeIds;
+    private final TranslationDesk translations;
+
+    /** The longest translated text, as the translations page takes it. */
+    static final int MAX_TRANSLATION = 20_000;
 
     ObservationImport(RecordWrites drafts, PendingVersions versions, ObservationEditor editor, Observations observations,
-                      CountryLocator locator, Labels labels, SchemeNames schemeIds) {
+                      CountryLocator locator, Labels labels, SchemeNames schemeIds, TranslationDesk translations) {
+        this.translations = translations;
         this.drafts = drafts;
         this.versions = versions;
         this.editor = editor;
@@ -93,7 +102,24 @@ class ObservationImport implements ImportKind<ObservationForm> {
     @Override
     public Long save(ObservationForm form, Errors errors, String username) {
         Observation saved = drafts.createDraft(editor, form, errors, username);
+        if (saved != null) {
+            translate(saved.getId(), form, username);
+        }
         return saved == null ? null : saved.getId();
+    }
+
+    /**
+     * The row's texts in other languages become the importer's translation drafts, for review like any other: a
+     * published record is not touched. A language the record turns out to be written in is its own text, not a
+     * translation, and is left (the row's title holds it).
+     */
+    private void translate(long id, ObservationForm form, String username) {
+        Language original = Language.of(editor.formOf(id, Actor.researcher(username)).getOriginalLanguage())
+                .orElse(Language.EN);
+        form.getTranslations().forEach((code, texts) -> Language.of(code)
+                .filter(language -> language != original)
+                .ifPresent(language -> translations.save(ObservationEditor.TYPE.segment(), id, language, texts, false,
+                        Actor.researcher(username))));
     }
 
     @Override
@@ -145,6 +171,7 @@ class ObservationImport implements ImportKind<ObservationForm> {
                         records.put(form.getSurveyRecordId(), new Object[] {form.getSurveyRecordId(), saved.getId(),
                                 username, PublicationStatus.DRAFT});
                     }
+                    translate(saved.getId(), form, username);
                     return new Saved(saved.getId(), Outcome.CREATED);
                 }
                 long id = (Long) record[1];
@@ -160,21 +187,30 @@ class ObservationImport implements ImportKind<ObservationForm> {
                 String note = reasons.text("updatedBySurvey", form.getSurveyRecordId());
                 if (record[3] == PublicationStatus.DRAFT) {
                     if (same(form, current)) {
+                        translate(id, form, username);
                         return new Saved(id, Outcome.UNCHANGED);
                     }
                     Observation saved = drafts.updateFromImport(editor, form, errors, username);
+                    if (saved != null) {
+                        translate(id, form, username);
+                    }
                     return saved == null ? null : new Saved(id, Outcome.UPDATED);
                 }
                 // published or in review: the public keeps the record as it is while the new values wait for review
                 if (same(form, current)) {
                     versions.withdraw(ObservationEditor.TYPE, id);
+                    translate(id, form, username);
                     return new Saved(id, Outcome.UNCHANGED);
                 }
                 if (versions.pending(editor, id).filter(waiting -> same(form, waiting)).isPresent()) {
+                    translate(id, form, username);
                     return new Saved(id, Outcome.UNCHANGED);
                 }
-                return versions.propose(editor, comparable(form), errors, username, note)
-                        ? new Saved(id, Outcome.PROPOSED) : null;
+                if (!versions.propose(editor, comparable(form), errors, username, note)) {
+                    return null;
+                }
+                translate(id, form, username);
+                return new Saved(id, Outcome.PROPOSED);
             }
         };
     }
@@ -222,6 +258,7 @@ class ObservationImport implements ImportKind<ObservationForm> {
             case "sources", "sources.title" -> "source_title";
             case "sources.url" -> "source_url";
             case "surveyRecordId" -> "record_id";
+            case "originalLanguage" -> "original_language";
             default -> formField;
         };
     }
@@ -273,7 +310,73 @@ class ObservationImport implements ImportKind<ObservationForm> {
             sources.addAll(SourceLines.rows(String.join("\n", more.split("\\s*[;\\n]\\s*"))));
         }
         form.setSources(sources);
+        form.setOriginalLanguage(RowValues.code(row.get(columnOf.get("original_language"))));
+        translations(row, columnOf, form, problems, reasons);
         return form;
+    }
+
+    /**
+     * Reads title_fr, narrative_es, place_name_fr and the like. The original's own column (title_en in an English
+     * record) fills the field when the plain column is blank, and must agree with it otherwise, as an export writes
+     * it; the other languages are kept on the form for {@link #translate}.
+     */
+    private static void translations(Table.Row row, Map<String, String> columnOf, ObservationForm form,
+                                     List<ImportReport.Problem> problems, Reasons reasons) {
+        Language original = Language.of(form.getOriginalLanguage()).orElse(Language.EN);
+        for (Language language : Language.values()) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (Map.Entry<String, String> field : TRANSLATED.entrySet()) {
+                String column = columnOf.get(field.getKey() + "_" + language.code());
+                String text = row.get(column);
+                if (text == null || text.isBlank()) {
+                    continue;
+                }
+                text = text.strip();
+                if (text.length() > MAX_TRANSLATION) {
+                    problems.add(new ImportReport.Problem(row.number(), column, null,
+                            reasons.text("textLength", String.valueOf(MAX_TRANSLATION))));
+                    continue;
+                }
+                if (language == original) {
+                    String own = own(form, field.getValue());
+                    if (own == null || own.isBlank()) {
+                        setOwn(form, field.getValue(), text);
+                    } else if (!own.strip().equals(text)) {
+                        problems.add(new ImportReport.Problem(row.number(), column, text,
+                                reasons.text("originalDiffers", field.getKey(), language.code())));
+                    }
+                    continue;
+                }
+                texts.put(field.getValue(), text);
+            }
+            if (!texts.isEmpty() && language != original) {
+                form.getTranslations().put(language.code(), texts);
+            }
+        }
+    }
+
+    private static Map<String, String> orderedTexts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("title", "title");
+        texts.put("narrative", "narrative");
+        texts.put("place_name", "placeName");
+        return texts;
+    }
+
+    private static String own(ObservationForm form, String field) {
+        return switch (field) {
+            case "title" -> form.getTitle();
+            case "narrative" -> form.getNarrative();
+            default -> form.getPlaceName();
+        };
+    }
+
+    private static void setOwn(ObservationForm form, String field, String text) {
+        switch (field) {
+            case "title" -> form.setTitle(text);
+            case "narrative" -> form.setNarrative(text);
+            default -> form.setPlaceName(text);
+        }
     }
 
     /**
@@ -364,6 +467,12 @@ class ObservationImport implements ImportKind<ObservationForm> {
         c.put("source_title", List.of("source_title", "source"));
         c.put("source_url", List.of("source_url", "url"));
         c.put("sources", List.of("sources"));
+        c.put("original_language", List.of("original_language"));
+        for (String field : TRANSLATED.keySet()) {
+            for (Language language : Language.values()) {
+                c.put(field + "_" + language.code(), List.of(field + "_" + language.code()));
+            }
+        }
         return c;
     }
 

@@ -1,7 +1,10 @@
 package org.socialprotection.map.observation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.socialprotection.map.atlas.Coded;
 import org.socialprotection.map.scheme.Scheme;
@@ -42,6 +45,11 @@ public class ObservationForm extends RecordForm {
     private List<SourceRow> sources = new ArrayList<>();
     /** Set by the importer only: the survey tool's id of the record; a form that leaves it null keeps the stored one. */
     private String surveyRecordId;
+    /**
+     * Texts in other languages than the original, read by an import (language code, then field: title, narrative,
+     * placeName); they become translation drafts, never part of the record. The form's page does not bind them.
+     */
+    private Map<String, Map<String, String>> translations = new LinkedHashMap<>();
 
     static ObservationForm of(Observation o) {
         ObservationForm f = new ObservationForm();
@@ -116,6 +124,10 @@ public class ObservationForm extends RecordForm {
 
     public List<SourceRow> getSources() { return sources; }
     public void setSources(List<SourceRow> sources) { this.sources = sources; }
+    @JsonIgnore
+    public Map<String, Map<String, String>> getTranslations() { return translations; }
+    @JsonIgnore
+    public void setTranslations(Map<String, Map<String, String>> translations) { this.translations = translations; }
     public String getSurveyRecordId() { return surveyRecordId; }
     public void setSurveyRecordId(String surveyRecordId) { this.surveyRecordId = surveyRecordId; }
 }

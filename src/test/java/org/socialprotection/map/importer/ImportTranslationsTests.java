@@ -1,0 +1,119 @@
+package org.socialprotection.map.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.socialprotection.map.observation.Observations;
+import org.socialprotection.map.support.AtlasTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * One column per language: title_fr, narrative_es, place_name_fr and the original language come in with the record,
+ * as an export writes them, and become the importer's translation drafts; nothing of them is public until reviewed.
+ */
+@AtlasTest
+abstract class ImportTranslationsTests {
+
+    static final String HEADER = "title,kind,narrative,place_name,country,latitude,longitude,source_title,source_url,"
+            + "original_language,title_en,title_fr,title_es,narrative_fr,place_name_es\n";
+
+    @Autowired MockMvc mvc;
+    @Autowired Observations observations;
+    @Autowired JdbcTemplate jdbc;
+
+    private final List<Long> created = new ArrayList<>();
+
+    @AfterEach
+    void removeImported() {
+        for (Long id : created) {
+            jdbc.update("DELETE FROM translation WHERE record_type = 'observations' AND record_id = ?", id);
+            observations.deleteById(id);
+        }
+    }
+
+    ResultActions upload(String csv, boolean dryRun) throws Exception {
+        return mvc.perform(multipart("/api/imports/observations")
+                .file(new MockMultipartFile("file", "translated.csv", null, csv.getBytes(StandardCharsets.UTF_8)))
+                .param("dryRun", String.valueOf(dryRun)).with(user("tina").roles("RESEARCHER")));
+    }
+
+    @Test
+    void translationsInTheirOwnColumnsBecomeDraftsOfTheImporter() throws Exception {
+        String csv = HEADER + "Crèche at Makola (translation import),inclusion,Traders run a crèche.,Makola Market,GHA,"
+                + "5.5490,-0.2106,WIEGO,https://www.wiego.org/child-care-markets,en,"
+                + "Crèche at Makola (translation import),Crèche au marché de Makola,Guardería en el mercado Makola,"
+                + "Les commerçantes tiennent une crèche.,Mercado Makola\n";
+        String body = upload(csv, false).andExpect(status().isOk()).andExpect(jsonPath("$.committed").value(true))
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.<List<Number>>read(body, "$.created").get(0)).longValue();
+        created.add(id);
+
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT language, field, working_text, published_text,"
+                + " status, created_by FROM translation WHERE record_type = 'observations' AND record_id = ?"
+                + " ORDER BY language, field", id);
+        assertThat(rows).extracting(r -> r.get("language") + "." + r.get("field") + "=" + r.get("working_text"))
+                .containsExactly("es.placeName=Mercado Makola", "es.title=Guardería en el mercado Makola",
+                        "fr.narrative=Les commerçantes tiennent une crèche.", "fr.title=Crèche au marché de Makola");
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.get("status")).isEqualTo("DRAFT");
+            assertThat(r.get("published_text")).isNull();
+            assertThat(r.get("created_by")).isEqualTo("tina");
+        });
+        assertThat(jdbc.queryForObject("SELECT original_language FROM observation WHERE id = ?", String.class, id))
+                .isEqualTo("en");
+        // the translations page shows them to the researcher, as drafts of the record's languages
+        mvc.perform(get("/workspace/observations/" + id + "/translations").with(user("tina").roles("RESEARCHER")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Crèche au marché de Makola")));
+    }
+
+    @Test
+    void aRecordWrittenInFrenchTakesItsTitleFromItsOwnColumnAndEnglishAsATranslation() throws Exception {
+        String csv = HEADER + ",exclusion,,,GHA,5.5600,-0.2000,WIEGO,https://www.wiego.org,fr,"
+                + "Eviction at Kaneshie (translation import),Expulsion à Kaneshie (import de traduction),,,\n";
+        String body = upload(csv, false).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.<List<Number>>read(body, "$.created").get(0)).longValue();
+        created.add(id);
+        assertThat(jdbc.queryForObject("SELECT title FROM observation WHERE id = ?", String.class, id))
+                .isEqualTo("Expulsion à Kaneshie (import de traduction)");
+        assertThat(jdbc.queryForObject("SELECT original_language FROM observation WHERE id = ?", String.class, id))
+                .isEqualTo("fr");
+        assertThat(jdbc.queryForList("SELECT language || '.' || field || '=' || working_text FROM translation"
+                + " WHERE record_type = 'observations' AND record_id = ?", String.class, id))
+                .containsExactly("en.title=Eviction at Kaneshie (translation import)");
+    }
+
+    @Test
+    void theOriginalsColumnMustAgreeWithThePlainOneAndNothingIsStoredOtherwise() throws Exception {
+        long before = observations.count();
+        long translations = jdbc.queryForObject("SELECT COUNT(*) FROM translation", Long.class);
+        String csv = HEADER + "Market crèche (translation import),inclusion,,,GHA,5.5490,-0.2106,WIEGO,"
+                + "https://www.wiego.org,en,Another title,Crèche du marché,,,\n"
+                + "Second row (translation import),inclusion,,,GHA,5.5500,-0.2100,WIEGO,https://www.wiego.org,de,,,,,\n";
+        upload(csv, false).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.committed").value(false))
+                .andExpect(jsonPath("$.problems[?(@.row == 2)].column", hasItem("title_en")))
+                .andExpect(jsonPath("$.problems[?(@.row == 2)].reason", hasItem(containsString("title"))))
+                .andExpect(jsonPath("$.problems[?(@.row == 3)].column", hasItem("original_language")));
+        assertThat(observations.count()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM translation", Long.class)).isEqualTo(translations);
+    }
+}
