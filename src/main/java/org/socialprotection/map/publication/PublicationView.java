@@ -67,6 +67,20 @@ public record PublicationView(long id, String slug, String type, String title, S
                 lang(summary), all(texts));
     }
 
+    /**
+     * The lang attribute of its title or summary as shown: the language shown when it is not the reader's; and for
+     * the original of a brief in a language the atlas is not written in (Portuguese, say, recorded as English), that
+     * language, so that a screen reader does not read Portuguese with an English voice. Null: the page's language.
+     */
+    public String textLang(String field, String readerLanguage) {
+        String shown = "title".equals(field) ? titleLanguage : summaryLanguage;
+        boolean original = shown == null || shown.equals(originalLanguage);
+        if (original && language != null && Language.of(language).isEmpty() && !language.isBlank()) {
+            return language;
+        }
+        return fallback(field, readerLanguage) ? shown : null;
+    }
+
     /** Whether its title or summary is shown in another language than the reader's. */
     public boolean fallback(String field, String readerLanguage) {
         String shown = switch (field) {

@@ -127,6 +127,12 @@ abstract class PublicationTranslationTests extends FormTestSupport {
                 {"type": "brief", "title": "Child care in markets (Portuguese edition)", "language": "pt",
                  "url": "https://example.org/mercados"}""");
         assertThat(publications.findById(portuguese).orElseThrow().getOriginalLanguage()).isEqualTo(Language.EN);
+        // its title is still marked as Portuguese for screen readers, in every reader's language
+        submitAndPublish("publications", portuguese);
+        for (String lang : new String[] {"en", "fr"}) {
+            assertThat(mvc.perform(get("/briefs/" + portuguese + "?lang=" + lang)).andReturn().getResponse()
+                    .getContentAsString()).contains("<h1 lang=\"pt\">Child care in markets (Portuguese edition)</h1>");
+        }
         long stated = create("publications", ALICE, """
                 {"type": "brief", "title": "Guía del cuidado infantil", "language": "pt", "originalLanguage": "es",
                  "url": "https://example.org/guia"}""");
