@@ -36,8 +36,9 @@ import org.springframework.stereotype.Service;
 @Service
 class ObservationImport implements ImportKind<ObservationForm> {
 
-    /** The record's texts that may come in one column per language (title_fr, narrative_es, place_name_fr, ...). */
-    static final Map<String, String> TRANSLATED = orderedTexts();
+    /** Title, narrative and place name may come in one column per language (title_fr, place_name_es, ...). */
+    static final TranslatedColumns TEXTS = new TranslatedColumns(Map.of("title", "title", "narrative", "narrative",
+            "place_name", "placeName"));
     /** Our column names and the other names a survey tool or a researcher may use for them. */
     static final Map<String, List<String>> COLUMNS = columnNames();
     static final String TEMPLATE = "\uFEFFrecord_id,title,kind,narrative,place_name,place_type,privacy,country,latitude,"
@@ -55,9 +56,6 @@ class ObservationImport implements ImportKind<ObservationForm> {
     private final Labels labels;
     private final SchemeNames schemeIds;
     private final TranslationDesk translations;
-
-    /** The longest translated text, as the translations page takes it. */
-    static final int MAX_TRANSLATION = 20_000;
 
     ObservationImport(RecordWrites drafts, PendingVersions versions, ObservationEditor editor, Observations observations,
                       CountryLocator locator, Labels labels, SchemeNames schemeIds, TranslationDesk translations) {
@@ -116,10 +114,8 @@ class ObservationImport implements ImportKind<ObservationForm> {
     private void translate(long id, ObservationForm form, String username) {
         Language original = Language.of(editor.formOf(id, Actor.researcher(username)).getOriginalLanguage())
                 .orElse(Language.EN);
-        form.getTranslations().forEach((code, texts) -> Language.of(code)
-                .filter(language -> language != original)
-                .ifPresent(language -> translations.save(ObservationEditor.TYPE.segment(), id, language, texts, false,
-                        Actor.researcher(username))));
+        TranslatedColumns.save(translations, ObservationEditor.TYPE.segment(), id, original, form.getTranslations(),
+                username);
     }
 
     @Override
@@ -311,56 +307,9 @@ class ObservationImport implements ImportKind<ObservationForm> {
         }
         form.setSources(sources);
         form.setOriginalLanguage(RowValues.code(row.get(columnOf.get("original_language"))));
-        translations(row, columnOf, form, problems, reasons);
+        form.setTranslations(TEXTS.read(row, columnOf, Language.of(form.getOriginalLanguage()).orElse(Language.EN),
+                field -> own(form, field), (field, text) -> setOwn(form, field, text), problems, reasons));
         return form;
-    }
-
-    /**
-     * Reads title_fr, narrative_es, place_name_fr and the like. The original's own column (title_en in an English
-     * record) fills the field when the plain column is blank, and must agree with it otherwise, as an export writes
-     * it; the other languages are kept on the form for {@link #translate}.
-     */
-    private static void translations(Table.Row row, Map<String, String> columnOf, ObservationForm form,
-                                     List<ImportReport.Problem> problems, Reasons reasons) {
-        Language original = Language.of(form.getOriginalLanguage()).orElse(Language.EN);
-        for (Language language : Language.values()) {
-            Map<String, String> texts = new LinkedHashMap<>();
-            for (Map.Entry<String, String> field : TRANSLATED.entrySet()) {
-                String column = columnOf.get(field.getKey() + "_" + language.code());
-                String text = row.get(column);
-                if (text == null || text.isBlank()) {
-                    continue;
-                }
-                text = text.strip();
-                if (text.length() > MAX_TRANSLATION) {
-                    problems.add(new ImportReport.Problem(row.number(), column, null,
-                            reasons.text("textLength", String.valueOf(MAX_TRANSLATION))));
-                    continue;
-                }
-                if (language == original) {
-                    String own = own(form, field.getValue());
-                    if (own == null || own.isBlank()) {
-                        setOwn(form, field.getValue(), text);
-                    } else if (!own.strip().equals(text)) {
-                        problems.add(new ImportReport.Problem(row.number(), column, text,
-                                reasons.text("originalDiffers", field.getKey(), language.code())));
-                    }
-                    continue;
-                }
-                texts.put(field.getValue(), text);
-            }
-            if (!texts.isEmpty() && language != original) {
-                form.getTranslations().put(language.code(), texts);
-            }
-        }
-    }
-
-    private static Map<String, String> orderedTexts() {
-        Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("title", "title");
-        texts.put("narrative", "narrative");
-        texts.put("place_name", "placeName");
-        return texts;
     }
 
     private static String own(ObservationForm form, String field) {
@@ -468,11 +417,7 @@ class ObservationImport implements ImportKind<ObservationForm> {
         c.put("source_url", List.of("source_url", "url"));
         c.put("sources", List.of("sources"));
         c.put("original_language", List.of("original_language"));
-        for (String field : TRANSLATED.keySet()) {
-            for (Language language : Language.values()) {
-                c.put(field + "_" + language.code(), List.of(field + "_" + language.code()));
-            }
-        }
+        TEXTS.addTo(c);
         return c;
     }
 

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.publication.Publication;
+import org.socialprotection.map.translation.TranslationDesk;
 import org.socialprotection.map.publication.PublicationEditor;
 import org.socialprotection.map.publication.PublicationForm;
 import org.socialprotection.map.workspace.RecordWrites;
@@ -18,9 +20,15 @@ class PublicationRows implements ImportKind<PublicationForm> {
     private final RecordWrites drafts;
     private final PublicationEditor editor;
 
-    PublicationRows(RecordWrites drafts, PublicationEditor editor) {
+    private final TranslationDesk translations;
+
+    /** The title and the summary may come in one column per language (title_fr, summary_es, ...). */
+    static final TranslatedColumns TEXTS = new TranslatedColumns(Map.of("title", "title", "summary", "summary"));
+
+    PublicationRows(RecordWrites drafts, PublicationEditor editor, TranslationDesk translations) {
         this.drafts = drafts;
         this.editor = editor;
+        this.translations = translations;
     }
 
     @Override
@@ -41,6 +49,7 @@ class PublicationRows implements ImportKind<PublicationForm> {
         c.put("url", List.of("url", "link"));
         c.put("duration", List.of("duration", "duration_seconds"));
         c.put("countries", List.of("countries", "country"));
+        TEXTS.addTo(c);
         return c;
     }
 
@@ -72,6 +81,18 @@ class PublicationRows implements ImportKind<PublicationForm> {
         form.setDuration(row.get(columnOf.get("duration")));
         form.setCountries(RowValues.codes(row.get(columnOf.get("countries"))).stream()
                 .map(c -> c.toUpperCase(Locale.ROOT)).toList());
+        // the texts' language: as stated, else the publication's own where the atlas has it, else English
+        Language original = Language.of(form.getOriginalLanguage())
+                .or(() -> Language.of(form.getLanguage())).orElse(Language.EN);
+        form.setTranslations(TEXTS.read(row, columnOf, original,
+                field -> "summary".equals(field) ? form.getSummary() : form.getTitle(),
+                (field, text) -> {
+                    if ("summary".equals(field)) {
+                        form.setSummary(text);
+                    } else {
+                        form.setTitle(text);
+                    }
+                }, problems, reasons));
         return form;
     }
 
@@ -83,7 +104,12 @@ class PublicationRows implements ImportKind<PublicationForm> {
     @Override
     public Long save(PublicationForm form, Errors errors, String username) {
         Publication saved = drafts.createDraft(editor, form, errors, username);
-        return saved == null ? null : saved.getId();
+        if (saved == null) {
+            return null;
+        }
+        TranslatedColumns.save(translations, PublicationEditor.TYPE.segment(), saved.getId(),
+                saved.getOriginalLanguage(), form.getTranslations(), username);
+        return saved.getId();
     }
 
     @Override

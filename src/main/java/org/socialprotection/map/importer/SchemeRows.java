@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.socialprotection.map.atlas.Coded;
+import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.translation.TranslationDesk;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.scheme.Scheme;
 import org.socialprotection.map.scheme.SchemeEditor;
@@ -24,10 +26,15 @@ class SchemeRows implements ImportKind<SchemeForm> {
 
     private final RecordWrites drafts;
     private final SchemeEditor editor;
+    private final TranslationDesk translations;
 
-    SchemeRows(RecordWrites drafts, SchemeEditor editor) {
+    /** The description and the note may come in one column per language (description_fr, note_es, ...). */
+    static final TranslatedColumns TEXTS = new TranslatedColumns(Map.of("description", "description", "note", "note"));
+
+    SchemeRows(RecordWrites drafts, SchemeEditor editor, TranslationDesk translations) {
         this.drafts = drafts;
         this.editor = editor;
+        this.translations = translations;
     }
 
     @Override
@@ -46,6 +53,8 @@ class SchemeRows implements ImportKind<SchemeForm> {
         c.put("acronym", List.of("acronym"));
         c.put("description", List.of("description"));
         c.put("original_language", List.of("original_language"));
+        c.put("note", List.of("note"));
+        TEXTS.addTo(c);
         c.put("branches", List.of("branches", "branch"));
         c.put("type", List.of("type"));
         c.put("participation", List.of("participation"));
@@ -95,6 +104,16 @@ class SchemeRows implements ImportKind<SchemeForm> {
         form.setAcronym(row.get(columnOf.get("acronym")));
         form.setDescription(row.get(columnOf.get("description")));
         form.setOriginalLanguage(RowValues.code(row.get(columnOf.get("original_language"))));
+        form.setNote(row.get(columnOf.get("note")));
+        form.setTranslations(TEXTS.read(row, columnOf, Language.of(form.getOriginalLanguage()).orElse(Language.EN),
+                field -> "note".equals(field) ? form.getNote() : form.getDescription(),
+                (field, text) -> {
+                    if ("note".equals(field)) {
+                        form.setNote(text);
+                    } else {
+                        form.setDescription(text);
+                    }
+                }, problems, reasons));
         form.setBranches(RowValues.codes(row.get(columnOf.get("branches"))));
         form.setType(RowValues.code(row.get(columnOf.get("type"))));
         form.setParticipation(RowValues.orDefault(RowValues.code(row.get(columnOf.get("participation"))), "unknown"));
@@ -160,7 +179,12 @@ class SchemeRows implements ImportKind<SchemeForm> {
     @Override
     public Long save(SchemeForm form, Errors errors, String username) {
         Scheme saved = drafts.createDraft(editor, form, errors, username);
-        return saved == null ? null : saved.getId();
+        if (saved == null) {
+            return null;
+        }
+        TranslatedColumns.save(translations, SchemeEditor.TYPE.segment(), saved.getId(), saved.getOriginalLanguage(),
+                form.getTranslations(), username);
+        return saved.getId();
     }
 
     @Override

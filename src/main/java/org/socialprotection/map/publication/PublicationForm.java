@@ -3,6 +3,8 @@ package org.socialprotection.map.publication;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.stream.Collectors;
 import org.socialprotection.map.observation.Observation;
 import org.socialprotection.map.scheme.Scheme;
@@ -15,6 +17,11 @@ public class PublicationForm extends RecordForm {
     private String type = "brief";
     private String title;
     private String summary;
+    /**
+     * Texts in other languages than the original, read by an import (language code, then field); they become
+     * translation drafts, never part of the record. The form's page does not bind them.
+     */
+    private Map<String, Map<String, String>> translations = new LinkedHashMap<>();
     /** ISO 639-1. */
     private String language = "en";
     /**
@@ -124,6 +131,10 @@ public class PublicationForm extends RecordForm {
     public void setType(String type) { this.type = type; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
+    @JsonIgnore
+    public Map<String, Map<String, String>> getTranslations() { return translations; }
+    @JsonIgnore
+    public void setTranslations(Map<String, Map<String, String>> translations) { this.translations = translations; }
     public String getSummary() { return summary; }
     public void setSummary(String summary) { this.summary = summary; }
     public String getLanguage() { return language; }

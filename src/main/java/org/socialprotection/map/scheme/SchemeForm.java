@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.stream.Collectors;
 import org.socialprotection.map.atlas.Coded;
 import org.socialprotection.map.atlas.WorkerGroup;
@@ -50,6 +52,11 @@ public class SchemeForm extends RecordForm {
     private String institution;
     private String legalBasis;
     private String note;
+    /**
+     * Texts in other languages than the original, read by an import (language code, then field); they become
+     * translation drafts, never part of the record. The form's page does not bind them.
+     */
+    private Map<String, Map<String, String>> translations = new LinkedHashMap<>();
     /** Its sources, a row each; see {@link SourceLines} for what the JSON API takes. */
     @JsonDeserialize(using = SourceLines.class)
     private List<SourceRow> sources = new ArrayList<>();
@@ -323,6 +330,10 @@ public class SchemeForm extends RecordForm {
     public void setInstitution(String institution) { this.institution = institution; }
     public String getLegalBasis() { return legalBasis; }
     public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
+    @JsonIgnore
+    public Map<String, Map<String, String>> getTranslations() { return translations; }
+    @JsonIgnore
+    public void setTranslations(Map<String, Map<String, String>> translations) { this.translations = translations; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
     public List<SourceRow> getSources() { return sources; }

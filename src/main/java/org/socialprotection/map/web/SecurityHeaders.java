@@ -78,7 +78,10 @@ public class SecurityHeaders {
 
     HeaderWriter contentSecurityPolicy() {
         return (HttpServletRequest request, HttpServletResponse response) -> {
-            if (!response.containsHeader("Content-Security-Policy")) {
+            // A 304 revalidates a page the browser keeps with the nonce it came with: a policy sent now, with
+            // another nonce, would replace the kept one and block the page's own inline elements.
+            if (response.getStatus() != HttpServletResponse.SC_NOT_MODIFIED
+                    && !response.containsHeader("Content-Security-Policy")) {
                 response.setHeader("Content-Security-Policy", policy(nonce(request), embed.matches(request),
                         swaggerUi.matches(request)));
             }

@@ -17,6 +17,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.socialprotection.map.observation.Observations;
+import org.socialprotection.map.publication.Publications;
+import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.support.AtlasTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +39,8 @@ abstract class ImportTranslationsTests {
     @Autowired MockMvc mvc;
     @Autowired Observations observations;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Schemes schemes;
+    @Autowired Publications publications;
 
     private final List<Long> created = new ArrayList<>();
 
@@ -115,5 +119,52 @@ abstract class ImportTranslationsTests {
                 .andExpect(jsonPath("$.problems[?(@.row == 3)].column", hasItem("original_language")));
         assertThat(observations.count()).isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM translation", Long.class)).isEqualTo(translations);
+    }
+
+    List<String> translationsOf(String type, long id) {
+        return jdbc.queryForList("SELECT language || '.' || field || '=' || working_text FROM translation"
+                + " WHERE record_type = ? AND record_id = ? AND status = 'DRAFT' ORDER BY language, field",
+                String.class, type, id);
+    }
+
+    @Test
+    void schemesAndPublicationsTakeTheirTextsInOneColumnPerLanguageToo() throws Exception {
+        String schemeCsv = "country,official_name,branches,source_title,original_language,description_en,"
+                + "description_fr,note_es\n"
+                + "GHA,Translated import scheme,old_age,Field notes,en,Pensions for traders.,"
+                + "Des pensions pour les commerçantes.,Sin confirmar por las fuentes.\n";
+        String body = mvc.perform(multipart("/api/imports/schemes").file(new MockMultipartFile("file", "s.csv", null,
+                        schemeCsv.getBytes(StandardCharsets.UTF_8))).param("dryRun", "false")
+                        .with(user("tina").roles("RESEARCHER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long scheme = ((Number) JsonPath.<List<Number>>read(body, "$.created").get(0)).longValue();
+        try {
+            assertThat(jdbc.queryForObject("SELECT description FROM scheme WHERE id = ?", String.class, scheme))
+                    .isEqualTo("Pensions for traders.");
+            assertThat(translationsOf("schemes", scheme)).containsExactly("es.note=Sin confirmar por las fuentes.",
+                    "fr.description=Des pensions pour les commerçantes.");
+        } finally {
+            jdbc.update("DELETE FROM translation WHERE record_type = 'schemes' AND record_id = ?", scheme);
+            schemes.deleteById(scheme);
+        }
+
+        // a Spanish brief: its own language is the original's, English and French are translations
+        String briefCsv = "type,title,summary,language,url,title_en,summary_fr\n"
+                + "brief,Guía de importación traducida,Un resumen.,es,https://example.org/guia-importacion,"
+                + "Translated import guide,Un résumé.\n";
+        body = mvc.perform(multipart("/api/imports/publications").file(new MockMultipartFile("file", "p.csv", null,
+                        briefCsv.getBytes(StandardCharsets.UTF_8))).param("dryRun", "false")
+                        .with(user("tina").roles("RESEARCHER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long brief = ((Number) JsonPath.<List<Number>>read(body, "$.created").get(0)).longValue();
+        try {
+            assertThat(jdbc.queryForObject("SELECT original_language FROM publication WHERE id = ?", String.class,
+                    brief)).isEqualTo("es");
+            assertThat(translationsOf("publications", brief)).containsExactly("en.title=Translated import guide",
+                    "fr.summary=Un résumé.");
+        } finally {
+            jdbc.update("DELETE FROM translation WHERE record_type = 'publications' AND record_id = ?", brief);
+            publications.deleteById(brief);
+        }
     }
 }
