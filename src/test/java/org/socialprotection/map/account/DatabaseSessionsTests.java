@@ -16,6 +16,7 @@ import org.socialprotection.map.support.StoredSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * A signed-in session lives in the database (Spring Session JDBC), not in the node's memory: that is what lets a
@@ -57,6 +58,11 @@ abstract class DatabaseSessionsTests {
 
         // the row is the session: deleted there (another node signing it out), it is gone here too
         jdbc.update("DELETE FROM spring_session WHERE principal_name = ?", NAME);
-        mvc.perform(get("/workspace").cookie(session)).andExpect(redirectedUrl("/login"));
+        MvcResult signedOut = mvc.perform(get("/workspace").cookie(session)).andExpect(redirectedUrl("/login"))
+                .andReturn();
+        // the page asked for is kept for after the sign-in, in a new session: removed too
+        StoredSession.delete(jdbc, StoredSession.of(signedOut));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spring_session WHERE session_id IN (?, ?)", Integer.class,
+                StoredSession.id(session), StoredSession.id(StoredSession.of(signedOut)))).isZero();
     }
 }

@@ -54,7 +54,8 @@ public final class StoredSession {
         jdbc.update("DELETE FROM spring_session WHERE session_id = ?", id(cookie));
     }
 
-    private static String id(Cookie cookie) {
+    /** The id of the session the cookie names, as the database's session_id column holds it. */
+    public static String id(Cookie cookie) {
         return new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
     }
 
