@@ -2,6 +2,7 @@ package org.socialprotection.map.contribute;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 import org.socialprotection.map.workspace.Actor;
 import org.springframework.http.HttpHeaders;
@@ -105,7 +106,8 @@ class ModerationController {
     }
 
     /** A refused decision, shown on the submission's page: its field (or null), message code, default text, arguments. */
-    record Problem(String field, String code, String text, Object[] arguments) {
+    // Serializable: carried to the next page as a flash attribute, in the session that the database stores
+    record Problem(String field, String code, String text, Object[] arguments) implements Serializable {
     }
 
     private static String refused(long id, Errors errors, RedirectAttributes redirect) {

@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -113,6 +114,12 @@ class PageCacheFilter extends OncePerRequestFilter {
                                     PageCache.Key key, String version, Instant now) {
         String type = capture.getContentType();
         if (capture.getStatus() != 200 || type == null || !type.startsWith("text/html")) {
+            return null;
+        }
+        // a session begun by this page: Spring Session writes its cookie only after this filter, so the Set-Cookie
+        // check below cannot see it
+        HttpSession session = request.getSession(false);
+        if (session != null && session.isNew()) {
             return null;
         }
         List<Map.Entry<String, String>> headers = new ArrayList<>();

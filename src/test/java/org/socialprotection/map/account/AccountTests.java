@@ -17,14 +17,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.socialprotection.map.support.AtlasTest;
 import org.socialprotection.map.support.H2GisTest;
+import org.socialprotection.map.support.StoredSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -63,18 +64,18 @@ class AccountTests {
     @Test
     void formSignInAndTheForcedPasswordChange() throws Exception {
         accounts.create("newcomer", GOOD, Role.RESEARCHER, true);
-        var session = mvc.perform(post("/login").with(csrf()).param("username", "newcomer").param("password", GOOD))
-                .andExpect(redirectedUrl("/workspace")).andReturn().getRequest().getSession();
-        mvc.perform(get("/workspace").session((org.springframework.mock.web.MockHttpSession) session))
+        var session = StoredSession.of(mvc.perform(post("/login").with(csrf()).param("username", "newcomer")
+                        .param("password", GOOD)).andExpect(redirectedUrl("/workspace")).andReturn());
+        mvc.perform(get("/workspace").cookie(session))
                 .andExpect(redirectedUrl("/account/password"));
-        mvc.perform(post("/account/password").session((org.springframework.mock.web.MockHttpSession) session)
+        mvc.perform(post("/account/password").cookie(session)
                         .with(csrf()).param("current", GOOD).param("password", "short").param("confirmation", "short"))
                 .andExpect(status().isOk());
-        mvc.perform(post("/account/password").session((org.springframework.mock.web.MockHttpSession) session)
+        mvc.perform(post("/account/password").cookie(session)
                         .with(csrf()).param("current", GOOD).param("password", GOOD + "-2")
                         .param("confirmation", GOOD + "-2"))
                 .andExpect(redirectedUrl("/account"));
-        mvc.perform(get("/workspace").session((org.springframework.mock.web.MockHttpSession) session))
+        mvc.perform(get("/workspace").cookie(session))
                 .andExpect(status().isOk());
     }
 
@@ -124,10 +125,10 @@ class AccountTests {
                 .andReturn();
         assertThat(problemDetail(refused)).contains("Too many failed sign-ins").contains("try again in");
         assertThat(Long.parseLong(refused.getResponse().getHeader("Retry-After"))).isBetween(1L, 60L);
-        var session = (MockHttpSession) mvc.perform(post("/login").with(csrf()).with(from("192.0.2.10"))
+        var session = StoredSession.of(mvc.perform(post("/login").with(csrf()).with(from("192.0.2.10"))
                         .param("username", "target").param("password", GOOD))
-                .andExpect(redirectedUrl("/login?error")).andReturn().getRequest().getSession();
-        mvc.perform(get("/login").param("error", "").session(session))
+                .andExpect(redirectedUrl("/login?error")).andReturn());
+        mvc.perform(get("/login").param("error", "").cookie(session))
                 .andExpect(content().string(containsString("Too many failed sign-ins with this name from your address")));
         // the owner elsewhere is not kept out
         createWithBasic("target", GOOD, "192.0.2.11").andExpect(status().isCreated());
@@ -159,10 +160,10 @@ class AccountTests {
         assertThatThrownBy(() -> accounts.createToken("fresh", "nightly"))
                 .isInstanceOf(AccountService.AccountException.class).hasMessageContaining("/account/password");
         // the form session may do nothing but change the password, tokens included
-        var session = (MockHttpSession) mvc.perform(post("/login").with(csrf()).with(from("192.0.2.30"))
+        var session = StoredSession.of(mvc.perform(post("/login").with(csrf()).with(from("192.0.2.30"))
                         .param("username", "fresh").param("password", GOOD))
-                .andExpect(redirectedUrl("/workspace")).andReturn().getRequest().getSession();
-        mvc.perform(post("/account/tokens").session(session).with(csrf()).param("name", "nightly"))
+                .andExpect(redirectedUrl("/workspace")).andReturn());
+        mvc.perform(post("/account/tokens").cookie(session).with(csrf()).param("name", "nightly"))
                 .andExpect(redirectedUrl("/account/password"));
         assertThat(accounts.tokensOf("fresh")).isEmpty();
 
@@ -199,10 +200,10 @@ class AccountTests {
                     .isEqualTo(wrongPassword);
         }
         for (String password : new String[] {"not-it-at-all", GOOD}) {
-            var session = (MockHttpSession) mvc.perform(post("/login").with(csrf()).with(from("192.0.2.41"))
+            var session = StoredSession.of(mvc.perform(post("/login").with(csrf()).with(from("192.0.2.41"))
                             .param("username", "gone").param("password", password))
-                    .andExpect(redirectedUrl("/login?error")).andReturn().getRequest().getSession();
-            mvc.perform(get("/login").param("error", "").session(session))
+                    .andExpect(redirectedUrl("/login?error")).andReturn());
+            mvc.perform(get("/login").param("error", "").cookie(session))
                     .andExpect(content().string(containsString("Wrong username or password.")))
                     .andExpect(content().string(not(containsStringIgnoringCase("disabled"))));
         }
@@ -213,16 +214,16 @@ class AccountTests {
         accounts.create("longer", GOOD, Role.RESEARCHER, false);
         String tooLong = "Ünïcödé passphrases are welcome, but this one is longer than BCrypt reads";
         assertThat(tooLong.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
-        var session = (MockHttpSession) mvc.perform(post("/login").with(csrf()).with(from("192.0.2.50"))
+        var session = StoredSession.of(mvc.perform(post("/login").with(csrf()).with(from("192.0.2.50"))
                         .param("username", "longer").param("password", GOOD))
-                .andExpect(redirectedUrl("/workspace")).andReturn().getRequest().getSession();
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("current", GOOD)
+                .andExpect(redirectedUrl("/workspace")).andReturn());
+        mvc.perform(post("/account/password").cookie(session).with(csrf()).param("current", GOOD)
                         .param("password", tooLong).param("confirmation", tooLong))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("at most 72 bytes")));
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("current", GOOD)
+        mvc.perform(post("/account/password").cookie(session).with(csrf()).param("current", GOOD)
                         .param("password", "Password1234!").param("confirmation", "Password1234!"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("most common passwords")));
-        mvc.perform(post("/account/password").session(session).with(csrf()).param("current", GOOD)
+        mvc.perform(post("/account/password").cookie(session).with(csrf()).param("current", GOOD)
                         .param("password", " ".repeat(12)).param("confirmation", " ".repeat(12)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("only spaces")));
         // signing in with one is just a wrong password

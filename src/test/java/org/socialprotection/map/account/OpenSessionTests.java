@@ -9,14 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialprotection.map.support.AtlasTest;
 import org.socialprotection.map.support.H2GisTest;
+import org.socialprotection.map.support.StoredSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -55,10 +56,10 @@ class OpenSessionTests {
         return AccountTests.from(address);
     }
 
-    MockHttpSession signIn(String username, String address) throws Exception {
-        return (MockHttpSession) mvc.perform(post("/login").with(csrf()).with(from(address))
+    Cookie signIn(String username, String address) throws Exception {
+        return StoredSession.of(mvc.perform(post("/login").with(csrf()).with(from(address))
                         .param("username", username).param("password", GOOD))
-                .andExpect(redirectedUrl("/workspace")).andReturn().getRequest().getSession();
+                .andExpect(redirectedUrl("/workspace")).andReturn());
     }
 
     /** A draft of Rita's, submitted for review, made through the API with her password. */
@@ -79,10 +80,10 @@ class OpenSessionTests {
 
     @Test
     void aDemotedEditorCanNoLongerPublishBySessionTokenOrPassword() throws Exception {
-        MockHttpSession session = signIn("eddie-session", "192.0.2.71");
+        Cookie session = signIn("eddie-session", "192.0.2.71");
         String token = accounts.createToken("eddie-session", "publishing script");
         long before = inReview("Published before the demotion");
-        mvc.perform(post("/workspace/observations/" + before + "/publish").session(session).with(csrf()))
+        mvc.perform(post("/workspace/observations/" + before + "/publish").cookie(session).with(csrf()))
                 .andExpect(redirectedUrl("/workspace/observations/" + before + "/edit"));
         mvc.perform(get("/api/observations/" + before)).andExpect(status().isOk());
 
@@ -90,32 +91,32 @@ class OpenSessionTests {
 
         long after = inReview("Not published after the demotion");
         // a researcher acting on another's record: refused, or not even shown to exist
-        mvc.perform(post("/workspace/observations/" + after + "/publish").session(session).with(csrf()))
+        mvc.perform(post("/workspace/observations/" + after + "/publish").cookie(session).with(csrf()))
                 .andExpect(refused());
-        mvc.perform(get("/workspace/review").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/workspace/review").cookie(session)).andExpect(status().isForbidden());
         mvc.perform(post("/api/observations/" + after + "/publish").header("Authorization", "Bearer " + token))
                 .andExpect(refused());
         mvc.perform(post("/api/observations/" + after + "/publish").with(httpBasic("eddie-session", GOOD))
                 .with(from("192.0.2.71"))).andExpect(refused());
         mvc.perform(get("/api/observations/" + after)).andExpect(status().isNotFound());
         // the session goes on, as a researcher's
-        mvc.perform(get("/workspace").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/workspace").cookie(session)).andExpect(status().isOk());
     }
 
     @Test
     void aDisabledResearchersSessionEndsAndWritesNothing() throws Exception {
-        MockHttpSession session = signIn("rita-session", "192.0.2.72");
+        Cookie session = signIn("rita-session", "192.0.2.72");
         String token = accounts.createToken("rita-session", "nightly import");
-        mvc.perform(get("/workspace").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/workspace").cookie(session)).andExpect(status().isOk());
 
         accounts.update(ritaId, Role.RESEARCHER, false, "an-admin");
 
-        mvc.perform(post("/workspace/observations").session(session).with(csrf())
+        mvc.perform(post("/workspace/observations").cookie(session).with(csrf())
                         .param("title", "Written after the disabling").param("kind", "exclusion")
                         .param("lon", "30.06").param("lat", "-1.95").param("placeType", "market")
                         .param("privacy", "city").param("sources[0].title", "Field notes").param("sources[0].url", "https://example.org/notes"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(StoredSession.exists(jdbc, session)).isFalse();
         mvc.perform(post("/api/observations").header("Authorization", "Bearer " + token)
                         .contentType(MediaType.APPLICATION_JSON).content(SOURCED.formatted("Written after the disabling")))
                 .andExpect(status().isUnauthorized());
@@ -127,27 +128,27 @@ class OpenSessionTests {
 
         // enabling the account again does not bring the ended session back
         accounts.update(ritaId, Role.RESEARCHER, true, "an-admin");
-        mvc.perform(get("/workspace").session(new MockHttpSession())).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/workspace").cookie(session)).andExpect(redirectedUrl("/login"));
     }
 
     @Test
     void aNewPasswordEndsTheAccountsOtherSessionsButNotTheOneThatChoseIt() throws Exception {
-        MockHttpSession laptop = signIn("rita-session", "192.0.2.73");
-        MockHttpSession stolen = signIn("rita-session", "198.51.100.9");
-        mvc.perform(get("/workspace").session(stolen)).andExpect(status().isOk());
-        mvc.perform(post("/account/password").session(laptop).with(csrf()).param("current", GOOD)
+        Cookie laptop = signIn("rita-session", "192.0.2.73");
+        Cookie stolen = signIn("rita-session", "198.51.100.9");
+        mvc.perform(get("/workspace").cookie(stolen)).andExpect(status().isOk());
+        mvc.perform(post("/account/password").cookie(laptop).with(csrf()).param("current", GOOD)
                         .param("password", "Quiet harbour lanterns 41").param("confirmation", "Quiet harbour lanterns 41"))
                 .andExpect(redirectedUrl("/account"));
-        mvc.perform(get("/workspace").session(stolen)).andExpect(redirectedUrl("/login"));
-        assertThat(stolen.isInvalid()).isTrue();
-        mvc.perform(get("/workspace").session(laptop)).andExpect(status().isOk());
-        mvc.perform(get("/workspace").session(laptop)).andExpect(status().isOk());
+        mvc.perform(get("/workspace").cookie(stolen)).andExpect(redirectedUrl("/login"));
+        assertThat(StoredSession.exists(jdbc, stolen)).isFalse();
+        mvc.perform(get("/workspace").cookie(laptop)).andExpect(status().isOk());
+        mvc.perform(get("/workspace").cookie(laptop)).andExpect(status().isOk());
 
         // an admin's new one-time password ends the sessions too
         mvc.perform(post("/admin/users/" + ritaId + "/password").with(csrf())
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                                 .user("ada").roles("ADMIN")))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/workspace").session(laptop)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/workspace").cookie(laptop)).andExpect(redirectedUrl("/login"));
     }
 }

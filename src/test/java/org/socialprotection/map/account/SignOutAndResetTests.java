@@ -12,13 +12,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.socialprotection.map.support.AtlasTest;
 import org.socialprotection.map.support.H2GisTest;
+import org.socialprotection.map.support.StoredSession;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +34,8 @@ class SignOutAndResetTests {
     static final String GOOD = "a-long-enough-password";
 
     @Autowired MockMvc mvc;
+    @Autowired SessionRepository<?> sessions;
+    @Autowired JdbcTemplate jdbc;
     @Autowired AccountService accounts;
     @Autowired Accounts repository;
 
@@ -53,15 +58,15 @@ class SignOutAndResetTests {
     @Test
     void signingOutFromAPublicPageEndsTheSession() throws Exception {
         accounts.create("leaving", GOOD, Role.RESEARCHER, false);
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").with(csrf())
+        Cookie session = StoredSession.of(mvc.perform(post("/login").with(csrf())
                         .with(r -> { r.setRemoteAddr("192.0.2.91"); return r; })
                         .param("username", "leaving").param("password", GOOD))
-                .andExpect(redirectedUrl("/workspace")).andReturn().getRequest().getSession();
-        mvc.perform(get("/briefs").session(session)).andExpect(content().string(containsString("leaving")));
+                .andExpect(redirectedUrl("/workspace")).andReturn());
+        mvc.perform(get("/briefs").cookie(session)).andExpect(content().string(containsString("leaving")));
         // without the token the form carries, nothing happens
-        mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden());
-        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/"));
-        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(post("/logout").cookie(session)).andExpect(status().isForbidden());
+        mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/"));
+        assertThat(StoredSession.exists(jdbc, session)).isFalse();
     }
 
     @Test
@@ -78,8 +83,10 @@ class SignOutAndResetTests {
         String oneTime = (String) flash.get("oneTimePassword");
         assertThat(flash.get("reset")).isEqualTo("forgetful");
         assertThat(oneTime).isNotBlank().isNotEqualTo(GOOD);
-        String shown = mvc.perform(get("/admin/users").with(user("ada").roles("ADMIN")).flashAttrs(flash))
+        Cookie redirected = StoredSession.withFlash(sessions, flash);
+        String shown = mvc.perform(get("/admin/users").with(user("ada").roles("ADMIN")).cookie(redirected))
                 .andReturn().getResponse().getContentAsString();
+        StoredSession.delete(jdbc, redirected);
         Matcher code = Pattern.compile("<code id=\"one-time-password\">([^<]+)</code>").matcher(shown);
         assertThat(code.find()).isTrue();
         assertThat(code.group(1)).isEqualTo(oneTime);
@@ -87,11 +94,11 @@ class SignOutAndResetTests {
         // the old password no longer works; the one-time one leads straight to choosing a new password
         mvc.perform(post("/login").with(csrf()).with(r -> { r.setRemoteAddr("192.0.2.92"); return r; })
                 .param("username", "forgetful").param("password", GOOD)).andExpect(redirectedUrl("/login?error"));
-        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").with(csrf())
+        Cookie session = StoredSession.of(mvc.perform(post("/login").with(csrf())
                         .with(r -> { r.setRemoteAddr("192.0.2.92"); return r; })
                         .param("username", "forgetful").param("password", oneTime))
-                .andExpect(redirectedUrl("/workspace")).andReturn().getRequest().getSession();
-        mvc.perform(get("/workspace").session(session)).andExpect(redirectedUrl("/account/password"));
+                .andExpect(redirectedUrl("/workspace")).andReturn());
+        mvc.perform(get("/workspace").cookie(session)).andExpect(redirectedUrl("/account/password"));
         assertThat(repository.findById(id).orElseThrow().isMustChangePassword()).isTrue();
     }
 

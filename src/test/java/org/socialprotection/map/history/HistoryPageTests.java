@@ -1,7 +1,25 @@
 package org.socialprotection.map.history;
 
+import jakarta.persistence.EntityManager;
+import jakarta.servlet.http.Cookie;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.socialprotection.map.scheme.Branch;
+import org.socialprotection.map.scheme.Scheme;
 import org.socialprotection.map.scheme.SchemeEditor;
+import org.socialprotection.map.scheme.Schemes;
+import org.socialprotection.map.support.AtlasTest;
+import org.socialprotection.map.support.StoredSession;
+import org.socialprotection.map.workflow.PublicationStatus;
 import org.socialprotection.map.workspace.RecordTypes;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.SessionRepository;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -16,20 +34,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.socialprotection.map.scheme.Branch;
-import org.socialprotection.map.scheme.Scheme;
-import org.socialprotection.map.scheme.Schemes;
-import org.socialprotection.map.workflow.PublicationStatus;
-import org.socialprotection.map.support.AtlasTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The history page and the restore form: who may see and do what; run on both databases. Users come with each
@@ -39,6 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 abstract class HistoryPageTests {
 
     @Autowired MockMvc mvc;
+    @Autowired SessionRepository<?> sessions;
     @Autowired RecordHistory history;
     @Autowired RecordTypes types;
     @Autowired Schemes schemes;
@@ -116,9 +121,10 @@ abstract class HistoryPageTests {
                 .andExpect(content().string(allOf(containsString("<td>En revisión</td>"),
                         containsString("Asistencia médica, Enfermedad"), not(containsString("in_review")))));
         // the restore outcome names the revision by the same number as its heading
-        mvc.perform(get(page).with(user("eve").roles("EDITOR")).flashAttr("outcome", "restored")
-                        .flashAttr("outcomeRevision", created))
+        Cookie restored = StoredSession.withFlash(sessions, Map.of("outcome", "restored", "outcomeRevision", created));
+        mvc.perform(get(page).with(user("eve").roles("EDITOR")).cookie(restored))
                 .andExpect(content().string(containsString("Revision 1 is restored")));
+        StoredSession.delete(jdbc, restored);
     }
 
     @Test
@@ -173,10 +179,11 @@ abstract class HistoryPageTests {
                         .with(user("ada").roles("ADMIN")).with(csrf()))
                 .andExpect(status().isFound())
                 .andExpect(flash().attribute("outcome", "conflict"));
-        mvc.perform(get(page).with(user("ada").roles("ADMIN")).flashAttr("outcome", "conflict")
-                        .flashAttr("outcomeRevision", created))
+        Cookie conflict = StoredSession.withFlash(sessions, Map.of("outcome", "conflict", "outcomeRevision", created));
+        mvc.perform(get(page).with(user("ada").roles("ADMIN")).cookie(conflict))
                 .andExpect(content().string(containsString("Someone changed the record meanwhile")))
                 .andExpect(content().string(containsString("Restore this version")));
+        StoredSession.delete(jdbc, conflict);
     }
 
     @Test

@@ -40,7 +40,7 @@ class BehindProxyTests {
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.header("strict-transport-security")).contains("max-age=31536000", "includeSubDomains");
         String cookie = login.header("set-cookie");
-        assertThat(cookie).startsWith("JSESSIONID=").contains("; Secure", "; HttpOnly", "SameSite=Lax");
+        assertThat(cookie).startsWith("SESSION=").contains("; Secure", "; HttpOnly", "SameSite=Lax");
     }
 
     @Test

@@ -11,13 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.socialprotection.map.scheme.Branch;
 import org.socialprotection.map.support.AtlasTest;
 import org.socialprotection.map.support.Fixtures;
+import org.socialprotection.map.support.StoredSession;
 import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +36,8 @@ abstract class WorkflowTests {
     static final RequestPostProcessor EDNA = user("edna").roles("EDITOR");
 
     @Autowired MockMvc mvc;
+    @Autowired SessionRepository<?> sessions;
+    @Autowired JdbcTemplate jdbc;
     @Autowired Fixtures fixtures;
 
     long create(RequestPostProcessor who, String sources) throws Exception {
@@ -109,12 +115,14 @@ abstract class WorkflowTests {
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                                 .csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
+        Cookie redirected = StoredSession.withFlash(sessions, flash);
         mvc.perform(get("/workspace/observations/" + id + "/edit").with(EDNA).header("Accept-Language", "fr")
-                        .flashAttrs(flash))
+                        .cookie(redirected))
                 .andExpect(content().string(org.hamcrest.Matchers.allOf(containsString("id=\"unpublished-links\""),
                         containsString("Non publiée"),
                         containsString("href=\"/workspace/schemes/" + draft.getId() + "/edit\""),
                         containsString("(<span>Brouillon</span>)"))));
+        StoredSession.delete(jdbc, redirected);
 
         // once the scheme is published, so is the observation, with its link
         draft.setStatus(PublicationStatus.PUBLISHED);

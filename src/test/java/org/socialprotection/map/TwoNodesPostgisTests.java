@@ -1,0 +1,199 @@
+package org.socialprotection.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.socialprotection.map.account.AccountService;
+import org.socialprotection.map.account.Role;
+import org.socialprotection.map.support.PostgisTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Two app nodes on one PostgreSQL, as docs/SCALE.md runs them: this test's application is node A, a second one
+ * started beside it on its own port is node B. Both are real servers spoken to over HTTP, each with its own memory:
+ * a session begun on A is signed in on B and ended there for both, and a change committed through A is on B's
+ * cached public page at its next read. Every row it commits (the account, its sessions, the probe title) is removed.
+ */
+@PostgisTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "spmap.media.location=target/test-media")
+class TwoNodesPostgisTests {
+
+    private static final String NAME = "two-nodes-reader";
+    private static final String PASSWORD = "correct horse battery staple 15";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private static final Pattern SESSION = Pattern.compile("^SESSION=([^;]*)");
+
+    private static ConfigurableApplicationContext nodeB;
+
+    @LocalServerPort int portA;
+    @Autowired Environment environment;
+    @Autowired AccountService accounts;
+    @Autowired JdbcTemplate jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    /** Every session id a node handed out here: removed after the test. */
+    private final Set<String> sessions = new LinkedHashSet<>();
+
+    @BeforeEach
+    void startNodeBAndAnAccount() {
+        if (nodeB == null) {
+            // the same database and configuration as node A; nothing else is shared. Command-line arguments, so
+            // that they win over application-postgis.properties and the environment, as they do for node A
+            nodeB = new SpringApplicationBuilder(MapApplication.class).profiles("postgis").run(
+                    "--server.port=0",
+                    "--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
+                    "--spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
+                    "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                    "--spmap.media.location=target/test-media");
+        }
+        jdbc.update("DELETE FROM app_user WHERE username = ?", NAME);
+        accounts.create(NAME, PASSWORD, Role.RESEARCHER, false);
+    }
+
+    @AfterEach
+    void removeTheAccountAndItsSessions() {
+        jdbc.update("DELETE FROM spring_session WHERE principal_name = ?", NAME);
+        sessions.forEach(id -> jdbc.update("DELETE FROM spring_session WHERE session_id = ?", id));
+        jdbc.update("DELETE FROM app_user WHERE username = ?", NAME);
+    }
+
+    @AfterAll
+    static void stopNodeB() {
+        if (nodeB != null) {
+            nodeB.close();
+            nodeB = null;
+        }
+    }
+
+    private int portB() {
+        return Integer.parseInt(nodeB.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
+    private HttpResponse<String> get(int port, String path, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept-Language", "en");
+        if (cookie != null) {
+            request.header("Cookie", "SESSION=" + cookie);
+        }
+        return remember(http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private HttpResponse<String> post(int port, String path, String cookie, Map<String, String> form)
+            throws Exception {
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept-Language", "en").header("Cookie", "SESSION=" + cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return remember(http.send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private HttpResponse<String> remember(HttpResponse<String> response) {
+        String cookie = sessionCookie(response);
+        if (cookie != null && !cookie.isEmpty()) {
+            sessions.add(new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8));
+        }
+        return response;
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            Matcher m = SESSION.matcher(header);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static String csrf(HttpResponse<String> page) {
+        Matcher m = CSRF.matcher(page.body());
+        assertThat(m.find()).as("the page has a form with a CSRF token").isTrue();
+        return m.group(1);
+    }
+
+    /** Signs in through node A's form, as a browser does; returns the session cookie. */
+    private String signInOnA() throws Exception {
+        HttpResponse<String> form = get(portA, "/login", null);
+        String anonymous = sessionCookie(form);
+        assertThat(anonymous).as("the sign-in form begins a session for its CSRF token").isNotNull();
+        HttpResponse<String> signedIn = post(portA, "/login", anonymous,
+                Map.of("username", NAME, "password", PASSWORD, "_csrf", csrf(form)));
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/workspace"));
+        String cookie = sessionCookie(signedIn);
+        assertThat(cookie).as("signing in gives the session a new id").isNotNull().isNotEqualTo(anonymous);
+        return cookie;
+    }
+
+    @Test
+    void aSessionBegunOnOneNodeIsSignedInOnTheOtherAndEndsOnBoth() throws Exception {
+        String session = signInOnA();
+        assertThat(get(portA, "/workspace", session).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> onB = get(portB(), "/workspace", session);
+        assertThat(onB.statusCode()).isEqualTo(200);
+        assertThat(onB.body()).contains("Signed in as " + NAME);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?", Integer.class,
+                NAME)).isEqualTo(1);
+
+        HttpResponse<String> signOut = post(portB(), "/logout", session, Map.of("_csrf", csrf(onB)));
+        assertThat(signOut.statusCode()).isEqualTo(302);
+        assertThat(signOut.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+
+        HttpResponse<String> backOnA = get(portA, "/workspace", session);
+        assertThat(backOnA.statusCode()).isEqualTo(302);
+        assertThat(backOnA.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?", Integer.class,
+                NAME)).isZero();
+    }
+
+    @Test
+    void aChangeCommittedThroughOneNodeIsOnTheOthersCachedPageAtOnce() throws Exception {
+        long id = jdbc.queryForObject("SELECT id FROM observation WHERE slug = 'accra-market-childcare-guidelines'",
+                Long.class);
+        String path = "/observations/" + id;
+        String title = jdbc.queryForObject("SELECT title FROM observation WHERE id = ?", String.class, id);
+        get(portB(), path, null);
+        HttpResponse<String> kept = get(portB(), path, null);
+        assertThat(kept.headers().firstValue("X-Page-Cache")).hasValue("hit");
+        assertThat(kept.body()).doesNotContain("Two nodes probe title");
+        try {
+            // committed by node A (its own pool and transaction); node B is told only through the database
+            jdbc.update("UPDATE observation SET title = ? WHERE id = ?", "Two nodes probe title", id);
+            HttpResponse<String> after = get(portB(), path, null);
+            assertThat(after.statusCode()).isEqualTo(200);
+            assertThat(after.headers().firstValue("X-Page-Cache")).hasValue("miss");
+            assertThat(after.body()).contains("Two nodes probe title");
+        } finally {
+            jdbc.update("UPDATE observation SET title = ? WHERE id = ?", title, id);
+        }
+        assertThat(get(portB(), path, null).body()).doesNotContain("Two nodes probe title");
+    }
+}
