@@ -188,10 +188,21 @@ public class ObservationEditor implements VersionedEditor<ObservationForm, Obser
                 .compareSets("groups", mine.getGroups(), theirs.getGroups())
                 .compareSets("components", mine.getComponents(), theirs.getComponents())
                 .compareSets("branches", mine.getBranches(), theirs.getBranches())
+                .compareSets("schemes", schemeNames(mine.getSchemes()), schemeNames(theirs.getSchemes()))
                 .compare("observedFrom", mine.getObservedFrom(), theirs.getObservedFrom())
                 .compare("observedTo", mine.getObservedTo(), theirs.getObservedTo())
                 .compare("sources", SourceRow.text(mine.getSources()), SourceRow.text(theirs.getSources()))
                 .values();
+    }
+
+    /** Linked schemes as an editor recognises them, by name; an id no scheme has stays an id. */
+    private List<String> schemeNames(List<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = new java.util.HashMap<>();
+        schemes.findAllById(ids).forEach(s -> names.put(s.getId(), s.name(org.socialprotection.map.atlas.Language.EN)));
+        return ids.stream().distinct().map(id -> names.getOrDefault(id, "#" + id)).toList();
     }
 
     private static Point point(ObservationForm form, Errors errors) {

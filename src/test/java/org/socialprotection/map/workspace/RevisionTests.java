@@ -225,4 +225,20 @@ abstract class RevisionTests {
         assertThat(revisionsOf(id)).isZero();
         assertThat(titleOf(id)).isEqualTo("Kantamanto market");
     }
+
+    /** A re-import that changes only the linked schemes is a version too, and its page says which schemes. */
+    @Test
+    void aVersionThatOnlyLinksASchemeShowsTheSchemeByName() throws Exception {
+        long id = published("g", "Makola crèche (schemes)");
+        String scheme = jdbc.queryForObject("SELECT MIN(id) FROM scheme WHERE country_iso3 = 'GHA'", Long.class)
+                .toString();
+        String name = jdbc.queryForObject("SELECT name_en FROM scheme WHERE id = ?", String.class, Long.valueOf(scheme));
+        String file = HEADER.replace("\n", ";schemes\n") + row("g", "Makola crèche (schemes)", "2024-03-05")
+                .replace("\n", ";" + scheme + "\n");
+        upload(file, false).andExpect(status().isOk());
+        long revision = pending(id);
+        mvc.perform(get("/workspace/review/revisions/" + revision).with(EDNA)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Linked schemes"), containsString(name),
+                        not(containsString("changes no field shown here")))));
+    }
 }
