@@ -101,7 +101,7 @@ class ObservationImport implements ImportKind<ObservationForm> {
     public Long save(ObservationForm form, Errors errors, String username) {
         Observation saved = drafts.createDraft(editor, form, errors, username);
         if (saved != null) {
-            translate(saved.getId(), form, username);
+            translate(saved.getId(), saved.getOriginalLanguage(), form, username);
         }
         return saved == null ? null : saved.getId();
     }
@@ -109,13 +109,15 @@ class ObservationImport implements ImportKind<ObservationForm> {
     /**
      * The row's texts in other languages become the importer's translation drafts, for review like any other: a
      * published record is not touched. A language the record turns out to be written in is its own text, not a
-     * translation, and is left (the row's title holds it).
+     * translation, and is left (the row's title holds it). The record is already at hand: no row loads it again.
      */
-    private void translate(long id, ObservationForm form, String username) {
-        Language original = Language.of(editor.formOf(id, Actor.researcher(username)).getOriginalLanguage())
-                .orElse(Language.EN);
+    private void translate(long id, Language original, ObservationForm form, String username) {
         TranslatedColumns.save(translations, ObservationEditor.TYPE.segment(), id, original, form.getTranslations(),
                 username);
+    }
+
+    private static Language originalOf(ObservationForm stored) {
+        return Language.of(stored.getOriginalLanguage()).orElse(Language.EN);
     }
 
     @Override
@@ -167,7 +169,7 @@ class ObservationImport implements ImportKind<ObservationForm> {
                         records.put(form.getSurveyRecordId(), new Object[] {form.getSurveyRecordId(), saved.getId(),
                                 username, PublicationStatus.DRAFT});
                     }
-                    translate(saved.getId(), form, username);
+                    translate(saved.getId(), saved.getOriginalLanguage(), form, username);
                     return new Saved(saved.getId(), Outcome.CREATED);
                 }
                 long id = (Long) record[1];
@@ -183,29 +185,29 @@ class ObservationImport implements ImportKind<ObservationForm> {
                 String note = reasons.text("updatedBySurvey", form.getSurveyRecordId());
                 if (record[3] == PublicationStatus.DRAFT) {
                     if (same(form, current)) {
-                        translate(id, form, username);
+                        translate(id, originalOf(current), form, username);
                         return new Saved(id, Outcome.UNCHANGED);
                     }
                     Observation saved = drafts.updateFromImport(editor, form, errors, username);
                     if (saved != null) {
-                        translate(id, form, username);
+                        translate(id, saved.getOriginalLanguage(), form, username);
                     }
                     return saved == null ? null : new Saved(id, Outcome.UPDATED);
                 }
                 // published or in review: the public keeps the record as it is while the new values wait for review
                 if (same(form, current)) {
                     versions.withdraw(ObservationEditor.TYPE, id);
-                    translate(id, form, username);
+                    translate(id, originalOf(current), form, username);
                     return new Saved(id, Outcome.UNCHANGED);
                 }
                 if (versions.pending(editor, id).filter(waiting -> same(form, waiting)).isPresent()) {
-                    translate(id, form, username);
+                    translate(id, originalOf(current), form, username);
                     return new Saved(id, Outcome.UNCHANGED);
                 }
                 if (!versions.propose(editor, comparable(form), errors, username, note)) {
                     return null;
                 }
-                translate(id, form, username);
+                translate(id, originalOf(current), form, username);
                 return new Saved(id, Outcome.PROPOSED);
             }
         };
