@@ -9,6 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +24,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.socialprotection.map.account.AccountService;
 import org.socialprotection.map.account.Role;
+import org.socialprotection.map.media.MediaFile;
+import org.socialprotection.map.media.MediaKind;
+import org.socialprotection.map.media.MediaLibrary;
+import org.socialprotection.map.publication.Publication;
+import org.socialprotection.map.publication.Publications;
+import org.socialprotection.map.support.Fixtures;
 import org.socialprotection.map.support.PostgisTest;
+import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,17 +39,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * Two app nodes on one PostgreSQL, as docs/SCALE.md runs them: this test's application is node A, a second one
  * started beside it on its own port is node B. Both are real servers spoken to over HTTP, each with its own memory:
- * a session begun on A is signed in on B and ended there for both, and a change committed through A is on B's
- * cached public page at its next read. Every row it commits (the account, its sessions, the probe title) is removed.
+ * a session begun on A is signed in on B and ended there for both, a change committed through A is on B's cached
+ * public page at its next read, a file uploaded through A is served by B (each node has its own media folder), and
+ * an import started on A is followed on B. Every row it commits (the account, its sessions, the probe title, the
+ * brief and its file, the job) is removed.
  */
 @PostgisTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "spmap.media.location=target/test-media")
+@TestPropertySource(properties = {"spmap.media.location=target/test-media-a", "spmap.media.store=database"})
+@Import(Fixtures.class)
 class TwoNodesPostgisTests {
 
     private static final String NAME = "two-nodes-reader";
@@ -53,6 +67,9 @@ class TwoNodesPostgisTests {
     @Autowired Environment environment;
     @Autowired AccountService accounts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MediaLibrary library;
+    @Autowired Fixtures fixtures;
+    @Autowired Publications publications;
 
     private final HttpClient http = HttpClient.newHttpClient();
     /** Every session id a node handed out here: removed after the test. */
@@ -68,7 +85,8 @@ class TwoNodesPostgisTests {
                     "--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
                     "--spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
                     "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                    "--spmap.media.location=target/test-media");
+                    // its own folder: a file it serves can only have come from the database
+                    "--spmap.media.location=target/test-media-b", "--spmap.media.store=database");
         }
         jdbc.update("DELETE FROM app_user WHERE username = ?", NAME);
         accounts.create(NAME, PASSWORD, Role.RESEARCHER, false);
@@ -195,5 +213,73 @@ class TwoNodesPostgisTests {
             jdbc.update("UPDATE observation SET title = ? WHERE id = ?", title, id);
         }
         assertThat(get(portB(), path, null).body()).doesNotContain("Two nodes probe title");
+    }
+
+    @Test
+    void aFileUploadedThroughOneNodeIsServedByTheOther() throws Exception {
+        // larger than the driver's and the large object's chunks, and not all zeros
+        byte[] audio = new byte[700_000];
+        new Random(7).nextBytes(audio);
+        MediaFile file = library.save(audio, MediaKind.MP3, "two-nodes.mp3", "test");
+        Publication brief = fixtures.brief("two-nodes-media-" + UUID.randomUUID(), PublicationStatus.PUBLISHED,
+                List.of());
+        brief.attachFile(file.getKey(), "audio/mpeg", audio.length, null, null, null);
+        publications.saveAndFlush(brief);
+        try {
+            HttpResponse<byte[]> onB = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + portB() + "/media/" + file.getKey())).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(onB.statusCode()).isEqualTo(200);
+            assertThat(onB.body()).isEqualTo(audio);
+            HttpResponse<byte[]> range = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + portB() + "/media/" + file.getKey()))
+                    .header("Range", "bytes=100000-100009").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(range.statusCode()).isEqualTo(206);
+            assertThat(range.body()).isEqualTo(java.util.Arrays.copyOfRange(audio, 100_000, 100_010));
+            assertThat(java.nio.file.Path.of("target/test-media-a", file.getKey())).doesNotExist();
+        } finally {
+            publications.deleteById(brief.getId());
+            library.discard(file.getKey());
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM media_content WHERE media_key = ?", Integer.class,
+                file.getKey())).isZero();
+    }
+
+    @Test
+    void anImportStartedOnOneNodeIsFollowedOnTheOther() throws Exception {
+        String basic = "Basic " + Base64.getEncoder().encodeToString((NAME + ":" + PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        String boundary = "two-nodes-" + UUID.randomUUID();
+        String csv = "title,kind,latitude,longitude,source_title\nTwo nodes import probe,inclusion,5.55,-0.2,Probe\n";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"probe.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portA
+                        + "/api/imports/observations?async=true&dryRun=true"))
+                .header("Authorization", basic).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).isEqualTo(202);
+        String location = started.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        try {
+            String state = null;
+            for (int i = 0; i < 200 && !"DONE".equals(state); i++) {
+                HttpResponse<String> onB = http.send(HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + portB() + "/api/imports/jobs/" + id))
+                        .header("Authorization", basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(onB.statusCode()).isEqualTo(200);
+                Matcher m = Pattern.compile("\"state\"\\s*:\\s*\"([A-Z]+)\"").matcher(onB.body());
+                assertThat(m.find()).isTrue();
+                state = m.group(1);
+                assertThat(state).isIn("QUEUED", "RUNNING", "DONE");
+                if (!"DONE".equals(state)) {
+                    Thread.sleep(50);
+                }
+            }
+            assertThat(state).as("the job, followed on node B").isEqualTo("DONE");
+            // node B's start and beats left node A's job alone
+            assertThat(jdbc.queryForObject("SELECT error FROM import_job WHERE id = ?", String.class, id)).isNull();
+        } finally {
+            jdbc.update("DELETE FROM import_job WHERE id = ?", id);
+        }
     }
 }

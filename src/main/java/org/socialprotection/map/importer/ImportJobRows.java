@@ -37,25 +37,34 @@ class ImportJobRows {
         this.json = json;
     }
 
-    void insert(String id, String type, Map<String, String> mapping, boolean dryRun, String owner) {
+    /** A new job, queued on {@code node} (the app process that will run it). */
+    void insert(String id, String type, Map<String, String> mapping, boolean dryRun, String owner, String node) {
         OffsetDateTime now = now();
         write("""
                 INSERT INTO import_job (id, owner, import_type, dry_run, state, rows_done, rows_total, mapping,
-                                        created_at, updated_at)
-                VALUES (:id, :owner, :type, :dryRun, :state, 0, 0, :mapping, :now, :now)""",
+                                        created_at, updated_at, node, heartbeat_at)
+                VALUES (:id, :owner, :type, :dryRun, :state, 0, 0, :mapping, :now, :now, :node, :now)""",
                 Map.of("id", id, "owner", owner, "type", type, "dryRun", dryRun,
                         "state", ImportJobs.State.QUEUED.name(), "mapping", json.writeValueAsString(mapping),
-                        "now", now));
+                        "now", now, "node", node));
     }
 
     void running(String id) {
-        write("UPDATE import_job SET state = :state, updated_at = :now WHERE id = :id",
+        write("UPDATE import_job SET state = :state, updated_at = :now, heartbeat_at = :now WHERE id = :id",
                 Map.of("id", id, "state", ImportJobs.State.RUNNING.name(), "now", now()));
     }
 
     void progress(String id, int done, int total) {
-        write("UPDATE import_job SET rows_done = :done, rows_total = :total, updated_at = :now WHERE id = :id",
-                Map.of("id", id, "done", done, "total", total, "now", now()));
+        write("""
+                UPDATE import_job SET rows_done = :done, rows_total = :total, updated_at = :now, heartbeat_at = :now
+                WHERE id = :id""", Map.of("id", id, "done", done, "total", total, "now", now()));
+    }
+
+    /** {@code node} is alive: its queued and running jobs are not to be called interrupted. */
+    void beat(String node) {
+        write("UPDATE import_job SET heartbeat_at = :now WHERE node = :node AND state IN (:queued, :running)",
+                Map.of("node", node, "now", now(), "queued", ImportJobs.State.QUEUED.name(),
+                        "running", ImportJobs.State.RUNNING.name()));
     }
 
     void done(String id, ImportReport report) {
@@ -73,14 +82,20 @@ class ImportJobRows {
                         "error", reason.length() > 2000 ? reason.substring(0, 2000) : reason, "now", now()));
     }
 
-    /** Marks the jobs queued or running before {@code start} as interrupted; answers how many there were. */
-    int interruptBefore(OffsetDateTime start) {
+    /**
+     * Marks as interrupted the queued or running jobs of other nodes (or of this node's earlier process) that have
+     * not been heard of since {@code silentSince}: their node stopped, and their import's transaction with it.
+     * Answers how many there were.
+     */
+    int interruptSilent(String self, OffsetDateTime silentSince) {
         Integer count = ownTransaction.execute(status -> jdbc.sql("""
                         UPDATE import_job SET state = :interrupted, error = :error, updated_at = :now
-                        WHERE state IN (:queued, :running) AND created_at < :start""")
+                        WHERE state IN (:queued, :running) AND (node IS NULL OR node <> :self)
+                          AND COALESCE(heartbeat_at, updated_at) < :silentSince""")
                 .param("interrupted", ImportJobs.State.INTERRUPTED.name()).param("error", INTERRUPTED)
                 .param("now", now()).param("queued", ImportJobs.State.QUEUED.name())
-                .param("running", ImportJobs.State.RUNNING.name()).param("start", start).update());
+                .param("running", ImportJobs.State.RUNNING.name()).param("self", self)
+                .param("silentSince", silentSince).update());
         return count == null ? 0 : count;
     }
 

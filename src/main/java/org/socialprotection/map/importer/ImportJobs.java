@@ -1,7 +1,6 @@
 package org.socialprotection.map.importer;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.socialprotection.map.atlas.BadRequestException;
 import org.socialprotection.map.web.DatabaseOutage;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,6 +21,11 @@ import org.springframework.stereotype.Service;
  * show how far the import has got. A job and its report are kept in the database for a day, visible to the person
  * who started it; a job that a restart cut short is reported as interrupted, and nothing of it was stored (an import
  * is one transaction).
+ * <p>
+ * Several nodes may share the table. Each job is run by the node it was sent to, which says every {@link #BEAT} that
+ * its queued and running jobs are alive; any node status is asked of reads the same row. A job whose node has been
+ * silent for {@link #SILENT} stopped with it, and whichever node notices first (at its start, then at every beat)
+ * marks it interrupted. A node starting never touches a job another live node is running.
  */
 @Service
 class ImportJobs implements SmartInitializingSingleton, DisposableBean {
@@ -28,6 +33,9 @@ class ImportJobs implements SmartInitializingSingleton, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
     static final Duration KEEP = Duration.ofDays(1);
+    static final Duration BEAT = Duration.ofSeconds(15);
+    /** Four beats missed: a node busy in a long garbage collection or a slow commit is not taken for dead. */
+    static final Duration SILENT = BEAT.multipliedBy(4);
     /** How long a finished import keeps trying to record its end while the database is unreachable. */
     static final Duration RECORD_END_FOR = Duration.ofMinutes(2);
 
@@ -45,7 +53,8 @@ class ImportJobs implements SmartInitializingSingleton, DisposableBean {
     }
 
     private final ImportJobRows rows;
-    private final OffsetDateTime started = ImportJobRows.now();
+    /** This process: a new one at every start, so that jobs of the process before a restart count as silent. */
+    private final String node = UUID.randomUUID().toString();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "spmap-import");
         thread.setDaemon(true);
@@ -56,12 +65,31 @@ class ImportJobs implements SmartInitializingSingleton, DisposableBean {
         this.rows = rows;
     }
 
-    /** The jobs that were queued or running when the app last stopped will never end: say so. */
+    /** The jobs that were queued or running on a node that has since stopped will never end: say so. */
     @Override
     public void afterSingletonsInstantiated() {
-        int interrupted = rows.interruptBefore(started);
+        interruptSilent();
+    }
+
+    /** Says this node's jobs are alive, and calls the jobs of silent nodes interrupted. */
+    @Scheduled(fixedDelayString = "${spmap.imports.beat:15s}", initialDelayString = "${spmap.imports.beat:15s}")
+    void beat() {
+        try {
+            rows.beat(node);
+            interruptSilent();
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            // the next beat tries again; a job's node is not taken for dead before four are missed
+        }
+    }
+
+    private void interruptSilent() {
+        int interrupted = rows.interruptSilent(node, ImportJobRows.now().minus(SILENT));
         if (interrupted > 0) {
-            log.warn("{} import job(s) were cut short by the last stop of the app; marked interrupted", interrupted);
+            log.warn("{} import job(s) were cut short by the stop of the node running them; marked interrupted",
+                    interrupted);
         }
     }
 
@@ -70,7 +98,7 @@ class ImportJobs implements SmartInitializingSingleton, DisposableBean {
                   Function<ImportEngine.Progress, ImportReport> work) {
         rows.expire(ImportJobRows.now().minus(KEEP));
         String id = UUID.randomUUID().toString();
-        rows.insert(id, type, mapping, dryRun, owner);
+        rows.insert(id, type, mapping, dryRun, owner, node);
         worker.submit(() -> run(id, work));
         return new Status(id, type, State.QUEUED, 0, 0, dryRun, null, null);
     }

@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /** Files in a folder of the server (spmap.media.location), created when first needed. */
 @Component
+@ConditionalOnProperty(name = "spmap.media.store", havingValue = "folder", matchIfMissing = true)
 class LocalMediaStore implements MediaStore {
 
     private final Path root;

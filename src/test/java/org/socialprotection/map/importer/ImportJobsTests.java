@@ -92,23 +92,33 @@ abstract class ImportJobsTests {
         assertThat(storedWithTitle(marker)).isZero();
     }
 
-    /** A restart: the jobs queued or running under the old process are reported interrupted, with nothing stored. */
+    /**
+     * A restart: the jobs queued or running under the old process, silent since, are reported interrupted, with
+     * nothing stored; a job another live node is running (several nodes share the table) is left to it, until that
+     * node too falls silent.
+     */
     @Test
     void aJobCutShortByARestartIsReportedInterrupted() throws Exception {
         String running = UUID.randomUUID().toString();
         String queued = UUID.randomUUID().toString();
         String finished = UUID.randomUUID().toString();
-        rows.insert(running, "observations", Map.of("title", "Market name"), false, "ines");
+        String elsewhere = UUID.randomUUID().toString();
+        rows.insert(running, "observations", Map.of("title", "Market name"), false, "ines", "stopped-node");
         rows.running(running);
         rows.progress(running, 400, 1000);
-        rows.insert(queued, "schemes", Map.of(), true, "ines");
-        rows.insert(finished, "observations", Map.of(), true, "ines");
+        rows.insert(queued, "schemes", Map.of(), true, "ines", "stopped-node");
+        rows.insert(finished, "observations", Map.of(), true, "ines", "stopped-node");
         rows.failed(finished, "the file is empty");
-        Thread.sleep(5);
+        rows.insert(elsewhere, "observations", Map.of(), false, "ines", "live-node");
+        rows.running(elsewhere);
+        jdbc.update("UPDATE import_job SET heartbeat_at = ? WHERE node = 'stopped-node'",
+                ImportJobRows.now().minus(ImportJobs.SILENT).minusSeconds(1));
 
         ImportJobs restarted = new ImportJobs(rows);
         try {
             restarted.afterSingletonsInstantiated();
+            assertThat(restarted.status(elsewhere, "ines").orElseThrow().state())
+                    .as("a job of a node still beating").isEqualTo(ImportJobs.State.RUNNING);
             // a job of the new process is not touched
             CountDownLatch release = new CountDownLatch(1);
             ImportJobs.Status fresh = restarted.submit("observations", Map.of(), true, "ines", progress -> {
@@ -135,6 +145,15 @@ abstract class ImportJobsTests {
             assertThat(restarted.status(finished, "ines").orElseThrow().state()).isEqualTo(ImportJobs.State.FAILED);
             assertThat(restarted.mapping(running, "ines")).contains(Map.of("title", "Market name"));
             assertThat(awaitEndOf(restarted, fresh.id()).state()).isEqualTo(ImportJobs.State.FAILED);
+
+            // the live node stops too: once it has been silent long enough, the next beat of this one says so
+            restarted.beat();
+            assertThat(restarted.status(elsewhere, "ines").orElseThrow().state()).isEqualTo(ImportJobs.State.RUNNING);
+            jdbc.update("UPDATE import_job SET heartbeat_at = ? WHERE id = ?",
+                    ImportJobRows.now().minus(ImportJobs.SILENT).minusSeconds(1), elsewhere);
+            restarted.beat();
+            assertThat(restarted.status(elsewhere, "ines").orElseThrow().state())
+                    .isEqualTo(ImportJobs.State.INTERRUPTED);
 
             // the page says so in the reader's language, instead of a progress bar that never ends
             mvc.perform(get("/workspace/imports/jobs/" + running).param("lang", "fr")

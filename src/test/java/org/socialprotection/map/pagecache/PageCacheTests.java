@@ -177,7 +177,7 @@ abstract class PageCacheTests {
                 + " FROM information_schema.triggers WHERE LOWER(trigger_name) LIKE '%atlas_changed'", String.class);
         List<String> notShown = List.of("atlas_change", "flyway_schema_history", "spatial_ref_sys", "revision",
                 "app_user", "api_token", "data_load", "import_job", "review_comment", "submission", "record_revision",
-                "spring_session", "spring_session_attributes");
+                "spring_session", "spring_session_attributes", "media_content");
         assertThat(tables).contains("observation", "scheme", "translation");
         assertThat(triggered).containsExactlyInAnyOrderElementsOf(tables.stream()
                 .filter(t -> !t.endsWith("_aud") && !notShown.contains(t)).toList());
