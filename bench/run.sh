@@ -3,6 +3,7 @@
 #   bench/run.sh                     100,000 observations, everything measured in one run
 #   COPIES=10 bench/run.sh           1,000,000 observations
 #   MAPSERVER=1 bench/run.sh         also the MapServer peer of the shared kit, on the same data
+#   QGIS=1 bench/run.sh              also the QGIS Server peer of the shared kit, on the same data
 # It (1) creates $BENCH_DB with PostGIS if missing, (2) starts the app jar ($JAR, postgis profile, 127.0.0.1 only)
 # so that Flyway builds the schema and the demo atlas, (3) generates the kit's 100,000 points and loads them into the
 # app's own tables (bench/load.sql), (4) measures with the kit's run_all.sh: wrk on the app's routes and pgbench on
@@ -30,7 +31,7 @@ app_pid=""
 stop_app() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true; fi; app_pid=""; }
 trap stop_app EXIT
 SPMAP_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" SPMAP_DB_USER="$PGUSER" SPMAP_DB_PASSWORD="${PGPASSWORD:-}" \
-  java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" --spring.profiles.active=postgis --server.address=127.0.0.1 \
+  java ${JAVA_OPTS:--Xmx512m} -Xlog:gc:file="$OUT/gc.log":uptime -jar "$JAR" --spring.profiles.active=postgis --server.address=127.0.0.1 \
   --server.port="$APP_PORT" > "$OUT/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 180); do curl -fs -o /dev/null "$APP_URL/embed" && break; sleep 1; done
@@ -46,6 +47,10 @@ if [ "${MAPSERVER:-0}" = 1 ]; then
   "$BENCH_KIT/bin/mapserver-start.sh"
   targets="$targets $REPO/bench/targets.mapserver.tsv"
 fi
+if [ "${QGIS:-0}" = 1 ]; then
+  "$BENCH_KIT/bin/qgis-start.sh"
+  targets="$targets $REPO/bench/targets.qgis.tsv"
+fi
 for u in "/api/observations?bbox=76.96,28.36,77.46,28.86&limit=1000" "/api/observations/clusters?zoom=3" "/" "/countries/IND"; do
   curl -fs -o /dev/null "$APP_URL$u"   # warm the JIT a little before the first measurement
 done
@@ -54,10 +59,13 @@ TARGETS="$targets" OUT="$OUT/c8" "$BENCH_KIT/bench/run_all.sh"
 TARGETS="$REPO/bench/targets.tsv" ONLY='^app_(embed|home|country|observation)$' WRK_CONN=50 OUT="$OUT/c50" \
   "$BENCH_KIT/bench/run_all.sh"
 [ "${MAPSERVER:-0}" = 1 ] && "$BENCH_KIT/bin/mapserver-stop.sh"
+[ "${QGIS:-0}" = 1 ] && "$BENCH_KIT/bin/qgis-stop.sh"
 # single requests, one at a time (latency without load)
 for u in "/api/observations?bbox=76.96,28.36,77.46,28.86&limit=1000" "/ogcapi/collections/observations/items?f=json&bbox=-20,-36,52,38&limit=1000" \
          "/api/observations/clusters?zoom=3" "/" "/countries/IND" "/observations/$OBS_ID" "/embed"; do
   t=$(for _ in 1 2 3 4 5; do curl -s -o /dev/null -w '%{time_total}\n' "$APP_URL$u"; done | sort -n | sed -n 3p)
   echo "| \`$u\` | $(awk -v t="$t" 'BEGIN{printf "%.0f", t*1000}') ms |"
 done | tee "$OUT/single.md"
-echo "results: $OUT (c8/summary.md, c50/summary.md, single.md)"
+# the heap under all of the above: the app ran with -Xmx512m (JAVA_OPTS), its GC log says what it held
+python3 "$REPO/bench/heap.py" "$OUT/gc.log" "$OUT/app.log" | tee "$OUT/heap.md"
+echo "results: $OUT (c8/summary.md, c50/summary.md, single.md, heap.md)"
