@@ -44,6 +44,8 @@ INSERT INTO observation_source (observation_id, position, title, url, accessed)
 SELECT id, 0, 'Field interview, ' || country_iso3 || ' ' || to_char(observed_on, 'YYYY'),
        'https://example.org/interviews/' || src, observed_on FROM bench_ids;
 COMMIT;
-ANALYZE observation; ANALYZE observation_group; ANALYZE observation_component; ANALYZE observation_branch;
+-- VACUUM, not only ANALYZE: the visibility map it sets is what lets the clusters be read from their index alone, as
+-- autovacuum would set it some minutes after a bulk load in production
+VACUUM ANALYZE observation; ANALYZE observation_group; ANALYZE observation_component; ANALYZE observation_branch;
 ANALYZE observation_scheme; ANALYZE observation_source;
 SELECT count(*) AS bench_observations FROM observation WHERE slug LIKE 'bench-%';
