@@ -3,6 +3,7 @@ package org.socialprotection.map.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
@@ -314,6 +315,16 @@ abstract class PublicationTranslationTests extends FormTestSupport {
                 publications.deleteById(imported);
             });
         }
+    }
+
+    @Test
+    void aBriefsRowWithATranslatedTranscriptIsRefusedAsOneWithATranscript() throws Exception {
+        String file = "type,title,language,url,transcript_fr\n"
+                + "brief,Brief with a transcript,en,https://example.org/zt-brief-transcript,Une transcription.\n";
+        mvc.perform(multipart("/api/imports/publications").file(new MockMultipartFile("file", "briefs.csv",
+                        "text/csv", file.getBytes(StandardCharsets.UTF_8))).param("dryRun", "true").with(ALICE))
+                .andExpect(jsonPath("$.committed").value(false))
+                .andExpect(jsonPath("$.problems[*].reason", hasItem(containsString("only a podcast episode"))));
     }
 
     private ResultActions save(String lang, RequestPostProcessor who, String action, String title, String summary)
