@@ -254,7 +254,7 @@ abstract class PublicationTranslationTests extends FormTestSupport {
         Publication episode = podcast();
         long id = episode.getId();
         // as long as its original may be, longer than any other translated text
-        String longTranscript = "Ana chante. ".repeat(3_000);
+        String longTranscript = "Ana chante. ".repeat(16_666);
         saveTranscript(id, "fr", EDNA, "publish", longTranscript).andExpect(status().is3xxRedirection());
         saveTranscript(id, "es", EDNA, "publish", "x".repeat(200_001)).andExpect(status().isBadRequest());
         String before = mvc.perform(get("/workspace/publications/" + id + "/translations").with(ALICE))
