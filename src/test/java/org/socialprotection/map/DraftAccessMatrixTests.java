@@ -152,6 +152,7 @@ abstract class DraftAccessMatrixTests {
                 "/api/publications?country=GHA", "/api/indicators/sdg_1_3_1", "/api/indicators?country=GHA",
                 "/api/observations/export?format=csv", "/api/observations/export?format=geojson",
                 "/api/observations/export?format=gpkg", "/api/schemes/export?format=csv",
+                "/api/publications/export?format=csv",
                 "/api/indicators/export?format=csv", "/ogcapi/collections/observations/items?limit=10000",
                 "/ogcapi/collections/observations/items/" + observation.getId(),
                 "/ogcapi/collections/schemes/items?limit=10000", "/briefs?" + q, "/podcasts/feed.xml",

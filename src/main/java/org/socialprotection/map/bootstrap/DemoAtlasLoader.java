@@ -25,6 +25,7 @@ import org.socialprotection.map.observation.Kind;
 import org.socialprotection.map.observation.Observation;
 import org.socialprotection.map.observation.ObservationPlacement;
 import org.socialprotection.map.observation.ObservationTexts;
+import org.socialprotection.map.publication.PublicationTexts;
 import org.socialprotection.map.translation.TranslationDesk;
 import org.socialprotection.map.workspace.Actor;
 import org.socialprotection.map.observation.Observations;
@@ -128,6 +129,7 @@ class DemoAtlasLoader {
         for (PublicationEntry entry : publicationEntries) {
             Publication saved = publications.save(within("publications.json", entry.key(),
                     () -> publication(entry, schemesByKey, observationsByKey)));
+            within("publications.json", entry.key(), () -> translate(saved, entry.translations()));
             if (entry.audio() != null) {
                 byte[] audio = loads.read(entry.audio());
                 audioFiles.add(audio);
@@ -241,6 +243,25 @@ class DemoAtlasLoader {
             translations.publish(ObservationTexts.TYPE, o.getId(), language, loader);
         });
         return o;
+    }
+
+    /** A brief's or podcast's translations, published with it as an observation's are. */
+    private Publication translate(Publication p, Map<String, Map<String, String>> byLanguage) {
+        if (byLanguage == null) {
+            return p;
+        }
+        publications.flush();
+        Actor loader = new Actor(LOADER, true);
+        byLanguage.forEach((code, texts) -> {
+            Language language = Language.of(code).orElseThrow(() ->
+                    new IllegalArgumentException("translations: no language '" + code + "'"));
+            if (!PublicationTexts.FIELDS.containsAll(texts.keySet())) {
+                throw new IllegalArgumentException("translations." + code + ": only " + PublicationTexts.FIELDS);
+            }
+            translations.save(PublicationTexts.TYPE, p.getId(), language, texts, false, loader);
+            translations.publish(PublicationTexts.TYPE, p.getId(), language, loader);
+        });
+        return p;
     }
 
     private Publication publication(PublicationEntry e, Map<String, Scheme> schemesByKey,

@@ -40,12 +40,14 @@ final class DemoFiles {
 
     /**
      * A brief or podcast. {@code audio} names a file under data/ (only a synthetic one: the demo links real
-     * publications and never copies their media), {@code segments} the parts of an episode.
+     * publications and never copies their media), {@code segments} the parts of an episode, {@code translations}
+     * its texts in other languages by language and field (title, summary, transcript).
      */
     record PublicationEntry(String key, String type, String title, String summary, String language, String date,
                             List<String> authors, String url, Integer durationSeconds, String transcript,
                             List<String> countries, List<String> observations, List<String> schemes,
-                            boolean demo, String audio, List<SegmentEntry> segments) {
+                            boolean demo, String audio, List<SegmentEntry> segments,
+                            Map<String, Map<String, String>> translations) {
     }
 
     /** A part of an episode from {@code start} seconds, about an observation (by key) or a country. */

@@ -9,6 +9,9 @@ import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.indicator.IndicatorReader;
 import org.socialprotection.map.indicator.IndicatorView;
 import org.socialprotection.map.observation.ObservationQuery;
+import org.socialprotection.map.publication.PublicationQuery;
+import org.socialprotection.map.publication.PublicationReader;
+import org.socialprotection.map.publication.PublicationView;
 import org.socialprotection.map.scheme.SchemeQuery;
 import org.socialprotection.map.scheme.SchemeReader;
 import org.socialprotection.map.scheme.SchemeView;
@@ -36,12 +39,15 @@ class ExportApi {
     private final TableExports tables;
     private final SchemeReader schemes;
     private final IndicatorReader indicators;
+    private final PublicationReader publications;
 
-    ExportApi(ObservationExports observations, TableExports tables, SchemeReader schemes, IndicatorReader indicators) {
+    ExportApi(ObservationExports observations, TableExports tables, SchemeReader schemes, IndicatorReader indicators,
+              PublicationReader publications) {
         this.observations = observations;
         this.tables = tables;
         this.schemes = schemes;
         this.indicators = indicators;
+        this.publications = publications;
     }
 
     @GetMapping("/api/observations/export")
@@ -74,6 +80,29 @@ class ExportApi {
             offset += page.size();
         }
         return download("schemes", format, out -> tables.schemes(all, out));
+    }
+
+    /** Published briefs and podcasts, every page of them, as CSV in the publication import's columns. */
+    @GetMapping("/api/publications/export")
+    ResponseEntity<StreamingResponseBody> publications(@RequestParam MultiValueMap<String, String> params,
+                                                       Language language) {
+        MultiValueMap<String, String> filters = new LinkedMultiValueMap<>(params);
+        ExportFormat format = format(QueryParams.of(params, Set.of("format", "type", "country", "observation",
+                "scheme")), Set.of(ExportFormat.CSV));
+        filters.remove("format");
+        List<PublicationView> all = new ArrayList<>();
+        int offset = 0;
+        while (true) {
+            filters.set("limit", String.valueOf(PublicationQuery.MAX_LIMIT));
+            filters.set("offset", String.valueOf(offset));
+            List<PublicationView> page = publications.find(PublicationQuery.parse(filters), language).items();
+            all.addAll(page);
+            if (page.size() < PublicationQuery.MAX_LIMIT) {
+                break;
+            }
+            offset += page.size();
+        }
+        return download("publications", format, out -> tables.publications(all, out));
     }
 
     @GetMapping("/api/indicators/export")

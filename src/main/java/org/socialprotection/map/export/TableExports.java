@@ -15,10 +15,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.SourceView;
 import org.socialprotection.map.indicator.IndicatorView;
+import org.socialprotection.map.publication.PublicationView;
 import org.socialprotection.map.scheme.SchemeView;
 import org.springframework.stereotype.Service;
 
-/** Schemes and indicator values as CSV that Excel opens as UTF-8. */
+/** Schemes, briefs and podcasts, and indicator values as CSV that Excel opens as UTF-8. */
 @Service
 class TableExports {
 
@@ -62,6 +63,39 @@ class TableExports {
 
     private static String text(SchemeView s, String language, String field) {
         return s.texts().getOrDefault(language, Map.of()).get(field);
+    }
+
+    /** The brief and podcast texts that have a column per language. */
+    private static final List<String> PUBLICATION_TEXTS = List.of("title", "summary", "transcript");
+
+    /**
+     * Briefs and podcasts in the columns the publication import reads, so that a file goes back in as it came out:
+     * title, summary and transcript as written (in the original language), then each in every language.
+     */
+    void publications(List<PublicationView> publications, OutputStream out) throws IOException {
+        List<String> header = new ArrayList<>(List.of("id", "type", "title", "summary", "transcript", "language",
+                "original_language", "date", "authors", "url", "duration", "countries"));
+        for (String field : PUBLICATION_TEXTS) {
+            for (Language language : Language.values()) {
+                header.add(field + "_" + language.code());
+            }
+        }
+        header.add("demo");
+        CSVPrinter csv = printer(out, header.toArray(String[]::new));
+        for (PublicationView p : publications) {
+            Map<String, String> own = p.texts().getOrDefault(p.originalLanguage(), Map.of());
+            List<Object> row = new ArrayList<>(Arrays.asList(p.id(), p.type(), own.get("title"), own.get("summary"),
+                    own.get("transcript"), p.language(), p.originalLanguage(), p.date(), String.join("; ", p.authors()),
+                    p.url(), p.durationSeconds(), String.join(";", p.countries())));
+            for (String field : PUBLICATION_TEXTS) {
+                for (Language language : Language.values()) {
+                    row.add(p.texts().getOrDefault(language.code(), Map.of()).get(field));
+                }
+            }
+            row.add(p.demo());
+            csv.printRecord(CsvCells.row(row.toArray()));
+        }
+        csv.flush();
     }
 
     void indicatorValues(List<IndicatorView.Value> values, OutputStream out) throws IOException {

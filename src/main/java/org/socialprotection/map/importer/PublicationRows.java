@@ -9,6 +9,7 @@ import org.socialprotection.map.publication.Publication;
 import org.socialprotection.map.translation.TranslationDesk;
 import org.socialprotection.map.publication.PublicationEditor;
 import org.socialprotection.map.publication.PublicationForm;
+import org.socialprotection.map.workspace.FieldChecks;
 import org.socialprotection.map.workspace.RecordWrites;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -22,8 +23,12 @@ class PublicationRows implements ImportKind<PublicationForm> {
 
     private final TranslationDesk translations;
 
-    /** The title and the summary may come in one column per language (title_fr, summary_es, ...). */
-    static final TranslatedColumns TEXTS = new TranslatedColumns(Map.of("title", "title", "summary", "summary"));
+    /**
+     * The title, the summary and a podcast's transcript may come in one column per language (title_fr, summary_es,
+     * transcript_fr, ...).
+     */
+    static final TranslatedColumns TEXTS = new TranslatedColumns(Map.of("title", "title", "summary", "summary",
+            "transcript", "transcript"), Map.of("transcript", FieldChecks.TRANSCRIPT));
 
     PublicationRows(RecordWrites drafts, PublicationEditor editor, TranslationDesk translations) {
         this.drafts = drafts;
@@ -49,6 +54,7 @@ class PublicationRows implements ImportKind<PublicationForm> {
         c.put("url", List.of("url", "link"));
         c.put("duration", List.of("duration", "duration_seconds"));
         c.put("countries", List.of("countries", "country"));
+        c.put("transcript", List.of("transcript"));
         TEXTS.addTo(c);
         return c;
     }
@@ -72,6 +78,7 @@ class PublicationRows implements ImportKind<PublicationForm> {
         form.setType(RowValues.code(row.get(columnOf.get("type"))));
         form.setTitle(row.get(columnOf.get("title")));
         form.setSummary(row.get(columnOf.get("summary")));
+        form.setTranscript(row.get(columnOf.get("transcript")));
         form.setLanguage(RowValues.orDefault(RowValues.code(row.get(columnOf.get("language"))), "en"));
         // left out, the title and summary are in the publication's language where the atlas has it
         form.setOriginalLanguage(RowValues.code(row.get(columnOf.get("original_language"))));
@@ -85,12 +92,16 @@ class PublicationRows implements ImportKind<PublicationForm> {
         Language original = Language.of(form.getOriginalLanguage())
                 .or(() -> Language.of(form.getLanguage())).orElse(Language.EN);
         form.setTranslations(TEXTS.read(row, columnOf, original,
-                field -> "summary".equals(field) ? form.getSummary() : form.getTitle(),
+                field -> switch (field) {
+                    case "summary" -> form.getSummary();
+                    case "transcript" -> form.getTranscript();
+                    default -> form.getTitle();
+                },
                 (field, text) -> {
-                    if ("summary".equals(field)) {
-                        form.setSummary(text);
-                    } else {
-                        form.setTitle(text);
+                    switch (field) {
+                        case "summary" -> form.setSummary(text);
+                        case "transcript" -> form.setTranscript(text);
+                        default -> form.setTitle(text);
                     }
                 }, problems, reasons));
         return form;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.translation.Translatable;
 import org.socialprotection.map.translation.TranslationDesk;
 import org.socialprotection.map.workspace.Actor;
 
@@ -17,14 +18,21 @@ import org.socialprotection.map.workspace.Actor;
  */
 final class TranslatedColumns {
 
-    /** The longest translated text, as the translations page takes it. */
-    static final int MAX_LENGTH = 20_000;
+    /** The longest translated text, as the translations page takes it, unless a field's is longer. */
+    static final int MAX_LENGTH = Translatable.DEFAULT_MAX_LENGTH;
 
     /** Column base name (title, place_name) to the field the translations page knows it by (title, placeName). */
     private final Map<String, String> fields;
+    /** By field, the longest text where it is not {@link #MAX_LENGTH} (a transcript). */
+    private final Map<String, Integer> longest;
 
     TranslatedColumns(Map<String, String> fields) {
+        this(fields, Map.of());
+    }
+
+    TranslatedColumns(Map<String, String> fields, Map<String, Integer> longest) {
         this.fields = Map.copyOf(fields);
+        this.longest = Map.copyOf(longest);
     }
 
     /** One column a language and text: title_en, title_fr, title_es, ... */
@@ -54,9 +62,10 @@ final class TranslatedColumns {
                     continue;
                 }
                 text = text.strip();
-                if (text.length() > MAX_LENGTH) {
+                int max = longest.getOrDefault(field.getValue(), MAX_LENGTH);
+                if (text.length() > max) {
                     problems.add(new ImportReport.Problem(row.number(), column, null,
-                            reasons.text("textLength", String.valueOf(MAX_LENGTH))));
+                            reasons.text("textLength", String.valueOf(max))));
                 } else if (language != original) {
                     texts.put(field.getValue(), text);
                 } else if (own.apply(field.getValue()) == null || own.apply(field.getValue()).isBlank()) {

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.socialprotection.map.atlas.BadRequestException;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.country.CountryName;
 import org.socialprotection.map.country.Countries;
@@ -45,9 +46,16 @@ class PublicationController {
         return page(PublicationType.BRIEF, id, language, model);
     }
 
+    /** {@code ?transcript=fr}: the transcript in that language, from the links to each language it exists in. */
     @GetMapping("/podcasts/{id}")
-    String podcast(@PathVariable long id, Language language, Model model) {
-        return page(PublicationType.PODCAST, id, language, model);
+    String podcast(@PathVariable long id, @RequestParam(required = false) String transcript, Language language,
+                   Model model) {
+        Language asked = transcript == null ? null : Language.of(transcript).orElseThrow(() -> new BadRequestException(
+                "transcript", "error.param.choice", "'" + transcript + "' is not one of en, fr, es", transcript,
+                "en, fr, es"));
+        String view = page(PublicationType.PODCAST, id, language, model);
+        model.addAttribute("transcript", ((PublicationView) model.getAttribute("p")).transcriptIn(language, asked));
+        return view;
     }
 
     private String list(PublicationType type, String country, Language language, Model model) {

@@ -152,7 +152,9 @@ public class PublicationEditor implements RecordEditor<PublicationForm, Publicat
         String summary = FieldChecks.optional(form.getSummary(), "summary", FieldChecks.LONG_TEXT, errors);
         if (type == PublicationType.BRIEF) {
             podcastOnly(duration != null, "duration", errors);
-            podcastOnly(transcript != null, "transcript", errors);
+            // an imported row's transcript_fr too: a brief has no transcript to translate
+            podcastOnly(transcript != null || form.getTranslations() != null && form.getTranslations().values()
+                    .stream().anyMatch(texts -> texts.containsKey("transcript")), "transcript", errors);
         }
         Set<Long> segmentObservations = existing == null ? Set.of() : existing.getSegments().stream()
                 .map(Segment::observationId).filter(Objects::nonNull).collect(Collectors.toSet());

@@ -9,17 +9,22 @@ import org.socialprotection.map.translation.Texts;
 import org.socialprotection.map.translation.Translatable;
 import org.socialprotection.map.translation.TranslationReader;
 import org.socialprotection.map.workspace.Actor;
+import org.socialprotection.map.workspace.FieldChecks;
 import org.socialprotection.map.workspace.Workflow;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The texts of a brief or podcast that researchers translate, its title and summary, as readers get them. */
+/**
+ * The texts of a brief or podcast that researchers translate, as readers get them: its title and summary, and a
+ * podcast's transcript (a brief has none to translate).
+ */
 @Component
 public class PublicationTexts implements Translatable {
 
     /** How translations name briefs and podcasts: the workspace segment. */
     public static final String TYPE = "publications";
-    public static final List<String> FIELDS = List.of("title", "summary");
+    public static final List<String> FIELDS = List.of("title", "summary", "transcript");
+    private static final List<String> BRIEF_FIELDS = List.of("title", "summary");
 
     private final Workflow workflow;
     private final TranslationReader translations;
@@ -37,6 +42,18 @@ public class PublicationTexts implements Translatable {
     @Override
     public List<String> fields() {
         return FIELDS;
+    }
+
+    /** A podcast's, whose originals carry a transcript field (perhaps empty); a brief's do not. */
+    @Override
+    public List<String> fields(Original original) {
+        return original.texts().containsKey("transcript") ? FIELDS : BRIEF_FIELDS;
+    }
+
+    /** A transcript as long as its original may be. */
+    @Override
+    public int maxLength(String field) {
+        return "transcript".equals(field) ? FieldChecks.TRANSCRIPT : DEFAULT_MAX_LENGTH;
     }
 
     @Override
@@ -61,6 +78,9 @@ public class PublicationTexts implements Translatable {
         Map<String, String> texts = new HashMap<>();
         texts.put("title", p.getTitle());
         texts.put("summary", p.getSummary());
+        if (p.getType() == PublicationType.PODCAST) {
+            texts.put("transcript", p.getTranscript());
+        }
         return texts;
     }
 }

@@ -13,10 +13,11 @@ import org.socialprotection.map.scheme.Scheme;
 import org.socialprotection.map.translation.Texts;
 
 /**
- * A brief or podcast as the JSON API shows it; links name only published records. Title and summary are in the
- * reader's language where a published translation exists, otherwise in the original's; {@code titleLanguage} and
- * {@code summaryLanguage} say which, {@code languages} lists the languages it can be read in and {@code texts}
- * holds every language's. {@code language} is the brief's or episode's own language, which may be none of them.
+ * A brief or podcast as the JSON API shows it; links name only published records. Title, summary and a podcast's
+ * transcript are in the reader's language where a published translation exists, otherwise in the original's;
+ * {@code titleLanguage}, {@code summaryLanguage} and {@code transcriptLanguage} say which, {@code languages} lists
+ * the languages it can be read in and {@code texts} holds every language's. {@code language} is the brief's or
+ * episode's own language, which may be none of them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PublicationView(long id, String slug, String type, String title, String summary, String language,
@@ -24,7 +25,22 @@ public record PublicationView(long id, String slug, String type, String title, S
                               String transcript, List<String> countries, List<Ref> observations, List<Ref> schemes,
                               boolean demo, Instant updatedAt, StoredFile file, List<SegmentView> segments,
                               String originalLanguage, List<String> languages, String titleLanguage,
-                              String summaryLanguage, Map<String, Map<String, String>> texts) {
+                              String summaryLanguage, String transcriptLanguage,
+                              Map<String, Map<String, String>> texts) {
+
+    /**
+     * The transcript a page shows, in {@code lang}: the language a reader {@code wanted} when it exists in it, else
+     * the original's; and every language it exists in, for links to the others. {@code htmlLang} is its lang
+     * attribute: {@code lang}, but for the original of an episode in a language the atlas is not written in
+     * (Portuguese, recorded as English), that language.
+     */
+    public record Transcript(String text, String lang, String wanted, List<String> languages, String htmlLang) {
+
+        /** Whether it is shown in another language than the one wanted, which the page then says. */
+        public boolean fallback() {
+            return !lang.equals(wanted);
+        }
+    }
 
     /** A part of an episode: where to start listening, and what it is about. */
     public record SegmentView(int start, String clock, String title, Long observation, String country) {
@@ -51,9 +67,10 @@ public record PublicationView(long id, String slug, String type, String title, S
     static PublicationView of(Publication p, Texts texts, Language language, Set<Long> publishedObservations) {
         Texts.Shown title = texts.shown("title", language);
         Texts.Shown summary = texts.shown("summary", language);
+        Texts.Shown transcript = texts.shown("transcript", language);
         return new PublicationView(p.getId(), p.getSlug(), p.getType().code(), title.text(), summary.text(),
                 p.getLanguage(), p.getPublishedOn(), List.copyOf(p.getAuthors()), p.getUrl(),
-                p.getDurationSeconds(), p.getTranscript(), p.getCountries().stream().sorted().toList(),
+                p.getDurationSeconds(), transcript.text(), p.getCountries().stream().sorted().toList(),
                 p.getObservations().stream().filter(Observation::isPublished)
                         .sorted(Comparator.comparing(Observation::getId))
                         .map(o -> new Ref(o.getId(), o.getTitle())).toList(),
@@ -64,7 +81,7 @@ public record PublicationView(long id, String slug, String type, String title, S
                                 g.observationId() != null && publishedObservations.contains(g.observationId())
                                         ? g.observationId() : null, g.countryIso3())).toList(),
                 texts.original().code(), texts.languages().stream().map(Language::code).toList(), lang(title),
-                lang(summary), all(texts));
+                lang(summary), lang(transcript), all(texts));
     }
 
     /**
@@ -79,6 +96,24 @@ public record PublicationView(long id, String slug, String type, String title, S
             return language;
         }
         return fallback(field, readerLanguage) ? shown : null;
+    }
+
+    /**
+     * Its transcript in the language asked for ({@code ?transcript=fr}), else in the reader's, else in the original;
+     * null when it has none. A translation is offered only while the original has a transcript, as for any text.
+     */
+    public Transcript transcriptIn(Language reader, Language asked) {
+        if (transcript == null) {
+            return null;
+        }
+        List<String> languages = texts.entrySet().stream().filter(e -> e.getValue().containsKey("transcript"))
+                .map(Map.Entry::getKey).toList();
+        String wanted = (asked != null ? asked : reader).code();
+        String shown = languages.contains(wanted) ? wanted : originalLanguage;
+        boolean otherOriginal = shown.equals(originalLanguage) && language != null && !language.isBlank()
+                && Language.of(language).isEmpty();
+        return new Transcript(texts.get(shown).get("transcript"), shown, wanted, languages,
+                otherOriginal ? language : shown);
     }
 
     /** Whether its title or summary is shown in another language than the reader's. */

@@ -47,14 +47,17 @@ public class Search {
 
     /*
      * A brief's or episode's published translations, one row per record: all of them for the search (its words in
-     * any language find it), and the reader's (:lang) title and summary for the result.
+     * any language find it, a transcript's too), and the reader's (:lang) title, summary and transcript for the
+     * result.
      */
     private static final String PUBLICATION_TRANSLATIONS = "(SELECT record_id, CONCAT_WS(' ', "
-            + java.util.stream.Stream.of("en", "fr", "es").flatMap(code -> java.util.stream.Stream.of("title", "summary")
+            + java.util.stream.Stream.of("en", "fr", "es").flatMap(code -> java.util.stream.Stream.of("title", "summary",
+                            "transcript")
                     .map(f -> "MAX(CASE WHEN language = '" + code + "' AND field = '" + f + "' THEN published_text END)"))
                     .collect(java.util.stream.Collectors.joining(", ")) + ") AS doc, "
             + "MAX(CASE WHEN language = :lang AND field = 'title' THEN published_text END) AS title, "
-            + "MAX(CASE WHEN language = :lang AND field = 'summary' THEN published_text END) AS summary "
+            + "MAX(CASE WHEN language = :lang AND field = 'summary' THEN published_text END) AS summary, "
+            + "MAX(CASE WHEN language = :lang AND field = 'transcript' THEN published_text END) AS transcript "
             + "FROM translation WHERE record_type = 'publications' AND published_text IS NOT NULL "
             + "GROUP BY record_id)";
 
@@ -88,7 +91,8 @@ public class Search {
                     + OBSERVATION_TRANSLATIONS + " t ON t.record_id = o.id WHERE o.status = 'PUBLISHED'", true),
             new Source("publication", "SELECT p.id AS id, COALESCE(t.title, p.title) AS title, CONCAT_WS(' ', "
                     + "p.title, p.summary, t.doc, p.transcript, p.extracted_text) AS doc, CONCAT_WS(' ', "
-                    + "COALESCE(t.summary, p.summary), p.transcript, p.extracted_text) AS shown, CASE WHEN "
+                    + "COALESCE(t.summary, p.summary), COALESCE(t.transcript, p.transcript), p.extracted_text) AS shown, "
+                    + "CASE WHEN "
                     + "p.publication_type = 'PODCAST' THEN '/podcasts/' ELSE '/briefs/' END AS page, CASE WHEN "
                     + "t.title IS NULL THEN p.original_language ELSE :lang END AS lang, CASE WHEN t.summary IS NULL "
                     + "AND p.summary IS NOT NULL THEN p.original_language ELSE :lang END AS shown_lang "

@@ -11,11 +11,27 @@ import org.socialprotection.map.workspace.Actor;
  */
 public interface Translatable {
 
+    /** A translation longer than this is refused, unless the type says a field is longer (a transcript). */
+    int DEFAULT_MAX_LENGTH = 20_000;
+
     /** The record type's workspace segment ("observations"), which is also how its translations name it. */
     String segment();
 
     /** Its translatable fields, in the order forms show them, as the message keys "field.{name}" label them. */
     List<String> fields();
+
+    /**
+     * The fields this one record offers, a subset of {@link #fields()}: a brief has no transcript to translate,
+     * while a podcast of the same type has.
+     */
+    default List<String> fields(Original original) {
+        return fields();
+    }
+
+    /** The longest translation of a field it takes: no longer than the longest original of that field. */
+    default int maxLength(String field) {
+        return DEFAULT_MAX_LENGTH;
+    }
 
     /** The record's original texts, or a NotFoundException when the actor may not see it. */
     Original original(long id, Actor actor);

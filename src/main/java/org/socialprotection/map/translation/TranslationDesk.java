@@ -27,9 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TranslationDesk {
 
-    /** A translation longer than this is refused; no field of the atlas is longer in its original. */
-    static final int MAX_LENGTH = 20_000;
-
     private static final Actor EDITOR = new Actor("", true);
 
     private final Translations translations;
@@ -91,7 +88,7 @@ public class TranslationDesk {
                 continue;
             }
             List<Field> fields = new ArrayList<>();
-            for (String field : type.fields()) {
+            for (String field : type.fields(original)) {
                 String text = original.texts().get(field);
                 Translation t = stored.get(field + "/" + language.code());
                 fields.add(t == null ? new Field(field, text, null, null, null, false)
@@ -100,7 +97,7 @@ public class TranslationDesk {
             }
             sheets.add(new Sheet(language, fields));
         }
-        return new Overview(original, type.fields(), sheets);
+        return new Overview(original, type.fields(original), sheets);
     }
 
     /**
@@ -115,17 +112,19 @@ public class TranslationDesk {
             throw new BadRequestException("language", "error.translation.original", "the record is written in "
                     + language.code() + "; edit the original in its own form", language.code());
         }
-        for (String field : type.fields()) {
+        List<String> offered = type.fields(original);
+        for (String field : offered) {
             String text = texts.get(field);
-            if (text != null && text.length() > MAX_LENGTH) {
-                throw new BadRequestException(field, "error.param.textLength", "at most " + MAX_LENGTH + " characters",
-                        String.valueOf(MAX_LENGTH));
+            int max = type.maxLength(field);
+            if (text != null && text.length() > max) {
+                throw new BadRequestException(field, "error.param.textLength", "at most " + max + " characters",
+                        String.valueOf(max));
             }
         }
         Map<String, Translation> stored = new HashMap<>();
         translations.findByRecordTypeAndRecordIdAndLanguage(segment, id, language.code())
                 .forEach(t -> stored.put(t.getField(), t));
-        for (String field : type.fields()) {
+        for (String field : offered) {
             if (!texts.containsKey(field)) {
                 continue;
             }

@@ -150,7 +150,13 @@ class ApiDocs {
                     new String[] {"observation", "id of an observation it speaks of", "1"},
                     new String[] {"scheme", "id of a scheme it speaks of", "1"},
                     new String[] {"limit", "1..1000, default 100", "100"},
-                    new String[] {"offset", "0 or more", "0"})));
+                    new String[] {"offset", "0 or more", "0"})),
+            Map.entry("/api/publications/export", List.of(
+                    new String[] {"type", "brief or podcast", "podcast"},
+                    new String[] {"country", "ISO 3166-1 alpha-3", "RWA"},
+                    new String[] {"observation", "id of an observation it speaks of", "1"},
+                    new String[] {"scheme", "id of a scheme it speaks of", "1"},
+                    new String[] {"format", "csv", "csv"})));
 
     /** Examples of the parameters the routes declare one by one, by name. */
     private static final Map<String, String> PARAMETER_EXAMPLES = Map.ofEntries(

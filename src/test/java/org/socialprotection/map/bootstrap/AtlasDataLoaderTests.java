@@ -91,6 +91,14 @@ abstract class AtlasDataLoaderTests {
         assertThat(episode.getSegments().get(0).observationId())
                 .isEqualTo(observations.findBySlug("accra-market-childcare-guidelines").orElseThrow().getId());
         assertThat(episode.getSegments().get(2).countryIso3()).isEqualTo("GHA");
+        // its transcript is translated, and as synthetic in French and Spanish as in English
+        assertThat(jdbc.queryForList("SELECT language || '=' || published_text FROM translation WHERE record_type = "
+                + "'publications' AND record_id = ? AND field = 'transcript' ORDER BY language", String.class,
+                episode.getId())).satisfiesExactly(
+                        es -> assertThat(es).startsWith("es=Este es un episodio de demostración sintético")
+                                .contains("No es una grabación de WIEGO"),
+                        fr -> assertThat(fr).startsWith("fr=Ceci est un épisode de démonstration synthétique")
+                                .contains("Ce n’est pas un enregistrement du WIEGO"));
     }
 
     @Test

@@ -3,11 +3,14 @@ package org.socialprotection.map.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.media.SyntheticMedia;
 import org.socialprotection.map.observation.Kind;
 import org.socialprotection.map.observation.Observation;
@@ -15,13 +18,17 @@ import org.socialprotection.map.observation.Observations;
 import org.socialprotection.map.observation.Privacy;
 import org.socialprotection.map.support.BrowserTest;
 import org.socialprotection.map.support.Fixtures;
+import org.socialprotection.map.translation.TranslationDesk;
 import org.socialprotection.map.workflow.PublicationStatus;
+import org.socialprotection.map.workspace.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 
 /**
  * The episode player in a real browser, with a decodable (silent, synthetic) minute of MP3: a ?t= link starts it
- * there, the "listen from" buttons seek and play, and an observation's page leads to the moment about it.
+ * there, the "listen from" buttons seek and play, an observation's page leads to the moment about it, and a
+ * French reader gets the French transcript with a plain link to the English one.
  */
 class PlayerBrowserTests extends BrowserTest {
 
@@ -32,6 +39,11 @@ class PlayerBrowserTests extends BrowserTest {
     @Autowired PublicationFiles files;
     @Autowired Observations observations;
     @Autowired Fixtures fixtures;
+    @Autowired TranslationDesk translations;
+    @Autowired JdbcTemplate jdbc;
+
+    static final String TRANSCRIPT = "A synthetic minute of silence, for the player test.";
+    static final String TRANSCRIPT_FR = "Une minute de silence synthétique, pour le test du lecteur.";
 
     private Publication episode;
     private Observation market;
@@ -45,6 +57,7 @@ class PlayerBrowserTests extends BrowserTest {
                     "Synthetic episode for the player test", "en");
             p.setUrl("https://example.org/test-player-episode");
             p.setDurationSeconds(60);
+            p.setTranscript(TRANSCRIPT);
             p.getCountries().add("GHA");
             p.getSegments().addAll(List.of(new Segment(20, "A crèche in the market", market.getId(), null),
                     new Segment(45, "Health insurance in Ghana", null, "GHA")));
@@ -59,6 +72,7 @@ class PlayerBrowserTests extends BrowserTest {
     /** Other browser tests count what the map shows: leave the atlas as it was. */
     @AfterEach
     void removeEpisode() {
+        jdbc.update("DELETE FROM translation WHERE record_type = 'publications' AND record_id = ?", episode.getId());
         publications.deleteById(episode.getId());
         fixtures.delete(market);
     }
@@ -102,6 +116,30 @@ class PlayerBrowserTests extends BrowserTest {
         driver.findElement(By.cssSelector("#segments a.listen-from[data-start='20']")).sendKeys(Keys.ENTER);
         waitUntil(d -> currentTime() >= 20 && currentTime() < 25);
         assertThat(driver.getCurrentUrl()).endsWith("?t=20");
+    }
+
+    @Test
+    void aFrenchReaderGetsTheFrenchTranscriptAndALinkToTheEnglishOneThatWorksWithoutScripts() {
+        Actor editor = new Actor("edna", true);
+        translations.save(PublicationTexts.TYPE, episode.getId(), Language.FR, Map.of("transcript", TRANSCRIPT_FR),
+                false, editor);
+        translations.publish(PublicationTexts.TYPE, episode.getId(), Language.FR, editor);
+        open("/podcasts/" + episode.getId() + "?lang=fr");
+        WebElement transcript = waitFor("#transcript .transcript");
+        assertThat(transcript.getAttribute("lang")).isEqualTo("fr");
+        assertThat(transcript.getText()).isEqualTo(TRANSCRIPT_FR);
+        assertThat(driver.findElements(By.cssSelector("#transcript .translation-note"))).isEmpty();
+
+        String href = click("#transcript a[hreflang='en']", "href");
+        assertThat(href).endsWith("/podcasts/" + episode.getId() + "?transcript=en#transcript");
+        waitUntil(d -> d.getCurrentUrl().contains("transcript=en"));
+        waitUntil(d -> "en".equals(d.findElement(By.cssSelector("#transcript .transcript")).getAttribute("lang")));
+        assertThat(driver.findElement(By.cssSelector("#transcript .transcript")).getText()).isEqualTo(TRANSCRIPT);
+        // still a French page, whose player and segments are as they were
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        assertThat(driver.findElements(By.cssSelector("#segments a.listen-from"))).hasSize(2);
+        assertThat(driver.findElement(By.cssSelector("#transcript a[hreflang='fr']")).getText()).isEqualTo("français");
+        open("/podcasts/" + episode.getId() + "?lang=en");
     }
 
     @Test

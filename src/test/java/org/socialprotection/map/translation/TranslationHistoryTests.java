@@ -13,6 +13,9 @@ import org.socialprotection.map.observation.Kind;
 import org.socialprotection.map.observation.Observation;
 import org.socialprotection.map.observation.Observations;
 import org.socialprotection.map.observation.Privacy;
+import org.socialprotection.map.publication.Publication;
+import org.socialprotection.map.publication.PublicationType;
+import org.socialprotection.map.publication.Publications;
 import org.socialprotection.map.support.AtlasTest;
 import org.socialprotection.map.support.Fixtures;
 import org.socialprotection.map.workflow.PublicationStatus;
@@ -36,10 +39,18 @@ abstract class TranslationHistoryTests {
     @Autowired TranslationDesk desk;
     @Autowired JdbcTemplate jdbc;
 
+    @Autowired Publications publications;
+
     Long id;
+    Long episode;
 
     @AfterEach
     void deleteRecords() {
+        if (episode != null) {
+            jdbc.update("DELETE FROM translation WHERE record_type = 'publications' AND record_id = ?", episode);
+            jdbc.update("DELETE FROM translation_aud WHERE record_type = 'publications' AND record_id = ?", episode);
+            transactions.executeWithoutResult(s -> publications.deleteById(episode));
+        }
         if (id != null) {
             jdbc.update("DELETE FROM translation WHERE record_type = 'observations' AND record_id = ?", id);
             jdbc.update("DELETE FROM translation_aud WHERE record_type = 'observations' AND record_id = ?", id);
@@ -70,5 +81,31 @@ abstract class TranslationHistoryTests {
                 .contains("<td lang=\"fr\">");
         // newest first: the edit after the publication comes before it
         assertThat(page.indexOf("Une crèche au marché")).isLessThan(page.indexOf("now shown to readers"));
+    }
+
+    @Test
+    void aPodcastsTranscriptTranslationsAreInItsHistory() throws Exception {
+        episode = transactions.execute(s -> {
+            Publication p = new Publication("zt-history-episode", PublicationType.PODCAST, "Episode", "en");
+            p.setUrl("https://example.org/zt-history-episode");
+            p.setTranscript("Ana sings.");
+            p.setStatus(PublicationStatus.PUBLISHED);
+            p.createdBy("test");
+            return publications.saveAndFlush(p);
+        }).getId();
+        Actor edna = new Actor("edna", true);
+        transactions.executeWithoutResult(s -> desk.save("publications", episode, Language.ES,
+                Map.of("transcript", "Ana canta."), false, edna));
+        transactions.executeWithoutResult(s -> desk.publish("publications", episode, Language.ES, edna));
+        transactions.executeWithoutResult(s -> desk.save("publications", episode, Language.ES,
+                Map.of("transcript", "Ana canta bajito."), false, edna));
+
+        String page = mvc.perform(get("/workspace/history/publications/" + episode)
+                        .with(user("edna").roles("EDITOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"translation-history\"")
+                .containsPattern("<th scope=\"row\"><span>Transcript</span>\\s*\\(<span>Spanish</span>\\)</th>")
+                .contains("<td lang=\"es\">Ana canta.</td>").contains("<td lang=\"es\">Ana canta bajito.</td>")
+                .contains("now shown to readers");
     }
 }
