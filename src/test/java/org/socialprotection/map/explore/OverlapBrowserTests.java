@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.socialprotection.map.observation.Kind;
 import org.socialprotection.map.observation.Observation;
 import org.socialprotection.map.observation.Privacy;
@@ -28,10 +29,15 @@ class OverlapBrowserTests extends BrowserTest {
     void removeThem() {
         made.forEach(fixtures::delete);
         made.clear();
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     private Observation at(String slug, double lon, double lat) {
-        Observation o = fixtures.observation(slug, Kind.INCLUSION, lon, lat, "ZMB", Privacy.EXACT,
+        return at(slug, lon, lat, "ZMB");
+    }
+
+    private Observation at(String slug, double lon, double lat, String iso3) {
+        Observation o = fixtures.observation(slug, Kind.INCLUSION, lon, lat, iso3, Privacy.EXACT,
                 PublicationStatus.PUBLISHED);
         made.add(o);
         return o;
@@ -84,6 +90,31 @@ class OverlapBrowserTests extends BrowserTest {
         cluster.click();
         // the view the click chose, as the address records it once the map has moved
         waitUntil(d -> d.getCurrentUrl().matches(".*[?&]zoom=([5-9]|1\\d).*"));
+        assertAllInView(members);
+    }
+
+    @Test
+    void clickingASpreadClusterOnASmallMapKeepsEveryMemberInView() {
+        // An embedded map of 400 × 320 px at a half zoom level, the clusters being those of the whole level below:
+        // Eberswalde, Stockholm and Östersund share a cell, which north of 50° is far taller than wide on screen. A
+        // click that always zoomed a whole level closer (the first version did) put Östersund above the map.
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 400, "height", 320, "deviceScaleFactor", 1, "mobile", false));
+        List<Observation> members = List.of(at("test-cluster-eberswalde", 13.82, 52.83, "DEU"),
+                at("test-cluster-stockholm", 18.07, 59.33, "SWE"), at("test-cluster-ostersund", 14.64, 63.18, "SWE"));
+        open("/embed?lat=57&lon=14&zoom=3.5");
+        WebElement cluster = waitFor(".spmap-cluster[data-count='3']");
+        cluster.click();
+        // the view the click chose, as the address records it once the map has moved
+        waitUntil(d -> !d.getCurrentUrl().contains("lat=57&lon=14&zoom=3.5"));
+        assertAllInView(members);
+    }
+
+    /**
+     * Every member lies inside the map's bounds, 8 px clear of its edges: map.getBounds() worked out from the view
+     * the address records and the size of the map, as Leaflet does (the page exposes no map object).
+     */
+    private void assertAllInView(List<Observation> members) {
         @SuppressWarnings("unchecked")
         Map<String, Number> view = (Map<String, Number>) script("const p = new URLSearchParams(location.search);"
                 + " const r = document.getElementById('map').getBoundingClientRect();"
@@ -94,7 +125,7 @@ class OverlapBrowserTests extends BrowserTest {
             double[] at = pixels(o.getLocation().getX(), o.getLocation().getY(), zoom);
             assertThat(Math.abs(at[0] - centre[0])).as(o.getTitle() + " across in " + view)
                     .isLessThan(view.get("w").doubleValue() / 2 - 8);
-            assertThat(Math.abs(at[1] - centre[1])).as(o.getTitle() + " down")
+            assertThat(Math.abs(at[1] - centre[1])).as(o.getTitle() + " down in " + view)
                     .isLessThan(view.get("h").doubleValue() / 2 - 8);
         }
     }
