@@ -189,6 +189,11 @@ public class TranslationDesk {
         return List.copyOf(waiting.values());
     }
 
+    /** The translatable fields of a record type, in the order its form shows them. */
+    List<String> fields(String segment) {
+        return type(segment).fields();
+    }
+
     /** The SHA-256 of an original's text, as hex; the empty text's for none. */
     public static String hash(String text) {
         try {
