@@ -62,6 +62,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         // working translations are drafts: read like the workspace page, with a role
                         .requestMatchers(HttpMethod.GET, "/api/*/*/translations").hasRole("RESEARCHER")
+                        .requestMatchers(HttpMethod.HEAD, "/api/*/*/translations").hasRole("RESEARCHER")
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()

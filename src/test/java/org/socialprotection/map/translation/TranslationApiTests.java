@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -108,6 +109,7 @@ abstract class TranslationApiTests {
     @Test
     void anonymousScriptsGet401() throws Exception {
         mvc.perform(get(path)).andExpect(status().isUnauthorized());
+        mvc.perform(head(path)).andExpect(status().isUnauthorized());
         mvc.perform(json(put(path + "/fr"), """
                 {"texts": {"title": "Crèche"}}""")).andExpect(status().isUnauthorized());
         mvc.perform(post(path + "/fr/publish")).andExpect(status().isUnauthorized());
