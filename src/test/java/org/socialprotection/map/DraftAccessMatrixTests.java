@@ -174,10 +174,10 @@ abstract class DraftAccessMatrixTests {
         };
     }
 
-    /** The pages where a draft is meant to be read: its history, its edit form and its file. */
+    /** The pages where a draft is meant to be read: its history, its edit form, its translations and its file. */
     boolean privatePlace(String url) {
         return url.startsWith("/workspace") || url.startsWith("/media/") || url.startsWith("/account")
-                || url.startsWith("/admin");
+                || url.startsWith("/admin") || url.matches("/api/[a-z]+/\\d+/translations");
     }
 
     /**

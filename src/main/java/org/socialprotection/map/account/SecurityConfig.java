@@ -60,6 +60,9 @@ class SecurityConfig {
         var unauthorized = ProblemResponses.unauthorized();
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
+                        // working translations are drafts: read like the workspace page, with a role
+                        .requestMatchers(HttpMethod.GET, "/api/*/*/translations").hasRole("RESEARCHER")
+                        .requestMatchers(HttpMethod.HEAD, "/api/*/*/translations").hasRole("RESEARCHER")
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()

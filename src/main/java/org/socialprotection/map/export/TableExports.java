@@ -28,7 +28,8 @@ class TableExports {
 
     /**
      * Description and note as written (in the original language), then each in every language: the original's text
-     * or the published translation, empty where there is none.
+     * or the published translation, empty where there is none. Legal coverage carries the original's reasons, and
+     * coverage_reasons_xx each language's ("group: reason; ..."), so that the scheme import reads a file back whole.
      */
     void schemes(List<SchemeView> schemes, OutputStream out) throws IOException {
         List<String> header = new ArrayList<>(List.of("id", "country", "name", "official_name", "acronym",
@@ -39,13 +40,17 @@ class TableExports {
                 header.add(field + "_" + language.code());
             }
         }
+        for (Language language : Language.values()) {
+            header.add("coverage_reasons_" + language.code());
+        }
         header.addAll(List.of("sources", "demo"));
         CSVPrinter csv = printer(out, header.toArray(String[]::new));
         for (SchemeView s : schemes) {
             List<Object> row = new ArrayList<>(Arrays.asList(s.id(), s.country(), s.name(), s.officialName(),
                     s.acronym(),
                     String.join(";", s.branches()), s.type(), s.participation(), String.join(";", s.benefitForms()),
-                    s.coverage().stream().map(c -> c.group() + "=" + c.status()).collect(Collectors.joining(";")),
+                    s.coverage().stream().map(c -> c.group() + "=" + c.status() + reason(s, s.originalLanguage(),
+                            c.group(), ": ")).collect(Collectors.joining("; ")),
                     s.schemeStatus(), s.startDate(), s.endDate(), s.institution(), s.legalBasis(),
                     text(s, s.originalLanguage(), "description"), text(s, s.originalLanguage(), "note"),
                     s.originalLanguage()));
@@ -53,6 +58,11 @@ class TableExports {
                 for (Language language : Language.values()) {
                     row.add(text(s, language.code(), field));
                 }
+            }
+            for (Language language : Language.values()) {
+                row.add(s.coverage().stream().filter(c -> !reason(s, language.code(), c.group(), "").isEmpty())
+                        .map(c -> c.group() + reason(s, language.code(), c.group(), ": "))
+                        .collect(Collectors.joining("; ")));
             }
             row.add(sources(s.sources()));
             row.add(s.demo());
@@ -96,6 +106,15 @@ class TableExports {
             csv.printRecord(CsvCells.row(row.toArray()));
         }
         csv.flush();
+    }
+
+    /**
+     * A group's coverage reason in a language after {@code prefix}, or nothing. A ";" in it is doubled, as the scheme
+     * import reads it back, since ";" separates the groups of a cell.
+     */
+    private static String reason(SchemeView s, String language, String group, String prefix) {
+        String reason = text(s, language, "reason." + group);
+        return reason == null || reason.isBlank() ? "" : prefix + reason.replace(";", ";;");
     }
 
     void indicatorValues(List<IndicatorView.Value> values, OutputStream out) throws IOException {

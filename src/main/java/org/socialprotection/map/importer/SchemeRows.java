@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.socialprotection.map.atlas.Coded;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.translation.TranslationDesk;
@@ -18,7 +19,8 @@ import org.springframework.validation.Errors;
 
 /**
  * Schemes from a table. Legal coverage is one cell, "group=status: reason; group=status", for instance
- * "domestic_workers=covered; street_vendors=excluded: not employees". A row may carry one reform of its scheme in
+ * "domestic_workers=covered; street_vendors=excluded: not employees" (a ";" in a reason doubled), its reasons' translations
+ * in coverage_reasons_fr and the like. A row may carry one reform of its scheme in
  * the reform_* columns (a table keeps to one value a cell; further reforms are added in the scheme's form).
  */
 @Component
@@ -30,6 +32,12 @@ class SchemeRows implements ImportKind<SchemeForm> {
 
     /** The description and the note may come in one column per language (description_fr, note_es, ...). */
     static final TranslatedColumns TEXTS = new TranslatedColumns(Map.of("description", "description", "note", "note"));
+
+    /** Each language's coverage reasons have a column of their own: coverage_reasons_fr, ... */
+    static final String REASONS = "coverage_reasons_";
+
+    /** A ";" between entries, not one of a doubled ";;" inside a reason. */
+    private static final Pattern SEPARATOR = Pattern.compile("(?<!;);(?!;)");
 
     SchemeRows(RecordWrites drafts, SchemeEditor editor, TranslationDesk translations) {
         this.drafts = drafts;
@@ -60,6 +68,9 @@ class SchemeRows implements ImportKind<SchemeForm> {
         c.put("participation", List.of("participation"));
         c.put("benefit_forms", List.of("benefit_forms"));
         c.put("coverage", List.of("coverage", "legal_coverage"));
+        for (Language language : Language.values()) {
+            c.put(REASONS + language.code(), List.of(REASONS + language.code()));
+        }
         c.put("status", List.of("status", "scheme_status"));
         c.put("start_date", List.of("start_date", "start", "year"));
         c.put("end_date", List.of("end_date", "end"));
@@ -119,6 +130,7 @@ class SchemeRows implements ImportKind<SchemeForm> {
         form.setParticipation(RowValues.orDefault(RowValues.code(row.get(columnOf.get("participation"))), "unknown"));
         form.setBenefitForms(RowValues.codes(row.get(columnOf.get("benefit_forms"))));
         form.setCoverage(coverage(row, columnOf.get("coverage"), problems, reasons));
+        form.setTranslations(coverageReasons(row, columnOf, form, problems, reasons));
         form.setSchemeStatus(RowValues.orDefault(RowValues.code(row.get(columnOf.get("status"))), "active"));
         form.setStartDate(row.get(columnOf.get("start_date")));
         form.setEndDate(row.get(columnOf.get("end_date")));
@@ -139,22 +151,16 @@ class SchemeRows implements ImportKind<SchemeForm> {
     private static List<SchemeForm.CoverageRow> coverage(Table.Row row, String column, List<ImportReport.Problem> problems,
                                                          Reasons reasons) {
         Map<String, String[]> given = new LinkedHashMap<>();
-        String cell = row.get(column);
-        if (cell != null) {
-            for (String entry : cell.split(";")) {
-                if (entry.isBlank()) {
-                    continue;
-                }
-                String[] groupAndRest = entry.split("=", 2);
-                if (groupAndRest.length < 2) {
-                    problems.add(new ImportReport.Problem(row.number(), column, entry.trim(),
-                            reasons.text("coverageFormat")));
-                    continue;
-                }
-                String[] statusAndReason = groupAndRest[1].split(":", 2);
-                given.put(RowValues.code(groupAndRest[0]), new String[] {RowValues.code(statusAndReason[0]),
-                        statusAndReason.length > 1 ? statusAndReason[1].trim() : null});
+        for (String entry : entries(row.get(column))) {
+            String[] groupAndRest = entry.split("=", 2);
+            if (groupAndRest.length < 2) {
+                problems.add(new ImportReport.Problem(row.number(), column, entry.trim(),
+                        reasons.text("coverageFormat")));
+                continue;
             }
+            String[] statusAndReason = groupAndRest[1].split(":", 2);
+            given.put(RowValues.code(groupAndRest[0]), new String[] {RowValues.code(statusAndReason[0]),
+                    statusAndReason.length > 1 && !statusAndReason[1].isBlank() ? statusAndReason[1].trim() : null});
         }
         List<SchemeForm.CoverageRow> rows = new ArrayList<>();
         for (String group : given.keySet()) {
@@ -174,6 +180,70 @@ class SchemeRows implements ImportKind<SchemeForm> {
             rows.add(r);
         }
         return rows;
+    }
+
+    /**
+     * The entries of a cell separated by ";", as the export writes them: a ";" inside a reason is doubled there
+     * (";;") and comes back single.
+     */
+    static List<String> entries(String cell) {
+        List<String> entries = new ArrayList<>();
+        if (cell != null) {
+            for (String entry : SEPARATOR.split(cell)) {
+                if (!entry.isBlank()) {
+                    entries.add(entry.replace(";;", ";"));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * The coverage reasons in each language's column ("street_vendors: not employees; domestic_workers: ..."), as
+     * the export writes them. The original's fill the reasons the coverage cell left empty and must agree with the
+     * others; the other languages join the row's translation drafts ("reason.street_vendors"). A reason needs the
+     * group's coverage in the same row.
+     */
+    private static Map<String, Map<String, String>> coverageReasons(Table.Row row, Map<String, String> columnOf,
+                                                                    SchemeForm form,
+                                                                    List<ImportReport.Problem> problems,
+                                                                    Reasons reasons) {
+        Map<String, Map<String, String>> translations = new LinkedHashMap<>();
+        form.getTranslations().forEach((code, texts) -> translations.put(code, new LinkedHashMap<>(texts)));
+        Language original = Language.of(form.getOriginalLanguage()).orElse(Language.EN);
+        Map<String, SchemeForm.CoverageRow> coverage = new LinkedHashMap<>();
+        form.getCoverage().forEach(c -> coverage.put(c.getGroup(), c));
+        for (Language language : Language.values()) {
+            String column = columnOf.get(REASONS + language.code());
+            for (String entry : entries(row.get(column))) {
+                String[] groupAndReason = entry.split(":", 2);
+                String group = RowValues.code(groupAndReason[0]);
+                String text = groupAndReason.length < 2 ? "" : groupAndReason[1].strip();
+                SchemeForm.CoverageRow covered = coverage.get(group);
+                if (text.isEmpty()) {
+                    problems.add(new ImportReport.Problem(row.number(), column, entry.strip(),
+                            reasons.text("coverageReasonFormat")));
+                } else if (Coded.find(WorkerGroup.class, group).isEmpty()) {
+                    problems.add(new ImportReport.Problem(row.number(), column, groupAndReason[0].strip(),
+                            reasons.text("unknownGroup", String.valueOf(Coded.codes(WorkerGroup.class)))));
+                } else if (covered == null || covered.getStatus() == null || covered.getStatus().isBlank()) {
+                    problems.add(new ImportReport.Problem(row.number(), column, group,
+                            reasons.text("reasonWithoutCoverage", group)));
+                } else if (text.length() > TranslatedColumns.MAX_LENGTH) {
+                    problems.add(new ImportReport.Problem(row.number(), column, group,
+                            reasons.text("textLength", String.valueOf(TranslatedColumns.MAX_LENGTH))));
+                } else if (language != original) {
+                    translations.computeIfAbsent(language.code(), k -> new LinkedHashMap<>())
+                            .put("reason." + group, text);
+                } else if (covered.getReason() == null || covered.getReason().isBlank()) {
+                    covered.setReason(text);
+                } else if (!covered.getReason().strip().equals(text)) {
+                    problems.add(new ImportReport.Problem(row.number(), column, text,
+                            reasons.text("originalDiffers", "legal_coverage", language.code())));
+                }
+            }
+        }
+        return translations;
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.geo.SpatialDialect;
+import org.socialprotection.map.scheme.SchemeTexts;
 import org.socialprotection.map.atlas.BadRequestException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -61,6 +62,33 @@ public class Search {
             + "FROM translation WHERE record_type = 'publications' AND published_text IS NOT NULL "
             + "GROUP BY record_id)";
 
+    /*
+     * A scheme's published translations, one row per scheme: each language's description, note and coverage
+     * reasons (doc_en, …) for the search, and the reader's (:lang) description for the result. The fields are the
+     * scheme feature's own list (worker group codes), never input.
+     */
+    private static final String SCHEME_TRANSLATIONS = "(SELECT record_id, "
+            + schemeDoc("en") + ", " + schemeDoc("fr") + ", " + schemeDoc("es") + ", "
+            + "MAX(CASE WHEN language = :lang AND field = 'description' THEN published_text END) AS description "
+            + "FROM translation WHERE record_type = '" + SchemeTexts.TYPE + "' AND published_text IS NOT NULL "
+            + "GROUP BY record_id)";
+
+    private static String schemeDoc(String code) {
+        return "CONCAT_WS(' ', " + String.join(", ", SchemeTexts.FIELDS.stream()
+                .map(f -> "MAX(CASE WHEN language = '" + code + "' AND field = '" + f + "' THEN published_text END)")
+                .toList()) + ") AS doc_" + code;
+    }
+
+    /**
+     * A scheme's text in one language: its names and codes (no language of their own) in each, its name in that
+     * language, its original description in its language, and its published translations.
+     */
+    private static String schemeOriginalDoc(String code) {
+        return "CONCAT_WS(' ', s.official_name, s.acronym, s.institution, s.legal_basis, s.name_" + code
+                + ", CASE WHEN s.original_language = '" + code + "' THEN s.description END, t.doc_" + code
+                + ") AS doc_" + code;
+    }
+
     private static String languageDoc(String code) {
         return "CONCAT_WS(' ', " + String.join(", ", java.util.stream.Stream.of("title", "narrative", "placeName")
                 .map(f -> "MAX(CASE WHEN language = '" + code + "' AND field = '" + f + "' THEN published_text END)")
@@ -78,9 +106,12 @@ public class Search {
     private static final List<Source> SOURCES = List.of(
             new Source("scheme", "SELECT s.id AS id, " + SCHEME_NAME + " AS title, CONCAT_WS(' ', "
                     + "s.official_name, s.name_en, s.name_fr, s.name_es, s.acronym, s.description, s.institution, "
-                    + "s.legal_basis) AS doc, CONCAT_WS(' ', s.description, s.institution, s.legal_basis) AS shown, "
-                    + "'/schemes/' AS page, NULL AS lang, NULL AS shown_lang FROM scheme s "
-                    + "WHERE s.status = 'PUBLISHED'", false),
+                    + "s.legal_basis, t.doc_en, t.doc_fr, t.doc_es) AS doc, CONCAT_WS(' ', COALESCE(t.description, "
+                    + "s.description), s.institution, s.legal_basis) AS shown, '/schemes/' AS page, NULL AS lang, "
+                    + "CASE WHEN t.description IS NULL AND s.description IS NOT NULL THEN s.original_language "
+                    + "ELSE :lang END AS shown_lang, " + schemeOriginalDoc("en") + ", " + schemeOriginalDoc("fr")
+                    + ", " + schemeOriginalDoc("es") + " FROM scheme s LEFT JOIN " + SCHEME_TRANSLATIONS
+                    + " t ON t.record_id = s.id WHERE s.status = 'PUBLISHED'", true),
             new Source("observation", "SELECT o.id AS id, COALESCE(t.title, o.title) AS title, CONCAT_WS(' ', "
                     + "o.title, o.narrative, o.place_name, t.doc_en, t.doc_fr, t.doc_es) AS doc, "
                     + "CONCAT_WS(' ', COALESCE(t.narrative, o.narrative), COALESCE(t.place_name, o.place_name)) "

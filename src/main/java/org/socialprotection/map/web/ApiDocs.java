@@ -179,6 +179,9 @@ class ApiDocs {
             Map.entry("PUT /api/indicators/{id}", versioned(INDICATOR)),
             Map.entry("POST /api/collections", COLLECTION),
             Map.entry("PUT /api/collections/{id}", versioned(COLLECTION)),
+            Map.entry("PUT /api/{type}/{id}/translations/{lang}", """
+                    {"texts": {"title": "Crèche au marché", "narrative": "Les commerçantes y laissent leurs enfants."},
+                     "submit": true}"""),
             Map.entry("POST /api/{type}/{id}/{transition}", """
                     {"comment": "the source names another market"}"""));
 

@@ -4,27 +4,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.observation.Observations;
 import org.socialprotection.map.publication.Publications;
+import org.socialprotection.map.scheme.Branch;
+import org.socialprotection.map.scheme.CoverageStatus;
+import org.socialprotection.map.scheme.GroupCoverage;
+import org.socialprotection.map.scheme.Scheme;
 import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.support.AtlasTest;
+import org.socialprotection.map.support.Fixtures;
+import org.socialprotection.map.translation.TranslationDesk;
+import org.socialprotection.map.workflow.PublicationStatus;
+import org.socialprotection.map.workspace.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One column per language: title_fr, narrative_es, place_name_fr and the original language come in with the record,
@@ -41,6 +58,9 @@ abstract class ImportTranslationsTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired Schemes schemes;
     @Autowired Publications publications;
+    @Autowired Fixtures fixtures;
+    @Autowired TranslationDesk desk;
+    @Autowired TransactionTemplate transactions;
 
     private final List<Long> created = new ArrayList<>();
 
@@ -166,5 +186,93 @@ abstract class ImportTranslationsTests {
             jdbc.update("DELETE FROM translation WHERE record_type = 'publications' AND record_id = ?", brief);
             publications.deleteById(brief);
         }
+    }
+
+    void deleteScheme(long id) {
+        jdbc.update("DELETE FROM translation WHERE record_type = 'schemes' AND record_id = ?", id);
+        jdbc.update("DELETE FROM translation_aud WHERE record_type = 'schemes' AND record_id = ?", id);
+        transactions.executeWithoutResult(t -> schemes.deleteById(id));
+    }
+
+    @Test
+    void anExportedSchemeComesBackWithItsCoverageReasonsAndTheirTranslations() throws Exception {
+        long id = transactions.execute(t -> {
+            Scheme s = fixtures.scheme("zt-reasons-round-trip", "GHA", Branch.OLD_AGE, PublicationStatus.PUBLISHED);
+            s.getCoverage().add(new GroupCoverage(WorkerGroup.STREET_VENDORS, CoverageStatus.EXCLUDED,
+                    "not employees; paid by the day"));
+            s.getCoverage().add(new GroupCoverage(WorkerGroup.DOMESTIC_WORKERS, CoverageStatus.COVERED, null));
+            return schemes.saveAndFlush(s).getId();
+        });
+        CSVRecord exported;
+        String[] header;
+        try {
+            transactions.executeWithoutResult(t -> desk.save("schemes", id, Language.FR, Map.of(
+                    "reason.street_vendors", "pas salariés ; payés à la journée"), true, new Actor("alice", false)));
+            transactions.executeWithoutResult(t -> desk.publish("schemes", id, Language.FR, new Actor("edna", true)));
+            var started = mvc.perform(get("/api/schemes/export?country=GHA")).andExpect(status().isOk()).andReturn();
+            String text = mvc.perform(asyncDispatch(started)).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            var parsed = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(text.substring(1)));
+            header = parsed.getHeaderNames().toArray(String[]::new);
+            exported = parsed.getRecords().stream().filter(r -> r.get("id").equals(String.valueOf(id)))
+                    .findFirst().orElseThrow();
+        } finally {
+            deleteScheme(id);
+        }
+        assertThat(exported.get("legal_coverage")).contains("street_vendors=excluded: not employees;; paid by the day")
+                .contains("domestic_workers=covered");
+        assertThat(exported.get("coverage_reasons_en")).isEqualTo("street_vendors: not employees;; paid by the day");
+        assertThat(exported.get("coverage_reasons_fr")).isEqualTo("street_vendors: pas salariés ;; payés à la journée");
+        assertThat(exported.get("coverage_reasons_es")).isEmpty();
+
+        // the same row read back: the reason whole, its French translation a draft of the importer
+        StringWriter file = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(file, CSVFormat.RFC4180.builder().setHeader(header).get())) {
+            csv.printRecord(exported.values());
+        }
+        String body = mvc.perform(multipart("/api/imports/schemes").file(new MockMultipartFile("file", "s.csv", null,
+                        file.toString().getBytes(StandardCharsets.UTF_8))).param("dryRun", "false")
+                        .with(user("tina").roles("RESEARCHER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long imported = ((Number) JsonPath.<List<Number>>read(body, "$.created").get(0)).longValue();
+        try {
+            assertThat(jdbc.queryForList("SELECT worker_group || '=' || coverage_status || ':' || COALESCE(reason, '')"
+                    + " FROM scheme_coverage WHERE scheme_id = ? ORDER BY worker_group", String.class, imported))
+                    .containsExactly("DOMESTIC_WORKERS=COVERED:", "STREET_VENDORS=EXCLUDED:not employees; paid by the day");
+            assertThat(translationsOf("schemes", imported))
+                    .containsExactly("fr.reason.street_vendors=pas salariés ; payés à la journée");
+        } finally {
+            deleteScheme(imported);
+        }
+    }
+
+    @Test
+    void aCoverageReasonColumnThatCannotBeReadIsAProblemOfItsRowAndColumn() throws Exception {
+        long before = schemes.count();
+        String csv = "country,official_name,branches,original_language,legal_coverage,coverage_reasons_en,"
+                + "coverage_reasons_fr,coverage_reasons_es\n"
+                + "GHA,Reasons import one,old_age,en,street_vendors=excluded: not employees,"
+                + "street_vendors: not wage earners,street_vendors pas salariés,\n"
+                + "GHA,Reasons import two,old_age,en,street_vendors=excluded,,,"
+                + "street_vendors: no asalariados; astronauts: sin contrato; domestic_workers: sin contrato\n";
+        mvc.perform(multipart("/api/imports/schemes").file(new MockMultipartFile("file", "s.csv", null,
+                        csv.getBytes(StandardCharsets.UTF_8))).param("dryRun", "false")
+                        .with(user("tina").roles("RESEARCHER")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.committed").value(false))
+                // the original's reason twice, differently
+                .andExpect(jsonPath("$.problems[?(@.row == 2 && @.column == 'coverage_reasons_en')].reason",
+                        hasItem(containsString("legal_coverage"))))
+                // no "group: reason"
+                .andExpect(jsonPath("$.problems[?(@.row == 2 && @.column == 'coverage_reasons_fr')].reason",
+                        hasItem(containsString("group: reason"))))
+                .andExpect(jsonPath("$.problems[?(@.row == 3 && @.column == 'coverage_reasons_es')].value",
+                        hasItem("astronauts")))
+                // a reason for a group whose coverage the row does not give
+                .andExpect(jsonPath("$.problems[?(@.row == 3 && @.column == 'coverage_reasons_es')].reason",
+                        hasItem(containsString("domestic_workers"))))
+                .andExpect(jsonPath("$.problems.length()").value(4));
+        assertThat(schemes.count()).isEqualTo(before);
     }
 }

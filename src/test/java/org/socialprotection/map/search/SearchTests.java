@@ -12,16 +12,32 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.scheme.Branch;
+import org.socialprotection.map.scheme.Scheme;
+import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.support.AtlasTest;
+import org.socialprotection.map.support.Fixtures;
+import org.socialprotection.map.translation.TranslationDesk;
+import org.socialprotection.map.workflow.PublicationStatus;
+import org.socialprotection.map.workspace.Actor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Search over the demo atlas, in English and in French, on both databases. */
 @AtlasTest
 abstract class SearchTests {
 
     @Autowired MockMvc mvc;
+    @Autowired TransactionTemplate transactions;
+    @Autowired Fixtures fixtures;
+    @Autowired Schemes schemes;
+    @Autowired TranslationDesk desk;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void findsObservationsByAWordOfTheirStory() throws Exception {
@@ -117,5 +133,44 @@ abstract class SearchTests {
         String fr = mvc.perform(get("/api/search?q=NHIS&lang=fr")).andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<List<String>>read(fr, "$.items[?(@.type == 'scheme')].title"))
                 .contains("Régime national d'assurance maladie");
+    }
+
+    @Test
+    void aSchemeIsFoundByAWordOfItsPublishedTranslationAndNotOfADraft() throws Exception {
+        Scheme scheme = transactions.execute(t -> {
+            Scheme s = fixtures.scheme("zt-search-translated", "GHA", Branch.OLD_AGE, PublicationStatus.PUBLISHED);
+            s.setDescription("An allowance paid to the owners of small hardware shops.");
+            return schemes.saveAndFlush(s);
+        });
+        long id = scheme.getId();
+        try {
+            transactions.executeWithoutResult(t -> desk.save("schemes", id, Language.FR, Map.of("description",
+                    "Une allocation versée aux propriétaires de petites quincailleries."), true,
+                    new Actor("alice", false)));
+            transactions.executeWithoutResult(t -> desk.publish("schemes", id, Language.FR, new Actor("edna", true)));
+            transactions.executeWithoutResult(t -> desk.save("schemes", id, Language.ES, Map.of("description",
+                    "Una asignación para los dueños de pequeñas ferreterías."), false, new Actor("alice", false)));
+
+            // a French word of the published French description, in another form, finds it: the snippet in French
+            mvc.perform(get("/api/search?q=quincaillerie&lang=fr"))
+                    .andExpect(jsonPath("$.items[?(@.url == '/schemes/" + id + "')].snippet",
+                            hasItem(containsString("quincailleries"))))
+                    .andExpect(jsonPath("$.items[?(@.url == '/schemes/" + id + "')].snippetLang", hasItem("fr")));
+            // an English reader finds it too, and gets the English original, said to be English
+            mvc.perform(get("/api/search?q=quincailleries&lang=en"))
+                    .andExpect(jsonPath("$.items[?(@.url == '/schemes/" + id + "')].snippet",
+                            hasItem(containsString("hardware shops"))))
+                    .andExpect(jsonPath("$.items[?(@.url == '/schemes/" + id + "')].snippetLang", hasItem("en")));
+            // a Spanish reader with no Spanish text published gets the original, marked as English
+            mvc.perform(get("/api/search?q=quincailleries&lang=es"))
+                    .andExpect(jsonPath("$.items[?(@.url == '/schemes/" + id + "')].snippetLang", hasItem("en")));
+            // the Spanish draft is nobody's to find yet
+            mvc.perform(get("/api/search?q=ferreterías&lang=es"))
+                    .andExpect(jsonPath("$.items[*].url", not(hasItem("/schemes/" + id))));
+        } finally {
+            jdbc.update("DELETE FROM translation WHERE record_type = 'schemes' AND record_id = ?", id);
+            jdbc.update("DELETE FROM translation_aud WHERE record_type = 'schemes' AND record_id = ?", id);
+            transactions.executeWithoutResult(t -> schemes.deleteById(id));
+        }
     }
 }
