@@ -81,11 +81,12 @@ public class Search {
 
     /**
      * A scheme's text in one language: its names and codes (no language of their own) in each, its name in that
-     * language, its original description in its language, and its published translations.
+     * language, its original description and note in their language, and its published translations.
      */
     private static String schemeOriginalDoc(String code) {
         return "CONCAT_WS(' ', s.official_name, s.acronym, s.institution, s.legal_basis, s.name_" + code
-                + ", CASE WHEN s.original_language = '" + code + "' THEN s.description END, t.doc_" + code
+                + ", CASE WHEN s.original_language = '" + code + "' THEN CONCAT_WS(' ', s.description, s.note) END, t.doc_"
+                + code
                 + ") AS doc_" + code;
     }
 
@@ -105,7 +106,7 @@ public class Search {
 
     private static final List<Source> SOURCES = List.of(
             new Source("scheme", "SELECT s.id AS id, " + SCHEME_NAME + " AS title, CONCAT_WS(' ', "
-                    + "s.official_name, s.name_en, s.name_fr, s.name_es, s.acronym, s.description, s.institution, "
+                    + "s.official_name, s.name_en, s.name_fr, s.name_es, s.acronym, s.description, s.note, s.institution, "
                     + "s.legal_basis, t.doc_en, t.doc_fr, t.doc_es) AS doc, CONCAT_WS(' ', COALESCE(t.description, "
                     + "s.description), s.institution, s.legal_basis) AS shown, '/schemes/' AS page, NULL AS lang, "
                     + "CASE WHEN t.description IS NULL AND s.description IS NOT NULL THEN s.original_language "

@@ -140,6 +140,7 @@ abstract class SearchTests {
         Scheme scheme = transactions.execute(t -> {
             Scheme s = fixtures.scheme("zt-search-translated", "GHA", Branch.OLD_AGE, PublicationStatus.PUBLISHED);
             s.setDescription("An allowance paid to the owners of small hardware shops.");
+            s.setNote("Not confirmed for ironmongers by the sources.");
             return schemes.saveAndFlush(s);
         });
         long id = scheme.getId();
@@ -164,6 +165,9 @@ abstract class SearchTests {
             // a Spanish reader with no Spanish text published gets the original, marked as English
             mvc.perform(get("/api/search?q=quincailleries&lang=es"))
                     .andExpect(jsonPath("$.items[?(@.url == '/schemes/" + id + "')].snippetLang", hasItem("en")));
+            // a word only of its note, in the original's language
+            mvc.perform(get("/api/search?q=ironmongers&lang=en"))
+                    .andExpect(jsonPath("$.items[*].url", hasItem("/schemes/" + id)));
             // the Spanish draft is nobody's to find yet
             mvc.perform(get("/api/search?q=ferreterías&lang=es"))
                     .andExpect(jsonPath("$.items[*].url", not(hasItem("/schemes/" + id))));
