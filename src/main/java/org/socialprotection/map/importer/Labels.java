@@ -114,6 +114,23 @@ class Labels {
      * plural "s" and a final "e" (so "vendedores ambulantes" and "vendedor ambulante" meet).
      */
     static String key(String text) {
+        // a survey repeats the same few labels on every row: fold each once (bounded, whatever a file holds)
+        String known = KEYS.get(text);
+        if (known != null) {
+            return known;
+        }
+        String key = fold(text);
+        if (KEYS.size() >= KEYS_KEPT) {
+            KEYS.clear();
+        }
+        KEYS.put(text, key);
+        return key;
+    }
+
+    private static final int KEYS_KEPT = 10_000;
+    private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String fold(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
         StringBuilder key = new StringBuilder();

@@ -230,10 +230,16 @@ class ObservationImport implements ImportKind<ObservationForm> {
         return copy;
     }
 
+    /**
+     * Coordinates to the micro-degree (about 11 cm), as whole numbers: the same key for a row and a stored record
+     * that print alike, without a String.format per coordinate (twice a row, and once a stored record, per import).
+     */
     private static String samePlace(String title, Double lon, Double lat, String from) {
-        return String.valueOf(title).trim().toLowerCase(Locale.ROOT) + "|"
-                + (lon == null ? "" : String.format(Locale.ROOT, "%.6f", lon)) + "|"
-                + (lat == null ? "" : String.format(Locale.ROOT, "%.6f", lat)) + "|" + from;
+        return String.valueOf(title).trim().toLowerCase(Locale.ROOT) + "|" + micro(lon) + "|" + micro(lat) + "|" + from;
+    }
+
+    private static String micro(Double degrees) {
+        return degrees == null ? "" : String.valueOf(Math.round(degrees * 1e6));
     }
 
     private static Double number(String text) {

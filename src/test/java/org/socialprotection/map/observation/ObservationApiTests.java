@@ -1,5 +1,6 @@
 package org.socialprotection.map.observation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -11,6 +12,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +23,8 @@ import org.socialprotection.map.support.AtlasTest;
 import org.socialprotection.map.support.Fixtures;
 import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +36,7 @@ abstract class ObservationApiTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired Schemes schemes;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void listsPublishedObservationsAsGeoJsonLongitudeFirst() throws Exception {
@@ -213,5 +219,45 @@ abstract class ObservationApiTests {
                 .andExpect(jsonPath("$.status").value(404));
         mvc.perform(get("/api/observations/abc")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("id"));
+    }
+
+    /**
+     * Hibernate takes observation ids a block at a time from a sequence (so that an import's inserts are batched) while
+     * SQL inserts (the benchmark loader, migrations, tests) take the column default on the same sequence (V30): the two
+     * must never hand out the same id, however they interleave, past the end of a block too.
+     */
+    @Test
+    void idsFromHibernateAndFromPlainSqlInsertsNeverCollide() {
+        List<Long> byHibernate = new ArrayList<>();
+        List<Long> bySql = new ArrayList<>();
+        for (int i = 0; i < Observation.ID_BLOCK + 5; i++) {
+            byHibernate.add(fixtures.observation("test-ids-jpa-" + i, Kind.INCLUSION, -0.19, 5.6, "GHA", Privacy.EXACT,
+                    PublicationStatus.DRAFT).getId());
+            bySql.add(insertedBySql("test-ids-sql-" + i));
+        }
+        List<Long> all = new ArrayList<>(byHibernate);
+        all.addAll(bySql);
+        assertThat(all).doesNotHaveDuplicates();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM observation WHERE slug LIKE 'test-ids-%'", Long.class))
+                .isEqualTo(all.size());
+        // Hibernate's ids run on within a block whatever SQL inserts come between: no round trip for an id, which is
+        // what lets an import send its rows in batches
+        assertThat(byHibernate.get(1)).isEqualTo(byHibernate.get(0) + 1);
+    }
+
+    private long insertedBySql(String slug) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO observation (slug, kind, title, location, public_location, place_type, privacy,
+                                             country_iso3, status)
+                    VALUES (?, 'INCLUSION', ?, ST_GeomFromText('POINT(-0.19 5.6)', 4326),
+                            ST_GeomFromText('POINT(-0.19 5.6)', 4326), 'MARKET', 'EXACT', 'GHA', 'DRAFT')""",
+                    new String[] {"id"});
+            insert.setString(1, slug);
+            insert.setString(2, slug);
+            return insert;
+        }, key);
+        return key.getKey().longValue();
     }
 }
