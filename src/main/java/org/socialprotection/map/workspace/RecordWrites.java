@@ -20,7 +20,10 @@ import org.springframework.validation.Errors;
 @Component
 public class RecordWrites {
 
-    RecordWrites() {
+    private final WriteFlush flush;
+
+    RecordWrites(WriteFlush flush) {
+        this.flush = flush;
     }
 
     /** What the JSON API answers for a record it saved. */
@@ -34,7 +37,9 @@ public class RecordWrites {
             return null;
         }
         try {
-            return editor.save(form, errors, actor);
+            E saved = editor.save(form, errors, actor);
+            flush.now();
+            return saved;
         } catch (OptimisticLockingFailureException race) {
             F current = editor.formOf(form.getId(), actor);
             throw new EditConflictException(current.getVersion(), null, editor.differences(form, current));
