@@ -26,6 +26,7 @@ import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.support.AtlasTest;
 import org.socialprotection.map.support.Fixtures;
+import org.socialprotection.map.translation.Translatable;
 import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -224,6 +225,11 @@ abstract class SchemeTranslationTests {
         mvc.perform(post("/workspace/schemes/" + scheme.getId() + "/translations/fr").with(EDNA).with(csrf())
                 .param("reform.0", REFORM_FR).param("action", "publish"));
         assertThat(translations()).doesNotContain("Out of date");
+        // the history page, which knows no dates, labels a reform's translation by its number ("Reform 1")
+        assertThat(Translatable.Label.of("reform.0", null))
+                .isEqualTo(new Translatable.Label("field.reform.numbered", "1"));
+        assertThat(Translatable.Label.of("reason.street_vendors", null))
+                .isEqualTo(new Translatable.Label("field.reason.street_vendors", null));
         scheme.getReforms().set(0, new SchemeReform("2018-07", 2018, "Street vendors and hawkers were brought under "
                 + "the act.", null, null, "Act 2018", null));
         scheme = schemes.saveAndFlush(scheme);
