@@ -63,6 +63,12 @@ public class SchemeTexts implements Translatable {
         return fields;
     }
 
+    /** A reform's translation no longer than its original may be. */
+    @Override
+    public int maxLength(String field) {
+        return field.startsWith(REFORM) ? SchemeRowChecks.REFORM_CHANGE : DEFAULT_MAX_LENGTH;
+    }
+
     @Override
     @Transactional(readOnly = true)
     public Original original(long id, Actor actor) {

@@ -251,6 +251,12 @@ abstract class SchemeTranslationTests {
                         .content("{\"texts\": {\"reform.1\": \"La prime a été réduite de moitié.\"}}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.fields['reform.1'].working").value("La prime a été réduite de moitié."));
+        // no longer than what a reform changed may be
+        mvc.perform(put(path).with(ALICE).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"texts\": {\"reform.0\": \"" + "é".repeat(SchemeRowChecks.REFORM_CHANGE + 1)
+                                + "\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("reform.0")));
     }
 
     private ResultActions save(String lang, RequestPostProcessor who, String action, String description,
