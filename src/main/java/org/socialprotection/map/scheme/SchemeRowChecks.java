@@ -17,6 +17,9 @@ import org.springframework.validation.Errors;
  */
 final class SchemeRowChecks {
 
+    /** The longest text of what a reform changed, its translations included. */
+    static final int REFORM_CHANGE = 2000;
+
     private SchemeRowChecks() {
     }
 
@@ -79,7 +82,7 @@ final class SchemeRowChecks {
                 errors.rejectValue(path + "date", "forms.error.reform.date", new Object[] {n, s(row.getDate())},
                         "'" + s(row.getDate()) + "' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD");
             }
-            String change = FieldChecks.rowText(row.getChange(), path + "change", "reform", n, 2000, errors);
+            String change = FieldChecks.rowText(row.getChange(), path + "change", "reform", n, REFORM_CHANGE, errors);
             if (change == null && !errors.hasFieldErrors(path + "change")) {
                 errors.rejectValue(path + "change", "forms.error.reform.change", new Object[] {n},
                         "say what changed");

@@ -1,6 +1,7 @@
 package org.socialprotection.map.scheme;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -19,8 +20,9 @@ import org.socialprotection.map.translation.Texts;
 /**
  * A scheme as the JSON API shows it. Its description, note and coverage reasons are in the reader's language where
  * a published translation exists, otherwise in the original's; {@code descriptionLanguage}, {@code noteLanguage}
- * and each reason's {@code reasonLanguage} say which, {@code languages} lists the languages it can be read in, and
- * {@code texts} holds every language's texts by field ("description", "reason.street_vendors").
+ * and each reason's {@code reasonLanguage} (each reform's {@code descriptionLanguage}) say which, {@code languages}
+ * lists the languages it can be read in, and {@code texts} holds every language's texts by field ("description",
+ * "reason.street_vendors", "reform.0").
  */
 public record SchemeView(long id, String slug, String country, String name, String officialName, Names names,
                          String acronym, String description, List<String> branches, String type,
@@ -43,9 +45,17 @@ public record SchemeView(long id, String slug, String country, String name, Stri
     public record Figure(double value, String unit, int year, String group, SourceView source) {
     }
 
-    /** A dated change; {@code group} and {@code before} only when it changed the law for a group. */
-    public record Reform(String date, int year, String description, String group, String before, SourceView source)
-            implements CoverageAsOf.Change {
+    /**
+     * A dated change; {@code group} and {@code before} only when it changed the law for a group. Its description is
+     * in the reader's language where published, else the original's; {@code descriptionLanguage} says which.
+     */
+    public record Reform(String date, int year, String description, String group, String before, SourceView source,
+                         String descriptionLanguage) implements CoverageAsOf.Change {
+
+        /** Whether its description is shown in another language than the reader's. */
+        public boolean fallback(String readerLanguage) {
+            return descriptionLanguage != null && !descriptionLanguage.equals(readerLanguage);
+        }
 
         @Override
         public WorkerGroup changedGroup() {
@@ -73,13 +83,24 @@ public record SchemeView(long id, String slug, String country, String name, Stri
                         }).toList(),
                 s.getCoverageFigures().stream().map(f -> new Figure(f.value(), f.unit(), f.year(), code(f.group()),
                         new SourceView(f.sourceTitle(), f.sourceUrl(), null))).toList(),
-                s.getReforms().stream().sorted(Comparator.comparing(SchemeReform::date))
-                        .map(r -> new Reform(r.date(), r.year(), r.description(), code(r.group()), code(r.before()),
-                                new SourceView(r.sourceTitle(), r.sourceUrl(), null))).toList(),
+                reforms(s, texts, language),
                 s.getSchemeStatus().code(), s.getStartDate(), s.getEndDate(), s.getInstitution(), s.getLegalBasis(),
                 note.text(), SourceView.of(s.getSources()), s.isDemo(), s.getUpdatedAt(), texts.original().code(),
                 texts.languages().stream().map(Language::code).toList(), lang(description), lang(note),
-                all(texts));
+                all(texts, s.getReforms().size()));
+    }
+
+    /** The reforms by date, each description translated by its position in the scheme's list ("reform.0"). */
+    private static List<Reform> reforms(Scheme s, Texts texts, Language language) {
+        List<Reform> reforms = new ArrayList<>();
+        for (int i = 0; i < s.getReforms().size(); i++) {
+            SchemeReform r = s.getReforms().get(i);
+            Texts.Shown description = texts.shown(SchemeTexts.reform(i), language);
+            reforms.add(new Reform(r.date(), r.year(), description.text(), code(r.group()), code(r.before()),
+                    new SourceView(r.sourceTitle(), r.sourceUrl(), null), lang(description)));
+        }
+        reforms.sort(Comparator.comparing(Reform::date));
+        return List.copyOf(reforms);
     }
 
     /** Whether a text of this view ("description", "note") is shown in another language than the reader's. */
@@ -101,6 +122,8 @@ public record SchemeView(long id, String slug, String country, String name, Stri
             return noteLanguage;
         }
         return coverage.stream().filter(c -> c.fallback(readerLanguage)).map(Coverage::reasonLanguage).findFirst()
+                .or(() -> reforms.stream().filter(r -> r.fallback(readerLanguage))
+                        .map(Reform::descriptionLanguage).findFirst())
                 .orElse(null);
     }
 
@@ -109,11 +132,15 @@ public record SchemeView(long id, String slug, String country, String name, Stri
     }
 
     /** Every language's texts, by language code and field; a language without any is left out. */
-    private static Map<String, Map<String, String>> all(Texts texts) {
+    private static Map<String, Map<String, String>> all(Texts texts, int reforms) {
+        List<String> offered = new ArrayList<>(SchemeTexts.FIELDS);
+        for (int i = 0; i < reforms; i++) {
+            offered.add(SchemeTexts.reform(i));
+        }
         Map<String, Map<String, String>> all = new LinkedHashMap<>();
         for (Language l : Language.values()) {
             Map<String, String> fields = new LinkedHashMap<>();
-            for (String field : SchemeTexts.FIELDS) {
+            for (String field : offered) {
                 String text = texts.in(l, field);
                 if (text != null) {
                     fields.put(field, text);

@@ -63,8 +63,8 @@ public class Search {
             + "GROUP BY record_id)";
 
     /*
-     * A scheme's published translations, one row per scheme: each language's description, note and coverage
-     * reasons (doc_en, …) for the search, and the reader's (:lang) description for the result. The fields are the
+     * A scheme's published translations, one row per scheme: each language's description, note, coverage reasons
+     * and reforms (as many as it has, so matched by their prefix) (doc_en, …) for the search, and the reader's (:lang) description for the result. The fields are the
      * scheme feature's own list (worker group codes), never input.
      */
     private static final String SCHEME_TRANSLATIONS = "(SELECT record_id, "
@@ -76,7 +76,8 @@ public class Search {
     private static String schemeDoc(String code) {
         return "CONCAT_WS(' ', " + String.join(", ", SchemeTexts.FIELDS.stream()
                 .map(f -> "MAX(CASE WHEN language = '" + code + "' AND field = '" + f + "' THEN published_text END)")
-                .toList()) + ") AS doc_" + code;
+                .toList()) + ", STRING_AGG(CASE WHEN language = '" + code + "' AND field LIKE '" + SchemeTexts.REFORM
+                + "%' THEN published_text END, ' ')) AS doc_" + code;
     }
 
     /**

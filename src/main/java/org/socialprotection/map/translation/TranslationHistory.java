@@ -44,6 +44,11 @@ public class TranslationHistory {
         public String utc() {
             return UTC.format(at);
         }
+
+        /** A numbered field ("reform.2") by its number, the record's other rows being unknown here ("Reform 3"). */
+        public Translatable.Label label() {
+            return Translatable.Label.of(field, null);
+        }
     }
 
     public List<Change> of(String recordType, long id) {

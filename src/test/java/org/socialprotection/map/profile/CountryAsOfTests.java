@@ -81,6 +81,10 @@ abstract class CountryAsOfTests {
         String in2000 = between(page("/countries/FJI?year=2000&lang=en"), "id=\"schemes-title\"",
                 "id=\"timeline-title\"");
         assertThat(in2000).contains("Fixture scheme fji-old").doesNotContain("Fixture scheme fji-fund");
+        // the reform has no French: a French reader gets it in English, marked so
+        assertThat(between(page("/countries/FJI?year=2012&lang=fr"), "id=\"schemes-title\"", "id=\"timeline-title\""))
+                .contains("Domestic workers removed from compulsory cover</span><span class=\"translation-marker\"");
+        assertThat(schemesPart).doesNotContain("Domestic workers removed from compulsory cover</span><span");
         assertThat(between(page("/countries/FJI?year=1980&lang=fr"), "id=\"schemes-title\"", "id=\"timeline-title\""))
                 .contains("Aucun régime publié n’était en vigueur en 1980.");
     }

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -25,8 +26,10 @@ import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.support.AtlasTest;
 import org.socialprotection.map.support.Fixtures;
+import org.socialprotection.map.translation.Translatable;
 import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -168,6 +171,92 @@ abstract class SchemeTranslationTests {
         assertThat(row.get("description_fr")).isEqualTo(DESCRIPTION_FR);
         assertThat(row.get("description_es")).isEmpty();
         assertThat(row.get("note_en")).isEqualTo("The premium of 2025 is not confirmed.");
+    }
+
+    static final String REFORM = "Street vendors were brought under the act.";
+    static final String REFORM_FR = "Les vendeurs de rue ont été placés sous la loi.";
+    static final String OLDER_REFORM = "The premium was halved for members over sixty.";
+
+    /** Two reforms, the later one first in the scheme's list: its field is "reform.0", the older one's "reform.1". */
+    private void reforms() {
+        scheme.getReforms().add(new SchemeReform("2018-07", 2018, REFORM, null, null, "Act 2018", null));
+        scheme.getReforms().add(new SchemeReform("2010", 2010, OLDER_REFORM, null, null, "Act 2010", null));
+        scheme = schemes.saveAndFlush(scheme);
+    }
+
+    @Test
+    void aPublishedFrenchReformReachesFrenchReadersAndAnUntranslatedOneIsMarkedEnglish() throws Exception {
+        reforms();
+        // the translations page labels a reform by its date, never by its field's name
+        assertThat(translations()).contains("Reform of 2018-07: what changed").contains("Reform of 2010: what changed")
+                .doesNotContain("reform.0</").doesNotContain("??");
+        mvc.perform(post("/workspace/schemes/" + scheme.getId() + "/translations/fr").with(EDNA).with(csrf())
+                .param("reform.0", REFORM_FR).param("action", "publish"))
+                .andExpect(flash().attribute("message", "translation.done.publish"));
+
+        mvc.perform(get("/api/schemes/" + scheme.getId() + "?lang=fr"))
+                .andExpect(jsonPath("$.reforms[?(@.date == '2018-07')].description", contains(REFORM_FR)))
+                .andExpect(jsonPath("$.reforms[?(@.date == '2018-07')].descriptionLanguage", contains("fr")))
+                .andExpect(jsonPath("$.reforms[?(@.date == '2010')].description", contains(OLDER_REFORM)))
+                .andExpect(jsonPath("$.reforms[?(@.date == '2010')].descriptionLanguage", contains("en")))
+                .andExpect(jsonPath("$.texts.fr['reform.0']").value(REFORM_FR))
+                .andExpect(jsonPath("$.texts.en['reform.1']").value(OLDER_REFORM));
+        mvc.perform(get("/api/schemes/" + scheme.getId() + "?lang=es"))
+                .andExpect(jsonPath("$.reforms[?(@.date == '2018-07')].description", contains(REFORM)))
+                .andExpect(jsonPath("$.reforms[?(@.date == '2018-07')].descriptionLanguage", contains("en")));
+
+        mvc.perform(get("/schemes/" + scheme.getId() + "?lang=fr"))
+                .andExpect(content().string(containsString("<span>" + REFORM_FR + "</span>")))
+                .andExpect(content().string(containsString("<span lang=\"en\">" + OLDER_REFORM + "</span>")))
+                .andExpect(content().string(containsString("Pas disponible en français\u00a0; affiché en anglais.")));
+        mvc.perform(get("/schemes/" + scheme.getId() + "?lang=en"))
+                .andExpect(content().string(containsString("<span>" + REFORM + "</span>")))
+                .andExpect(content().string(not(containsString(REFORM_FR))));
+        // the country page's timeline: the French reform in the sentence, the English one marked with its language
+        mvc.perform(get("/countries/GHA?lang=fr"))
+                .andExpect(content().string(containsString(REFORM_FR)))
+                .andExpect(content().string(containsString("<span lang=\"en\">" + OLDER_REFORM + "</span>")))
+                .andExpect(content().string(not(containsString(REFORM + "<"))));
+    }
+
+    @Test
+    void anEditOfAReformMarksItsTranslationOutOfDate() throws Exception {
+        reforms();
+        mvc.perform(post("/workspace/schemes/" + scheme.getId() + "/translations/fr").with(EDNA).with(csrf())
+                .param("reform.0", REFORM_FR).param("action", "publish"));
+        assertThat(translations()).doesNotContain("Out of date");
+        // the history page, which knows no dates, labels a reform's translation by its number ("Reform 1")
+        assertThat(Translatable.Label.of("reform.0", null))
+                .isEqualTo(new Translatable.Label("field.reform.numbered", "1"));
+        assertThat(Translatable.Label.of("reason.street_vendors", null))
+                .isEqualTo(new Translatable.Label("field.reason.street_vendors", null));
+        scheme.getReforms().set(0, new SchemeReform("2018-07", 2018, "Street vendors and hawkers were brought under "
+                + "the act.", null, null, "Act 2018", null));
+        scheme = schemes.saveAndFlush(scheme);
+        assertThat(translations()).contains("Out of date: the original has changed since");
+        // readers keep the published translation until a new one is published
+        mvc.perform(get("/api/schemes/" + scheme.getId() + "?lang=fr"))
+                .andExpect(jsonPath("$.reforms[?(@.date == '2018-07')].description", contains(REFORM_FR)));
+    }
+
+    @Test
+    void aTranslationOfAReformTheSchemeDoesNotHaveIsRefused() throws Exception {
+        reforms();
+        String path = "/api/schemes/" + scheme.getId() + "/translations/fr";
+        mvc.perform(put(path).with(ALICE).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"texts\": {\"reform.2\": \"Une réforme inventée.\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("reform.2")));
+        mvc.perform(put(path).with(ALICE).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"texts\": {\"reform.1\": \"La prime a été réduite de moitié.\"}}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fields['reform.1'].working").value("La prime a été réduite de moitié."));
+        // no longer than what a reform changed may be
+        mvc.perform(put(path).with(ALICE).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"texts\": {\"reform.0\": \"" + "é".repeat(SchemeRowChecks.REFORM_CHANGE + 1)
+                                + "\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("reform.0")));
     }
 
     private ResultActions save(String lang, RequestPostProcessor who, String action, String description,

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.scheme.Branch;
 import org.socialprotection.map.scheme.Scheme;
+import org.socialprotection.map.scheme.SchemeReform;
 import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.support.AtlasTest;
 import org.socialprotection.map.support.Fixtures;
@@ -141,12 +142,15 @@ abstract class SearchTests {
             Scheme s = fixtures.scheme("zt-search-translated", "GHA", Branch.OLD_AGE, PublicationStatus.PUBLISHED);
             s.setDescription("An allowance paid to the owners of small hardware shops.");
             s.setNote("Not confirmed for ironmongers by the sources.");
+            s.getReforms().add(new SchemeReform("2019", 2019, "Locksmiths were added.", null, null, "Act 2019",
+                    null));
             return schemes.saveAndFlush(s);
         });
         long id = scheme.getId();
         try {
             transactions.executeWithoutResult(t -> desk.save("schemes", id, Language.FR, Map.of("description",
-                    "Une allocation versée aux propriétaires de petites quincailleries."), true,
+                    "Une allocation versée aux propriétaires de petites quincailleries.",
+                    "reform.0", "Les serruriers ont été ajoutés."), true,
                     new Actor("alice", false)));
             transactions.executeWithoutResult(t -> desk.publish("schemes", id, Language.FR, new Actor("edna", true)));
             transactions.executeWithoutResult(t -> desk.save("schemes", id, Language.ES, Map.of("description",
@@ -165,6 +169,9 @@ abstract class SearchTests {
             // a Spanish reader with no Spanish text published gets the original, marked as English
             mvc.perform(get("/api/search?q=quincailleries&lang=es"))
                     .andExpect(jsonPath("$.items[?(@.url == '/schemes/" + id + "')].snippetLang", hasItem("en")));
+            // a word only of a reform's published translation (reform fields are as many as the scheme has)
+            mvc.perform(get("/api/search?q=serruriers&lang=fr"))
+                    .andExpect(jsonPath("$.items[*].url", hasItem("/schemes/" + id)));
             // a word only of its note, in the original's language
             mvc.perform(get("/api/search?q=ironmongers&lang=en"))
                     .andExpect(jsonPath("$.items[*].url", hasItem("/schemes/" + id)));
