@@ -32,11 +32,14 @@ final class CoverageCells {
                        List<Figure> figures) {
     }
 
-    /** What a scheme says of a group in the year asked; {@code changedBy} when a later reform changed it. */
-    record Entry(CoverageStatus status, String reason, Change changedBy) {
+    /**
+     * What a scheme says of a group in the year asked, its reason in the language {@code reasonLanguage}; {@code
+     * changedBy} when a later reform changed it.
+     */
+    record Entry(CoverageStatus status, String reason, String reasonLanguage, Change changedBy) {
 
         Entry(CoverageStatus status, String reason) {
-            this(status, reason, null);
+            this(status, reason, null, null);
         }
     }
 
@@ -92,7 +95,8 @@ final class CoverageCells {
     private static CellScheme view(SchemeFacts s, WorkerGroup from, Entry entry) {
         return new CellScheme(s.id(), s.name(), s.acronym(), s.branches(),
                 entry == null ? null : entry.status().code(), from == null ? null : from.code(),
-                entry == null ? null : entry.reason(), entry == null ? null : entry.changedBy(), s.startYear(), s.endYear(), s.sources());
+                entry == null ? null : entry.reason(), entry == null ? null : entry.reasonLanguage(),
+                entry == null ? null : entry.changedBy(), s.startYear(), s.endYear(), s.sources());
     }
 
     /** The schemes that decide the cell first, then by name. */

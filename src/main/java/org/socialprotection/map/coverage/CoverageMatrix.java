@@ -26,14 +26,18 @@ record CoverageMatrix(int year, List<String> branches, String region, String sor
     /**
      * A scheme behind a cell; {@code status} and {@code group} are those of its coverage entry that applies (null
      * where the scheme says nothing of the group). {@code changedBy} is the later reform that ended that state, when
-     * the matrix is asked for a year before it.
+     * the matrix is asked for a year before it. {@code reasonLanguage} is the language the reason is shown in.
      */
     record CellScheme(long id, String name, String acronym, List<String> branches, String status, String group,
-                      String reason, Change changedBy, Integer startYear, Integer endYear, List<SourceView> sources) {
+                      String reason, String reasonLanguage, Change changedBy, Integer startYear, Integer endYear,
+                      List<SourceView> sources) {
     }
 
-    /** A reform as a cell cites it. */
-    record Change(String date, int year, String description, SourceView source) {
+    /**
+     * A reform as a cell cites it; its description in the reader's language where a translation is published, else
+     * the original, and {@code descriptionLanguage} says which.
+     */
+    record Change(String date, int year, String description, String descriptionLanguage, SourceView source) {
     }
 
     /** An effective coverage figure; a null group means everyone the scheme covers. */

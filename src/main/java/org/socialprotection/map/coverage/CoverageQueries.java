@@ -16,7 +16,7 @@ final class CoverageQueries {
 
     static final String SCHEMES = """
             SELECT s.id, s.country_iso3, s.official_name, s.name_en, s.name_fr, s.name_es, s.acronym,
-                   s.start_year, s.end_year
+                   s.start_year, s.end_year, s.original_language
             FROM scheme s
             WHERE s.status = 'PUBLISHED' AND s.scheme_status <> 'PLANNED'
               AND (s.start_year IS NULL OR s.start_year <= :year)
@@ -32,8 +32,8 @@ final class CoverageQueries {
 
     /** Reforms that changed a group's coverage after the year asked: before them, the law said something else. */
     static final String REFORMS = """
-            SELECT scheme_id, reform_date, reform_year, description, worker_group, status_before, source_title,
-                   source_url
+            SELECT scheme_id, position, reform_date, reform_year, description, worker_group, status_before,
+                   source_title, source_url
             FROM scheme_reform WHERE scheme_id IN (:ids) AND worker_group IS NOT NULL AND reform_year > :year""";
 
     /** Figures of later years than the one asked are not yet known "as of" it. */

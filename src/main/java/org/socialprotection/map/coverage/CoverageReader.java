@@ -27,6 +27,8 @@ import org.socialprotection.map.scheme.Branch;
 import org.socialprotection.map.scheme.CoverageAsOf;
 import org.socialprotection.map.scheme.CoverageStatus;
 import org.socialprotection.map.scheme.SchemeReform;
+import org.socialprotection.map.scheme.SchemeTexts;
+import org.socialprotection.map.translation.TranslationReader;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -38,9 +40,11 @@ import org.springframework.transaction.annotation.Transactional;
 class CoverageReader {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final TranslationReader translations;
 
-    CoverageReader(NamedParameterJdbcTemplate jdbc) {
+    CoverageReader(NamedParameterJdbcTemplate jdbc, TranslationReader translations) {
         this.jdbc = jdbc;
+        this.translations = translations;
     }
 
     /** The codes of the regions and subregions of the country table, e.g. africa, western_africa. */
@@ -104,12 +108,12 @@ class CoverageReader {
             sql += CoverageQueries.OF_BRANCHES;
             params.addValue("branches", query.branches().stream().map(Enum::name).toList());
         }
-        record Head(long id, String iso3, String name, String acronym, Integer start, Integer end) {
+        record Head(long id, String iso3, String name, String acronym, Integer start, Integer end, Language original) {
         }
         List<Head> heads = jdbc.query(sql, params, (rs, i) -> new Head(rs.getLong("id"), rs.getString("country_iso3"),
                 language.pick(orElse(rs.getString("name_en"), rs.getString("official_name")), rs.getString("name_fr"),
                         rs.getString("name_es")), rs.getString("acronym"), integer(rs, "start_year"),
-                integer(rs, "end_year")));
+                integer(rs, "end_year"), Language.of(rs.getString("original_language")).orElse(Language.EN)));
         if (heads.isEmpty()) {
             return List.of();
         }
@@ -119,23 +123,36 @@ class CoverageReader {
         jdbc.query(CoverageQueries.BRANCHES, ids, rs -> {
             branches.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
         });
+        // reasons and reforms in the reader's language where a translation is published, else as written, and which
+        Map<Long, Language> originals = new HashMap<>();
+        heads.forEach(h -> originals.put(h.id(), h.original()));
+        Map<Long, Map<Language, Map<String, String>>> published = translations.published(SchemeTexts.TYPE,
+                heads.stream().map(Head::id).toList());
         Map<Long, Map<WorkerGroup, Entry>> coverage = new HashMap<>();
         jdbc.query(CoverageQueries.COVERAGE, ids, rs -> {
-            coverage.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(WorkerGroup.class)).put(
-                    WorkerGroup.valueOf(rs.getString(2)),
-                    new Entry(CoverageStatus.valueOf(rs.getString(3)), rs.getString(4)));
+            long id = rs.getLong(1);
+            WorkerGroup group = WorkerGroup.valueOf(rs.getString(2));
+            Shown reason = shown(rs.getString(4), originals.get(id), published.get(id), language,
+                    "reason." + group.code());
+            coverage.computeIfAbsent(id, k -> new EnumMap<>(WorkerGroup.class)).put(group,
+                    new Entry(CoverageStatus.valueOf(rs.getString(3)), reason.text(), reason.language(), null));
         });
         Map<Long, List<SchemeReform>> reforms = new HashMap<>();
+        Map<SchemeReform, String> reformLanguages = new java.util.IdentityHashMap<>();
         jdbc.query(CoverageQueries.REFORMS, ids, rs -> {
+            long id = rs.getLong("scheme_id");
             String before = rs.getString("status_before");
-            reforms.computeIfAbsent(rs.getLong("scheme_id"), k -> new ArrayList<>()).add(new SchemeReform(
-                    rs.getString("reform_date"), rs.getInt("reform_year"), rs.getString("description"),
-                    WorkerGroup.valueOf(rs.getString("worker_group")),
+            Shown description = shown(rs.getString("description"), originals.get(id), published.get(id), language,
+                    "reform." + rs.getInt("position"));
+            SchemeReform reform = new SchemeReform(rs.getString("reform_date"), rs.getInt("reform_year"),
+                    description.text(), WorkerGroup.valueOf(rs.getString("worker_group")),
                     before == null ? null : CoverageStatus.valueOf(before), rs.getString("source_title"),
-                    rs.getString("source_url")));
+                    rs.getString("source_url"));
+            reformLanguages.put(reform, description.language());
+            reforms.computeIfAbsent(id, k -> new ArrayList<>()).add(reform);
         });
         reforms.forEach((id, list) -> coverage.put(id, asOf(coverage.getOrDefault(id, Map.of()), list,
-                query.year())));
+                query.year(), reformLanguages)));
         Map<Long, List<Figure>> figures = new HashMap<>();
         jdbc.query(CoverageQueries.FIGURES, ids, rs -> {
             long id = rs.getLong(1);
@@ -157,15 +174,33 @@ class CoverageReader {
     }
 
     /** The entries as the law stood in the year, when reforms after it changed them (see {@link CoverageAsOf}). */
-    private static Map<WorkerGroup, Entry> asOf(Map<WorkerGroup, Entry> today, List<SchemeReform> reforms, int year) {
+    private static Map<WorkerGroup, Entry> asOf(Map<WorkerGroup, Entry> today, List<SchemeReform> reforms, int year,
+                                                Map<SchemeReform, String> languages) {
         Map<WorkerGroup, Entry> then = new EnumMap<>(WorkerGroup.class);
         CoverageAsOf.of(today, Entry::status, reforms, year).forEach((group, state) -> then.put(group,
-                state.isToday() ? state.today() : new Entry(state.status(), null, change(state.until()))));
+                state.isToday() ? state.today()
+                        : new Entry(state.status(), null, null, change(state.until(), languages.get(state.until())))));
         return then;
     }
 
-    private static Change change(SchemeReform r) {
-        return new Change(r.date(), r.year(), r.description(), new SourceView(r.sourceTitle(), r.sourceUrl(), null));
+    private static Change change(SchemeReform r, String language) {
+        return new Change(r.date(), r.year(), r.description(), language,
+                new SourceView(r.sourceTitle(), r.sourceUrl(), null));
+    }
+
+    /** A text as a reader gets it, and the code of the language it is in (null for no text). */
+    private record Shown(String text, String language) {
+    }
+
+    private static Shown shown(String original, Language written, Map<Language, Map<String, String>> published,
+                               Language reader, String field) {
+        if (original == null || original.isBlank()) {
+            return new Shown(original, null);
+        }
+        String translated = published == null || reader == written ? null
+                : published.getOrDefault(reader, Map.of()).get(field);
+        return translated == null || translated.isBlank() ? new Shown(original, written.code())
+                : new Shown(translated, reader.code());
     }
 
     private static String orElse(String value, String fallback) {

@@ -61,6 +61,8 @@ abstract class CoverageTests {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired Schemes schemes;
+    @Autowired org.socialprotection.map.translation.TranslationDesk desk;
+    @Autowired jakarta.persistence.EntityManager entityManager;
 
     @BeforeEach
     void fiji() {
@@ -147,6 +149,47 @@ abstract class CoverageTests {
         String html = page("/coverage?branch=old_age&year=2012&lang=en");
         assertThat(html).contains("until 2016, when this changed: Domestic workers removed from compulsory cover")
                 .contains("Fixture gazette 2016");
+    }
+
+    /**
+     * A cell's reason and the reform it cites are the reader's where a translation is published; otherwise the
+     * original, marked with its language: the matrix is never French and English unmarked.
+     */
+    @Test
+    void reasonsAndReformsAreTheReadersOrMarkedAsWritten() throws Exception {
+        Scheme fund = schemes.findAll().stream().filter(s -> s.getSlug().equals("fji-fund")).findFirst().orElseThrow();
+        fund.getReforms().add(new SchemeReform("2016", 2016, "Domestic workers removed from compulsory cover",
+                WorkerGroup.DOMESTIC_WORKERS, CoverageStatus.COVERED, "Fixture gazette 2016", null));
+        schemes.saveAndFlush(fund);
+        long id = fund.getId();
+        desk.save("schemes", id, org.socialprotection.map.atlas.Language.FR, Map.of(
+                "reason.domestic_workers", "les employeurs ne sont pas tenus de les déclarer",
+                "reform.0", "Travailleurs domestiques retirés de la couverture obligatoire"), true,
+                new org.socialprotection.map.workspace.Actor("alice", false));
+        desk.publish("schemes", id, org.socialprotection.map.atlas.Language.FR,
+                new org.socialprotection.map.workspace.Actor("edna", true));
+        entityManager.flush();
+
+        mvc.perform(get("/api/coverage?branch=old_age&year=2016&lang=fr"))
+                .andExpect(jsonPath(FJI + ".cells.domestic_workers.schemes[0].reason")
+                        .value(contains("les employeurs ne sont pas tenus de les déclarer")))
+                .andExpect(jsonPath(FJI + ".cells.domestic_workers.schemes[0].reasonLanguage").value(contains("fr")));
+        mvc.perform(get("/api/coverage?branch=old_age&year=2012&lang=fr"))
+                .andExpect(jsonPath(FJI + ".cells.domestic_workers.schemes[0].changedBy.description")
+                        .value(contains("Travailleurs domestiques retirés de la couverture obligatoire")))
+                .andExpect(jsonPath(FJI + ".cells.domestic_workers.schemes[0].changedBy.descriptionLanguage")
+                        .value(contains("fr")));
+        mvc.perform(get("/api/coverage?branch=old_age&year=2016&lang=es"))
+                .andExpect(jsonPath(FJI + ".cells.domestic_workers.schemes[0].reason")
+                        .value(contains("employers need not register them")))
+                .andExpect(jsonPath(FJI + ".cells.domestic_workers.schemes[0].reasonLanguage").value(contains("en")));
+
+        assertThat(page("/coverage?branch=old_age&year=2016&lang=fr"))
+                .contains("— les employeurs ne sont pas tenus de les déclarer");
+        String spanish = page("/coverage?branch=old_age&year=2016&lang=es");
+        assertThat(spanish).contains("lang=\"en\">— employers need not register them").contains("(en inglés)");
+        assertThat(page("/coverage?branch=old_age&year=2012&lang=es"))
+                .contains("Domestic workers removed from compulsory cover").contains("(en inglés)");
     }
 
     @Test
