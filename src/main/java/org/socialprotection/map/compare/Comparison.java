@@ -26,13 +26,14 @@ record Comparison(List<String> countries, Integer year, List<String> branches, L
     record SchemeRef(long id, String name, String acronym, String type, String startDate, String endDate) {
     }
 
-    /** What one scheme's law says for a worker group. */
+    /** What one scheme's law says for a worker group; {@code reasonLanguage} is the language its reason is in. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record LegalCoverage(long scheme, String schemeName, String status, String reason, Change until) {
+    record LegalCoverage(long scheme, String schemeName, String status, String reason, String reasonLanguage,
+                         Change until) {
     }
 
-    /** The reform that later changed a status read as of a past year. */
-    record Change(String date, String description, SourceView source) {
+    /** The reform that later changed a status read as of a past year, its description in the language named. */
+    record Change(String date, String description, String descriptionLanguage, SourceView source) {
     }
 
     /** An effective coverage figure and the scheme it measures. */

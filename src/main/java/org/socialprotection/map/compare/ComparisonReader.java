@@ -98,8 +98,10 @@ class ComparisonReader {
             for (SchemeView s : list) {
                 s.coverage().stream().filter(c -> c.group().equals(group.code()))
                         .forEach(c -> cells.add(new LegalCoverage(s.id(), s.name(), c.status(), c.reason(),
+                                c.reason() == null ? null : c.reasonLanguage(),
                                 c.until() == null ? null : new Comparison.Change(c.until().date(),
-                                        c.until().description(), c.until().source()))));
+                                        c.until().description(), c.until().descriptionLanguage(),
+                                        c.until().source()))));
             }
             if (!cells.isEmpty()) {
                 coverage.put(group.code(), cells);

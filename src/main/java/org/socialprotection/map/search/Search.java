@@ -82,11 +82,12 @@ public class Search {
 
     /**
      * A scheme's text in one language: its names and codes (no language of their own) in each, its name in that
-     * language, its original description and note in their language, and its published translations.
+     * language, its original texts (description, note, coverage reasons, reforms) in their language, and its published
+     * translations.
      */
     private static String schemeOriginalDoc(String code) {
         return "CONCAT_WS(' ', s.official_name, s.acronym, s.institution, s.legal_basis, s.name_" + code
-                + ", CASE WHEN s.original_language = '" + code + "' THEN CONCAT_WS(' ', s.description, s.note) END, t.doc_"
+                + ", CASE WHEN s.original_language = '" + code + "' THEN CONCAT_WS(' ', s.description, s.note, w.own) END, t.doc_"
                 + code
                 + ") AS doc_" + code;
     }
@@ -102,18 +103,24 @@ public class Search {
                 + "o.narrative, o.place_name) END, t.doc_" + code + ") AS doc_" + code;
     }
 
+    /** A scheme's own coverage reasons and reform descriptions, as written, one row per scheme. */
+    private static final String SCHEME_OWN_TEXTS = "(SELECT scheme_id, STRING_AGG(text, ' ') AS own FROM ("
+            + "SELECT scheme_id, reason AS text FROM scheme_coverage WHERE reason IS NOT NULL UNION ALL "
+            + "SELECT scheme_id, description AS text FROM scheme_reform) x GROUP BY scheme_id)";
+
     private static final String SCHEME_NAME = "COALESCE(CASE :lang WHEN 'fr' THEN s.name_fr WHEN 'es' THEN s.name_es "
             + "ELSE s.name_en END, s.name_en, s.official_name)";
 
     private static final List<Source> SOURCES = List.of(
             new Source("scheme", "SELECT s.id AS id, " + SCHEME_NAME + " AS title, CONCAT_WS(' ', "
-                    + "s.official_name, s.name_en, s.name_fr, s.name_es, s.acronym, s.description, s.note, s.institution, "
-                    + "s.legal_basis, t.doc_en, t.doc_fr, t.doc_es) AS doc, CONCAT_WS(' ', COALESCE(t.description, "
+                    + "s.official_name, s.name_en, s.name_fr, s.name_es, s.acronym, s.description, s.note, w.own, "
+                    + "s.institution, s.legal_basis, t.doc_en, t.doc_fr, t.doc_es) AS doc, CONCAT_WS(' ', COALESCE(t.description, "
                     + "s.description), s.institution, s.legal_basis) AS shown, '/schemes/' AS page, NULL AS lang, "
                     + "CASE WHEN t.description IS NULL AND s.description IS NOT NULL THEN s.original_language "
                     + "ELSE :lang END AS shown_lang, " + schemeOriginalDoc("en") + ", " + schemeOriginalDoc("fr")
                     + ", " + schemeOriginalDoc("es") + " FROM scheme s LEFT JOIN " + SCHEME_TRANSLATIONS
-                    + " t ON t.record_id = s.id WHERE s.status = 'PUBLISHED'", true),
+                    + " t ON t.record_id = s.id LEFT JOIN " + SCHEME_OWN_TEXTS + " w ON w.scheme_id = s.id"
+                    + " WHERE s.status = 'PUBLISHED'", true),
             new Source("observation", "SELECT o.id AS id, COALESCE(t.title, o.title) AS title, CONCAT_WS(' ', "
                     + "o.title, o.narrative, o.place_name, t.doc_en, t.doc_fr, t.doc_es) AS doc, "
                     + "CONCAT_WS(' ', COALESCE(t.narrative, o.narrative), COALESCE(t.place_name, o.place_name)) "

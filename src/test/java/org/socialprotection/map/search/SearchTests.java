@@ -142,6 +142,8 @@ abstract class SearchTests {
             Scheme s = fixtures.scheme("zt-search-translated", "GHA", Branch.OLD_AGE, PublicationStatus.PUBLISHED);
             s.setDescription("An allowance paid to the owners of small hardware shops.");
             s.setNote("Not confirmed for ironmongers by the sources.");
+            s.setCoverage(org.socialprotection.map.atlas.WorkerGroup.STREET_VENDORS,
+                    org.socialprotection.map.scheme.CoverageStatus.EXCLUDED, "hawkers hold no shop licence");
             s.getReforms().add(new SchemeReform("2019", 2019, "Locksmiths were added.", null, null, "Act 2019",
                     null));
             return schemes.saveAndFlush(s);
@@ -174,6 +176,9 @@ abstract class SearchTests {
                     .andExpect(jsonPath("$.items[*].url", hasItem("/schemes/" + id)));
             // a word only of its note, in the original's language
             mvc.perform(get("/api/search?q=ironmongers&lang=en"))
+                    .andExpect(jsonPath("$.items[*].url", hasItem("/schemes/" + id)));
+            // a word only of a coverage reason, as written
+            mvc.perform(get("/api/search?q=hawkers&lang=en"))
                     .andExpect(jsonPath("$.items[*].url", hasItem("/schemes/" + id)));
             // the Spanish draft is nobody's to find yet
             mvc.perform(get("/api/search?q=ferreterías&lang=es"))
