@@ -257,7 +257,7 @@ class DatabaseRestartPostgisTests {
 
     /**
      * The newest cluster under /etc/postgresql, as CI starts it: restarted as its service would be. The proof of a
-     * restart is the server's own start time, later than before: on a loaded machine pg_ctlcluster has reported
+     * restart is the server's own start time, later than before: pg_ctlcluster has reported (exit 1)
      * "failed to start" for a server its log shows ready within a second.
      */
     private static void restartPostgres(NamedParameterJdbcTemplate jdbc) throws Exception {
