@@ -232,17 +232,23 @@ class DemoAtlasLoader {
             return o;
         }
         observations.flush();
+        publishTranslations(ObservationTexts.TYPE, ObservationTexts.FIELDS, o.getId(), byLanguage);
+        return o;
+    }
+
+    /** Saves and publishes a record's translations of the given fields, language by language. */
+    private void publishTranslations(String type, List<String> fields, long id,
+                                     Map<String, Map<String, String>> byLanguage) {
         Actor loader = new Actor(LOADER, true);
         byLanguage.forEach((code, texts) -> {
             Language language = Language.of(code).orElseThrow(() ->
                     new IllegalArgumentException("translations: no language '" + code + "'"));
-            if (!ObservationTexts.FIELDS.containsAll(texts.keySet())) {
-                throw new IllegalArgumentException("translations." + code + ": only " + ObservationTexts.FIELDS);
+            if (!fields.containsAll(texts.keySet())) {
+                throw new IllegalArgumentException("translations." + code + ": only " + fields);
             }
-            translations.save(ObservationTexts.TYPE, o.getId(), language, texts, false, loader);
-            translations.publish(ObservationTexts.TYPE, o.getId(), language, loader);
+            translations.save(type, id, language, texts, false, loader);
+            translations.publish(type, id, language, loader);
         });
-        return o;
     }
 
     /** A brief's or podcast's translations, published with it as an observation's are. */
@@ -251,16 +257,7 @@ class DemoAtlasLoader {
             return p;
         }
         publications.flush();
-        Actor loader = new Actor(LOADER, true);
-        byLanguage.forEach((code, texts) -> {
-            Language language = Language.of(code).orElseThrow(() ->
-                    new IllegalArgumentException("translations: no language '" + code + "'"));
-            if (!PublicationTexts.FIELDS.containsAll(texts.keySet())) {
-                throw new IllegalArgumentException("translations." + code + ": only " + PublicationTexts.FIELDS);
-            }
-            translations.save(PublicationTexts.TYPE, p.getId(), language, texts, false, loader);
-            translations.publish(PublicationTexts.TYPE, p.getId(), language, loader);
-        });
+        publishTranslations(PublicationTexts.TYPE, PublicationTexts.FIELDS, p.getId(), byLanguage);
         return p;
     }
 

@@ -67,18 +67,8 @@ class ExportApi {
         ExportFormat format = format(QueryParams.of(params, Set.of("format", "country", "branch", "group", "groupMatch",
                 "type", "active")), Set.of(ExportFormat.CSV));
         filters.remove("format");
-        List<SchemeView> all = new ArrayList<>();
-        int offset = 0;
-        while (true) {
-            filters.set("limit", String.valueOf(SchemeQuery.MAX_LIMIT));
-            filters.set("offset", String.valueOf(offset));
-            List<SchemeView> page = schemes.find(SchemeQuery.parse(filters), language).items();
-            all.addAll(page);
-            if (page.size() < SchemeQuery.MAX_LIMIT) {
-                break;
-            }
-            offset += page.size();
-        }
+        List<SchemeView> all = everyPage(filters, SchemeQuery.MAX_LIMIT,
+                page -> schemes.find(SchemeQuery.parse(page), language).items());
         return download("schemes", format, out -> tables.schemes(all, out));
     }
 
@@ -90,18 +80,8 @@ class ExportApi {
         ExportFormat format = format(QueryParams.of(params, Set.of("format", "type", "country", "observation",
                 "scheme")), Set.of(ExportFormat.CSV));
         filters.remove("format");
-        List<PublicationView> all = new ArrayList<>();
-        int offset = 0;
-        while (true) {
-            filters.set("limit", String.valueOf(PublicationQuery.MAX_LIMIT));
-            filters.set("offset", String.valueOf(offset));
-            List<PublicationView> page = publications.find(PublicationQuery.parse(filters), language).items();
-            all.addAll(page);
-            if (page.size() < PublicationQuery.MAX_LIMIT) {
-                break;
-            }
-            offset += page.size();
-        }
+        List<PublicationView> all = everyPage(filters, PublicationQuery.MAX_LIMIT,
+                page -> publications.find(PublicationQuery.parse(page), language).items());
         return download("publications", format, out -> tables.publications(all, out));
     }
 
@@ -142,5 +122,22 @@ class ExportApi {
                         .toString())
                 .contentType(MediaType.parseMediaType(format.mediaType))
                 .body(body);
+    }
+
+    /** Every page of a list route's answer to these filters, read {@code limit} at a time. */
+    private static <T> List<T> everyPage(MultiValueMap<String, String> filters, int limit,
+                                         java.util.function.Function<MultiValueMap<String, String>, List<T>> find) {
+        List<T> all = new ArrayList<>();
+        int offset = 0;
+        while (true) {
+            filters.set("limit", String.valueOf(limit));
+            filters.set("offset", String.valueOf(offset));
+            List<T> page = find.apply(filters);
+            all.addAll(page);
+            if (page.size() < limit) {
+                return all;
+            }
+            offset += page.size();
+        }
     }
 }
