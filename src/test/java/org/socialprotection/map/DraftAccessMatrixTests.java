@@ -200,7 +200,7 @@ abstract class DraftAccessMatrixTests {
         int requests = 0;
         for (String url : urls) {
             for (Who who : Who.values()) {
-                MvcResult result = mvc.perform(as(who, url)).andReturn();
+                MvcResult result = answer(as(who, url));
                 requests++;
                 int status = result.getResponse().getStatus();
                 String body = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.ISO_8859_1);
@@ -243,12 +243,24 @@ abstract class DraftAccessMatrixTests {
     }
 
     private void expect(List<String> wrong, String url, Who who, int status) throws Exception {
-        MvcResult result = mvc.perform(as(who, url)).andReturn();
+        MvcResult result = answer(as(who, url));
         int actual = result.getResponse().getStatus();
         if (actual != status) {
             wrong.add(url + " as " + who + ": expected " + status + ", got " + actual);
         } else if (status == 302 && !String.valueOf(result.getResponse().getRedirectedUrl()).endsWith("/login")) {
             wrong.add(url + " as " + who + ": redirected to " + result.getResponse().getRedirectedUrl());
         }
+    }
+
+    /**
+     * The whole answer: an export streams its body on another thread, and reading the response before that thread is
+     * done raced its header writing (a ConcurrentModificationException in the mock response).
+     */
+    private MvcResult answer(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        MvcResult result = mvc.perform(request).andReturn();
+        return result.getRequest().isAsyncStarted()
+                ? mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(result))
+                        .andReturn()
+                : result;
     }
 }
