@@ -77,4 +77,33 @@ class EmbedBrowserTests extends BrowserTest {
         assertThat(waitFor("#legend .spmap-legend-classes").isDisplayed()).isTrue();
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
     }
+
+    @Test
+    void aSmallIframeShowsTheWholeMapWithItsControlsAndCredits() {
+        // 400x240 was cut off at the bottom (the page's map kept its 320 px floor); 300x150 is an iframe without a size
+        for (int[] size : new int[][] {{400, 240}, {300, 150}}) {
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", size[0], "height", size[1], "deviceScaleFactor", 1, "mobile", false));
+            open("/embed?kind=exclusion");
+            waitFor(".leaflet-control-attribution");
+            waitFor("#legend .spmap-legend-toggle");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> box = (Map<String, Object>) script("""
+                    const inside = (e) => { const r = e.getBoundingClientRect();
+                      return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight + 0.5 && r.right <= innerWidth + 0.5; };
+                    const root = document.scrollingElement;
+                    return { scrollHeight: root.scrollHeight, scrollWidth: root.scrollWidth, height: innerHeight,
+                      width: innerWidth, map: inside(document.getElementById('map')),
+                      attribution: inside(document.querySelector('.leaflet-control-attribution')),
+                      zoom: inside(document.querySelector('.leaflet-control-zoom')),
+                      legend: inside(document.getElementById('legend')) };""");
+            String at = size[0] + "x" + size[1];
+            assertThat(((Number) box.get("scrollHeight")).intValue()).as("page height at " + at)
+                    .isLessThanOrEqualTo(((Number) box.get("height")).intValue());
+            assertThat(((Number) box.get("scrollWidth")).intValue()).as("page width at " + at)
+                    .isLessThanOrEqualTo(((Number) box.get("width")).intValue());
+            assertThat(box).as("in view at " + at).containsEntry("map", true).containsEntry("attribution", true)
+                    .containsEntry("zoom", true).containsEntry("legend", true);
+        }
+    }
 }
