@@ -1,13 +1,13 @@
-// Starts s3rver for S3MediaStore's tests: node start.js <directory> <bucket>. Listens on a free port of 127.0.0.1
-// and prints "s3rver listening on <port>" once the bucket exists; stops when its standard input closes (the test
-// ended, or its JVM died), so that no server is left behind.
+// Starts s3rver for S3MediaStore's tests: node start.js <directory> <bucket> [port]. Listens on 127.0.0.1, on the
+// port given or a free one (0), and prints "s3rver listening on <port>" once the bucket exists. It stops when its
+// standard input closes (the test stopped it, or its JVM ended), so that no server is left behind.
 'use strict';
 const S3rver = require('s3rver');
 
-const [directory, bucket] = process.argv.slice(2);
+const [directory, bucket, port] = process.argv.slice(2);
 const server = new S3rver({
   address: '127.0.0.1',
-  port: 0,
+  port: Number(port || 0),
   silent: true,
   directory,
   configureBuckets: [{ name: bucket }],
