@@ -152,11 +152,17 @@ class S3MediaStore implements MediaStore {
         if (Files.isRegularFile(copy)) {
             return Optional.of(new FileSystemResource(copy));
         }
+        // a file from before the switch to s3 (keys are unique, so it is in one place only): served while the bucket
+        // is down, too
+        Optional<Resource> before = folder.get(key);
+        if (before.isPresent()) {
+            return before;
+        }
         try (ResponseInputStream<GetObjectResponse> in = s3.getObject(b -> b.bucket(bucket).key(objectName(key)))) {
             copy(in, copy);
             return Optional.of(new FileSystemResource(copy));
         } catch (NoSuchKeyException e) {
-            return folder.get(key);
+            return Optional.empty();
         } catch (SdkException | IOException e) {
             // IOException: the store stopped answering in the middle of the file (the read timeout)
             throw unavailable("read", key, e);
