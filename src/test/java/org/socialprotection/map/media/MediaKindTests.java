@@ -40,7 +40,7 @@ class MediaKindTests {
     @Test
     void storesUnderAppKeysInsideItsFolderOnly() throws Exception {
         LocalMediaStore store = new LocalMediaStore(new MediaSettings(folder.resolve("media"), DataSize.ofMegabytes(1),
-                DataSize.ofMegabytes(1), MediaSettings.Store.FOLDER));
+                DataSize.ofMegabytes(1), MediaSettings.Store.FOLDER, null));
         String key = MediaKey.newKey(MediaKind.PDF);
         store.put(key, new java.io.ByteArrayInputStream(SyntheticMedia.pdf(1)));
         assertThat(store.get(key)).isPresent();
