@@ -103,8 +103,8 @@ public final class S3rver {
     }
 
     /**
-     * Runs the S3 tests where Node.js and the pinned s3rver are installed (`npm ci --prefix src/test/s3rver`); skips
-     * them with the reason elsewhere, except where SPMAP_REQUIRE_S3=true (CI): there their absence fails the build.
+     * Runs the S3 tests where Node.js is installed, with the pinned s3rver (installed by npm at the first S3 test);
+     * skips them with the reason elsewhere, except where SPMAP_REQUIRE_S3=true (CI): there their absence fails the build.
      */
     public static final class Available implements ExecutionCondition {
 
@@ -115,8 +115,8 @@ public final class S3rver {
             String missing = null;
             if (!onPath("node")) {
                 missing = "Node.js (node) is not on the PATH";
-            } else if (!Files.isDirectory(HOME.resolve("node_modules/s3rver"))) {
-                missing = "s3rver is not installed (npm ci --prefix src/test/s3rver)";
+            } else if (!installed()) {
+                missing = "s3rver is not installed and npm could not install it (npm ci --prefix src/test/s3rver)";
             }
             if (missing == null) {
                 return ConditionEvaluationResult.enabled("s3rver in " + HOME);
@@ -127,6 +127,37 @@ public final class S3rver {
             return ConditionEvaluationResult.disabled(missing + ": the S3 media store tests are skipped (set "
                     + REQUIRED_VARIABLE + "=true to fail instead)");
         }
+
+        /**
+         * Whether the pinned s3rver is in place, installing it once per JVM with npm as the front end's tests use
+         * node: `./mvnw verify` needs no step of its own for it.
+         */
+        private static synchronized boolean installed() {
+            if (Files.isDirectory(HOME.resolve("node_modules/s3rver"))) {
+                return true;
+            }
+            if (triedInstall || !onPath("npm")) {
+                return false;
+            }
+            triedInstall = true;
+            try {
+                Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
+                        .directory(HOME.toFile()).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target/s3rver-npm.log").toFile()))
+                        .start();
+                if (!npm.waitFor(5, TimeUnit.MINUTES)) {
+                    npm.destroyForcibly();
+                }
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            return Files.isDirectory(HOME.resolve("node_modules/s3rver"));
+        }
+
+        private static boolean triedInstall;
 
         private static boolean onPath(String command) {
             for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
