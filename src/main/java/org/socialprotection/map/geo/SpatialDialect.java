@@ -84,6 +84,15 @@ public class SpatialDialect {
         return "ST_AsGeoJSON(" + column + ", 6)";
     }
 
+    /**
+     * Whether the database writes each feature of a list as GeoJSON text itself (PostgreSQL's JSON functions), so
+     * that a page is copied from its rows into the response. H2GIS has no such functions: there the features are
+     * written in Java from the same rows.
+     */
+    public boolean writesFeatureJson() {
+        return vendor == Vendor.POSTGIS;
+    }
+
     /** A relevance the database computes where it can (PostgreSQL); elsewhere 0, and the caller ranks. */
     public String textRank(String document) {
         return vendor == Vendor.POSTGIS ? "ts_rank(to_tsvector(CAST(:config AS regconfig), " + document

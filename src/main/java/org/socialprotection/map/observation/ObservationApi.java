@@ -1,12 +1,17 @@
 package org.socialprotection.map.observation;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.List;
 import java.util.Set;
 import org.socialprotection.map.atlas.BadRequestException;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.atlas.QueryParams;
 import org.socialprotection.map.geo.GeoJson.Feature;
 import org.socialprotection.map.geo.GeoJson.FeatureCollection;
+import org.socialprotection.map.geo.StreamedFeatureCollection;
 import org.socialprotection.map.workspace.RecordWrites;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -45,9 +50,18 @@ class ObservationApi {
             description = "numberMatched is exact up to " + ObservationReader.COUNT_LIMIT + " matches and left out "
                     + "above that (a continent's full count would cost more than the page): page on with offset "
                     + "while numberReturned equals limit.")
+    @ApiResponse(responseCode = "200", description = "OK", content = {
+            @Content(mediaType = GEOJSON, schema = @Schema(implementation = ListDocument.class)),
+            @Content(mediaType = JSON, schema = @Schema(implementation = ListDocument.class))})
     @GetMapping(produces = {GEOJSON, JSON})
-    FeatureCollection<ObservationView> list(@RequestParam MultiValueMap<String, String> params, Language language) {
-        return reader.page(ObservationQuery.parse(params), language);
+    StreamedFeatureCollection list(@RequestParam MultiValueMap<String, String> params, Language language) {
+        return StreamedFeatureCollection.of(reader.stream(ObservationQuery.parse(params), language));
+    }
+
+    /** What the list writes, as it is streamed ({@link StreamedFeatureCollection}): for the OpenAPI document. */
+    @Schema(name = "FeatureCollectionObservationView")
+    record ListDocument(String type, Long numberMatched, Integer numberReturned,
+                        List<Feature<ObservationView>> features) {
     }
 
     /** Clusters for the map at low zoom: the same filters as the list, and the zoom the cells are sized for. */

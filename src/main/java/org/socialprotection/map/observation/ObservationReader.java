@@ -4,7 +4,9 @@ import org.socialprotection.map.atlas.BadRequestException;
 import java.util.List;
 import java.util.Map;
 import org.socialprotection.map.translation.Texts;
+import java.sql.ResultSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.socialprotection.map.atlas.Clock;
 import org.socialprotection.map.atlas.InOrder;
 import org.socialprotection.map.atlas.Language;
@@ -18,12 +20,17 @@ import org.socialprotection.map.geo.GeoJson.FeatureCollection;
 import org.socialprotection.map.geo.Geometries;
 import org.socialprotection.map.geo.RawGeoJson;
 import org.socialprotection.map.geo.SpatialDialect;
+import org.socialprotection.map.geo.StreamedFeatureCollection;
 import org.socialprotection.map.observation.ObservationView.PublicationRef;
 import org.socialprotection.map.workflow.PublicationStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Public reads of observations: published records only, at their public location. */
 @Service
@@ -36,12 +43,17 @@ public class ObservationReader {
      * count at all.
      */
     public static final int COUNT_LIMIT = 10_000;
+    private static final int FETCH_SIZE = 250;
 
     private final Observations observations;
     private final NamedParameterJdbcTemplate jdbc;
     private final SpatialDialect dialect;
     private final ObservationRows rows;
     private final ObservationTexts texts;
+    private final JsonMapper json;
+    private final TransactionTemplate reading;
+    /** Reads a page's rows a batch at a time (PostgreSQL keeps a cursor within the transaction). */
+    private final NamedParameterJdbcTemplate streaming;
 
     /**
      * Refuses a filter by a collection that is not published (unknown or a draft) as a 400, as the other filters
@@ -56,12 +68,18 @@ public class ObservationReader {
     }
 
     ObservationReader(Observations observations, NamedParameterJdbcTemplate jdbc, SpatialDialect dialect,
-                      ObservationTexts texts) {
+                      ObservationTexts texts, PlatformTransactionManager transactions, JsonMapper json) {
         this.observations = observations;
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.texts = texts;
         this.rows = new ObservationRows(jdbc, dialect, texts);
+        this.json = json;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
+        streaming.setFetchSize(FETCH_SIZE);
+        this.streaming = new NamedParameterJdbcTemplate(streaming);
     }
 
     /** One page with its exact number of matches, points as JTS geometries: for the pages that show a list. */
@@ -86,17 +104,63 @@ public class ObservationReader {
         filter.bind("limit", query.limit()).bind("offset", query.offset());
         List<Long> ids = jdbc.queryForList(ObservationQueries.IDS + table + filter.clause()
                 + ObservationQueries.ORDER_PAGE, filter.params(), Long.class);
-        Long matched;
-        if (query.offset() == 0 && ids.size() < query.limit()) {
-            matched = (long) ids.size();
-        } else {
-            filter.bind("cap", COUNT_LIMIT + 1);
-            long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (" + ObservationQueries.IDS + table
-                    + filter.clause() + " LIMIT :cap) matches", filter.params(), Long.class);
-            matched = counted > COUNT_LIMIT ? null : counted;
-        }
+        Long matched = matched(query, table, filter, ids.size());
         return new FeatureCollection<>(matched, rows.load(ids, language).stream()
                 .map(r -> new Feature<>(r.id(), new RawGeoJson(r.geometry()), r.view())).toList());
+    }
+
+    /**
+     * The page {@link #page} gives, written into the response as it is read: on PostgreSQL each feature is one row
+     * of GeoJSON text the database built ({@link ObservationQueries#jsonPage}) and no record is loaded; elsewhere
+     * the features of {@link #page} are written one at a time. The filters are checked now, while a 400 can be sent.
+     */
+    public StreamedFeatureCollection.Source stream(ObservationQuery query, Language language) {
+        return stream(query, language, null, feature -> feature);
+    }
+
+    /**
+     * As {@link #stream(ObservationQuery, Language)}, each feature in the OGC API's flat shape: {@code flat} makes it
+     * from the feature of {@link #page} where the database does not write it, and the database writes the same
+     * elsewhere; {@code site} is the atlas's address, for each feature's page link. Without a site (null), the
+     * read API's features, {@code flat} writing them as they are.
+     */
+    public StreamedFeatureCollection.Source stream(ObservationQuery query, Language language, String site,
+                                                  Function<Feature<ObservationView>, Object> flat) {
+        check(query);
+        return feature -> reading.execute(status -> {
+            String table = ObservationQueries.table(query, dialect);
+            SqlFilter filter = ObservationQueries.filter(query);
+            filter.bind("limit", query.limit()).bind("offset", query.offset());
+            int[] returned = {0};
+            if (dialect.writesFeatureJson()) {
+                filter.bind("lang", language.code()).bind("site", site == null ? "" : site);
+                streaming.query(ObservationQueries.jsonPage(table + filter.clause(), language, site != null, dialect),
+                        filter.params(), (ResultSet rs) -> {
+                            feature.accept(rs.getString(1));
+                            returned[0]++;
+                        });
+            } else {
+                List<Long> ids = jdbc.queryForList(ObservationQueries.IDS + table + filter.clause()
+                        + ObservationQueries.ORDER_PAGE, filter.params(), Long.class);
+                for (ObservationRows.Row row : rows.load(ids, language)) {
+                    feature.accept(json.writeValueAsString(flat.apply(new Feature<>(row.id(),
+                            new RawGeoJson(row.geometry()), row.view()))));
+                }
+                returned[0] = ids.size();
+            }
+            return matched(query, table, filter, returned[0]);
+        });
+    }
+
+    /** numberMatched: none to count when a first page is not full, else counted up to {@link #COUNT_LIMIT}. */
+    private Long matched(ObservationQuery query, String table, SqlFilter filter, int returned) {
+        if (query.offset() == 0 && returned < query.limit()) {
+            return (long) returned;
+        }
+        filter.bind("cap", COUNT_LIMIT + 1);
+        long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (" + ObservationQueries.IDS + table
+                + filter.clause() + " LIMIT :cap) matches", filter.params(), Long.class);
+        return counted > COUNT_LIMIT ? null : counted;
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.socialprotection.map.ogcapi;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.geo.Bbox;
 import org.socialprotection.map.geo.GeoJson;
+import org.socialprotection.map.geo.StreamedFeatureCollection;
 import org.socialprotection.map.observation.ObservationQuery;
 import org.socialprotection.map.observation.ObservationReader;
 import org.socialprotection.map.observation.ObservationView;
@@ -53,12 +55,20 @@ class ObservationsCollection implements OgcCollection {
 
     @Override
     public Page items(ItemsQuery q, Language language, String site) {
-        Interval time = q.datetime();
-        ObservationQuery query = new ObservationQuery(q.bbox(), q.kinds(), q.groups(), Set.of(), Set.of(),
-                q.countries(), Set.of(), time == null ? null : time.startYear(), time == null ? null : time.endYear(),
-                null, q.limit(), q.offset());
-        GeoJson.FeatureCollection<ObservationView> found = reader.page(query, language);
+        GeoJson.FeatureCollection<ObservationView> found = reader.page(query(q), language);
         return new Page(found.numberMatched(), found.features().stream().map(f -> feature(f, site)).toList());
+    }
+
+    @Override
+    public Optional<StreamedFeatureCollection.Source> stream(ItemsQuery q, Language language, String site) {
+        return Optional.of(reader.stream(query(q), language, site, f -> feature(f, site)));
+    }
+
+    private static ObservationQuery query(ItemsQuery q) {
+        Interval time = q.datetime();
+        return new ObservationQuery(q.bbox(), q.kinds(), q.groups(), Set.of(), Set.of(), q.countries(), Set.of(),
+                time == null ? null : time.startYear(), time == null ? null : time.endYear(), null, q.limit(),
+                q.offset());
     }
 
     @Override

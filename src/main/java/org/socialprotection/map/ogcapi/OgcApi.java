@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.geo.StreamedFeatureCollection;
 import org.socialprotection.map.ogcapi.Documents.Collection;
 import org.socialprotection.map.ogcapi.Documents.Collections;
 import org.socialprotection.map.ogcapi.Documents.Conformance;
@@ -141,24 +143,45 @@ class OgcApi {
         OgcCollection collection = find(collectionId);
         ItemsQuery query = ItemsQuery.parse(params, collection.filters());
         Links links = links(request);
+        String timeStamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        Optional<StreamedFeatureCollection.Source> stream = format == Format.JSON
+                ? collection.stream(query, language, links.site("")) : Optional.empty();
+        if (stream.isPresent()) {
+            // the members that depend on how many features there were follow them
+            Map<String, Object> head = new LinkedHashMap<>();
+            head.put("type", "FeatureCollection");
+            head.put("timeStamp", timeStamp);
+            return render(format, links, new StreamedFeatureCollection(head, stream.get(), (returned, matched) -> {
+                Map<String, Object> tail = new LinkedHashMap<>();
+                tail.put("numberMatched", matched);
+                tail.put("numberReturned", returned);
+                tail.put("links", pageLinks(links, format, query, collectionId, returned, matched));
+                return tail;
+            }), Links.GEOJSON, "ogcapi/items", Map.of());
+        }
         OgcCollection.Page page = collection.items(query, language, links.site(""));
+        FeatureCollection document = new FeatureCollection(page.numberMatched(), timeStamp,
+                pageLinks(links, format, query, collectionId, page.features().size(), page.numberMatched()),
+                page.features());
+        // only the HTML page shows the collection's description: its extent is a scan of every published row
+        return render(format, links, document, Links.GEOJSON, "ogcapi/items", format == Format.JSON ? Map.of()
+                : Map.of("collection", describe(collection, Format.JSON, language, links), "query", query,
+                "countLimit", org.socialprotection.map.observation.ObservationReader.COUNT_LIMIT));
+    }
+
+    /** self and alternate, next while there may be more, prev after the first page, and the collection. */
+    private static List<Link> pageLinks(Links links, Format format, ItemsQuery query, String collectionId,
+                                        int returned, Long matched) {
         List<Link> all = new ArrayList<>(List.of(links.current(format, null, "self", Links.GEOJSON),
                 links.current(format.other(), null, "alternate", Links.GEOJSON)));
-        int returned = page.features().size();
-        if (page.numberMatched() == null ? returned == query.limit()
-                : query.offset() + returned < page.numberMatched()) {
+        if (matched == null ? returned == query.limit() : query.offset() + returned < matched) {
             all.add(links.current(format, query.offset() + returned, "next", Links.GEOJSON));
         }
         if (query.offset() > 0) {
             all.add(links.current(format, Math.max(0, query.offset() - query.limit()), "prev", Links.GEOJSON));
         }
         all.add(links.to("/collections/" + collectionId, Format.JSON, "collection", Links.JSON));
-        FeatureCollection document = new FeatureCollection(page.numberMatched(),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), all, page.features());
-        // only the HTML page shows the collection's description: its extent is a scan of every published row
-        return render(format, links, document, Links.GEOJSON, "ogcapi/items", format == Format.JSON ? Map.of()
-                : Map.of("collection", describe(collection, Format.JSON, language, links), "query", query,
-                "countLimit", org.socialprotection.map.observation.ObservationReader.COUNT_LIMIT));
+        return all;
     }
 
     @GetMapping("/collections/{collectionId}/items/{featureId}")

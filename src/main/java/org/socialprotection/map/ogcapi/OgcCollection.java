@@ -1,8 +1,10 @@
 package org.socialprotection.map.ogcapi;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.socialprotection.map.atlas.Language;
+import org.socialprotection.map.geo.StreamedFeatureCollection;
 import org.socialprotection.map.ogcapi.Documents.Extent;
 import org.socialprotection.map.ogcapi.Documents.Feature;
 
@@ -19,6 +21,14 @@ interface OgcCollection {
 
     /** One page of the matching features; {@code site} is the atlas's own address, for links to its pages. */
     Page items(ItemsQuery query, Language language, String site);
+
+    /**
+     * The same page as {@link #items} in JSON, written into the response as it is read, where the collection can
+     * stream it: its features and numberMatched. Empty: {@link #items} answers.
+     */
+    default Optional<StreamedFeatureCollection.Source> stream(ItemsQuery query, Language language, String site) {
+        return Optional.empty();
+    }
 
     /** One feature; a {@link org.socialprotection.map.atlas.NotFoundException} when there is none with this id. */
     Feature item(String featureId, Language language, String site);
