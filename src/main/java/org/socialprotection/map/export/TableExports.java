@@ -33,7 +33,8 @@ class TableExports {
     /**
      * Description and note as written (in the original language), then each in every language: the original's text
      * or the published translation, empty where there is none. Legal coverage carries the original's reasons, and
-     * coverage_reasons_xx each language's ("group: reason; ..."), so that the scheme import reads a file back whole.
+     * coverage_reasons_xx each language's ("group: reason; ..."); the reform_* columns the reforms by date, and
+     * reform_change_xx what each changed in each language, so that the scheme import reads a file back whole.
      */
     void schemes(List<SchemeView> schemes, OutputStream out) throws IOException {
         List<String> header = new ArrayList<>(List.of("id", "country", "name", "official_name", "acronym",
@@ -46,6 +47,10 @@ class TableExports {
         }
         for (Language language : Language.values()) {
             header.add("coverage_reasons_" + language.code());
+        }
+        header.addAll(REFORM_COLUMNS);
+        for (Language language : Language.values()) {
+            header.add("reform_change_" + language.code());
         }
         header.addAll(List.of("sources", "demo"));
         CSVPrinter csv = printer(out, header.toArray(String[]::new));
@@ -67,6 +72,17 @@ class TableExports {
                 row.add(s.coverage().stream().filter(c -> !reason(s, language.code(), c.group(), "").isEmpty())
                         .map(c -> c.group() + reason(s, language.code(), c.group(), ": "))
                         .collect(Collectors.joining("; ")));
+            }
+            // the reforms by date, each column an entry a reform in that order, as the scheme import reads them
+            List<SchemeView.Reform> reforms = s.reforms();
+            row.add(list(reforms, SchemeView.Reform::date));
+            row.add(list(reforms, r -> text(s, s.originalLanguage(), SchemeTexts.reform(r.position()))));
+            row.add(list(reforms, SchemeView.Reform::group));
+            row.add(list(reforms, SchemeView.Reform::before));
+            row.add(list(reforms, r -> r.source() == null ? null : r.source().title()));
+            row.add(list(reforms, r -> r.source() == null ? null : r.source().url()));
+            for (Language language : Language.values()) {
+                row.add(translatedList(reforms, r -> text(s, language.code(), SchemeTexts.reform(r.position()))));
             }
             row.add(sources(s.sources()));
             row.add(s.demo());
