@@ -257,7 +257,12 @@ class DemoAtlasLoader {
             return p;
         }
         publications.flush();
-        publishTranslations(PublicationTexts.TYPE, PublicationTexts.FIELDS, p.getId(), byLanguage);
+        // and its chapters' titles, by their position ("segment.0")
+        List<String> fields = new ArrayList<>(PublicationTexts.FIELDS);
+        for (int i = 0; i < p.getSegments().size(); i++) {
+            fields.add(PublicationTexts.segment(i));
+        }
+        publishTranslations(PublicationTexts.TYPE, fields, p.getId(), byLanguage);
         return p;
     }
 

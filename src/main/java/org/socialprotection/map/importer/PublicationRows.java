@@ -1,5 +1,6 @@
 package org.socialprotection.map.importer;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,12 +10,16 @@ import org.socialprotection.map.publication.Publication;
 import org.socialprotection.map.translation.TranslationDesk;
 import org.socialprotection.map.publication.PublicationEditor;
 import org.socialprotection.map.publication.PublicationForm;
+import org.socialprotection.map.publication.PublicationTexts;
 import org.socialprotection.map.workspace.FieldChecks;
 import org.socialprotection.map.workspace.RecordWrites;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
-/** Briefs and podcasts from a table; lists (authors, countries) are separated by semicolons. */
+/**
+ * Briefs and podcasts from a table; lists (authors, countries) are separated by semicolons, and so are a podcast's
+ * chapters in the segment_* columns, one entry a chapter in the same order ("0:00; 2:30"; see {@link ListCells}).
+ */
 @Component
 class PublicationRows implements ImportKind<PublicationForm> {
 
@@ -29,6 +34,10 @@ class PublicationRows implements ImportKind<PublicationForm> {
      */
     static final TranslatedColumns TEXTS = new TranslatedColumns(Map.of("title", "title", "summary", "summary",
             "transcript", "transcript"), Map.of("transcript", FieldChecks.TRANSCRIPT));
+
+    /** Where each chapter of a podcast starts, and its title; each language's titles in segment_title_fr, ... */
+    static final String SEGMENT_START = "segment_start";
+    static final String SEGMENT_TITLE = "segment_title";
 
     PublicationRows(RecordWrites drafts, PublicationEditor editor, TranslationDesk translations) {
         this.drafts = drafts;
@@ -56,6 +65,11 @@ class PublicationRows implements ImportKind<PublicationForm> {
         c.put("countries", List.of("countries", "country"));
         c.put("transcript", List.of("transcript"));
         TEXTS.addTo(c);
+        c.put(SEGMENT_START, List.of(SEGMENT_START));
+        c.put(SEGMENT_TITLE, List.of(SEGMENT_TITLE));
+        c.put("segment_observation", List.of("segment_observation"));
+        c.put("segment_country", List.of("segment_country"));
+        ListCells.addTo(c, SEGMENT_TITLE);
         return c;
     }
 
@@ -104,11 +118,48 @@ class PublicationRows implements ImportKind<PublicationForm> {
                         default -> form.setTitle(text);
                     }
                 }, problems, reasons));
+        segments(form, row, columnOf, original, problems, reasons);
         return form;
+    }
+
+    /**
+     * A podcast's chapters, as many as segment_start has entries, each other segment_* column giving theirs in the
+     * same order; their titles in other languages in segment_title_fr and the like, as the fields "segment.0", ...
+     */
+    private static void segments(PublicationForm form, Table.Row row, Map<String, String> columnOf, Language original,
+                                 List<ImportReport.Problem> problems, Reasons reasons) {
+        int count = ListCells.count(row.get(columnOf.get(SEGMENT_START)));
+        Map<String, List<String>> cells = new LinkedHashMap<>();
+        for (String column : List.of(SEGMENT_START, SEGMENT_TITLE, "segment_observation", "segment_country")) {
+            cells.put(column, ListCells.entries(row, columnOf.get(column), count, SEGMENT_START, problems, reasons));
+        }
+        List<PublicationForm.SegmentRow> segments = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            PublicationForm.SegmentRow segment = new PublicationForm.SegmentRow();
+            segment.setStart(cells.get(SEGMENT_START).get(i));
+            segment.setTitle(cells.get(SEGMENT_TITLE).get(i));
+            segment.setObservation(cells.get("segment_observation").get(i));
+            segment.setCountry(cells.get("segment_country").get(i));
+            segments.add(segment);
+        }
+        form.setSegments(segments);
+        Map<String, Map<String, String>> translations = new LinkedHashMap<>();
+        form.getTranslations().forEach((code, texts) -> translations.put(code, new LinkedHashMap<>(texts)));
+        ListCells.translations(row, columnOf, SEGMENT_TITLE, count, SEGMENT_START, original,
+                segments.stream().map(PublicationForm.SegmentRow::getTitle).toList(),
+                (i, text) -> segments.get(i).setTitle(text), PublicationTexts::segment, FieldChecks.NAME,
+                translations, problems, reasons);
+        form.setTranslations(translations);
     }
 
     @Override
     public String fieldOf(String formField) {
+        if (formField.equals("segments")) {
+            return SEGMENT_START;
+        }
+        if (formField.startsWith("segments[")) {
+            return "segment_" + RowValues.rowField(formField).substring("segments.".length());
+        }
         return formField.equals("originalLanguage") ? "original_language" : formField;
     }
 

@@ -13,6 +13,7 @@ import org.socialprotection.map.atlas.WorkerGroup;
 import org.socialprotection.map.scheme.Scheme;
 import org.socialprotection.map.scheme.SchemeEditor;
 import org.socialprotection.map.scheme.SchemeForm;
+import org.socialprotection.map.scheme.SchemeTexts;
 import org.socialprotection.map.workspace.RecordWrites;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -20,8 +21,9 @@ import org.springframework.validation.Errors;
 /**
  * Schemes from a table. Legal coverage is one cell, "group=status: reason; group=status", for instance
  * "domestic_workers=covered; street_vendors=excluded: not employees" (a ";" in a reason doubled), its reasons' translations
- * in coverage_reasons_fr and the like. A row may carry one reform of its scheme in
- * the reform_* columns (a table keeps to one value a cell; further reforms are added in the scheme's form).
+ * in coverage_reasons_fr and the like. A row carries its scheme's reforms in the reform_* columns, one entry a reform
+ * in the same order ("2004; 2018-07"; see {@link ListCells}), and what each changed in other languages in
+ * reform_change_fr and the like.
  */
 @Component
 class SchemeRows implements ImportKind<SchemeForm> {
@@ -32,6 +34,9 @@ class SchemeRows implements ImportKind<SchemeForm> {
 
     /** The description and the note may come in one column per language (description_fr, note_es, ...). */
     static final TranslatedColumns TEXTS = new TranslatedColumns(Map.of("description", "description", "note", "note"));
+
+    /** What each reform changed; each language's in a column of its own: reform_change_fr, ... */
+    static final String REFORM_CHANGE = "reform_change";
 
     /** Each language's coverage reasons have a column of their own: coverage_reasons_fr, ... */
     static final String REASONS = "coverage_reasons_";
@@ -79,11 +84,12 @@ class SchemeRows implements ImportKind<SchemeForm> {
         c.put("source_title", List.of("source_title", "source"));
         c.put("source_url", List.of("source_url", "url"));
         c.put("reform_date", List.of("reform_date"));
-        c.put("reform_change", List.of("reform_change", "reform"));
+        c.put(REFORM_CHANGE, List.of(REFORM_CHANGE, "reform"));
         c.put("reform_group", List.of("reform_group"));
         c.put("reform_status_before", List.of("reform_status_before"));
         c.put("reform_source_title", List.of("reform_source_title"));
         c.put("reform_source_url", List.of("reform_source_url"));
+        ListCells.addTo(c, REFORM_CHANGE);
         return c;
     }
 
@@ -137,15 +143,58 @@ class SchemeRows implements ImportKind<SchemeForm> {
         form.setInstitution(row.get(columnOf.get("institution")));
         form.setLegalBasis(row.get(columnOf.get("legal_basis")));
         form.setSources(RowValues.source(row.get(columnOf.get("source_title")), row.get(columnOf.get("source_url"))));
+        form.setReforms(reforms(row, columnOf, problems, reasons));
+        Map<String, Map<String, String>> translations = new LinkedHashMap<>(form.getTranslations());
+        List<SchemeForm.ReformRow> reforms = form.getReforms();
+        ListCells.translations(row, columnOf, REFORM_CHANGE, reforms.size(), "reform_date",
+                Language.of(form.getOriginalLanguage()).orElse(Language.EN),
+                reforms.stream().map(SchemeForm.ReformRow::getChange).toList(),
+                (i, text) -> reforms.get(i).setChange(text), SchemeTexts::reform, SchemeTexts.REFORM_LENGTH,
+                translations, problems, reasons);
+        form.setTranslations(translations);
+        return form;
+    }
+
+    /**
+     * The row's reforms: as many as reform_date has entries, each other reform_* column giving theirs in the same
+     * order (a single reform takes its cells whole, as before several could be given).
+     */
+    private static List<SchemeForm.ReformRow> reforms(Table.Row row, Map<String, String> columnOf,
+                                                      List<ImportReport.Problem> problems, Reasons reasons) {
+        int count = ListCells.count(row.get(columnOf.get("reform_date")));
+        if (count == 0) {
+            // a reform without a date still reaches the form's checks, which say what it lacks
+            SchemeForm.ReformRow reform = reform(row, columnOf);
+            return reform.blank() ? new ArrayList<>() : new ArrayList<>(List.of(reform));
+        }
+        Map<String, List<String>> cells = new LinkedHashMap<>();
+        for (String column : List.of("reform_date", REFORM_CHANGE, "reform_group", "reform_status_before",
+                "reform_source_title", "reform_source_url")) {
+            cells.put(column, ListCells.entries(row, columnOf.get(column), count, "reform_date", problems, reasons));
+        }
+        List<SchemeForm.ReformRow> reforms = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            SchemeForm.ReformRow reform = new SchemeForm.ReformRow();
+            reform.setDate(cells.get("reform_date").get(i));
+            reform.setChange(cells.get(REFORM_CHANGE).get(i));
+            reform.setGroup(RowValues.code(cells.get("reform_group").get(i)));
+            reform.setStatusBefore(RowValues.code(cells.get("reform_status_before").get(i)));
+            reform.getSource().setTitle(cells.get("reform_source_title").get(i));
+            reform.getSource().setUrl(cells.get("reform_source_url").get(i));
+            reforms.add(reform);
+        }
+        return reforms;
+    }
+
+    private static SchemeForm.ReformRow reform(Table.Row row, Map<String, String> columnOf) {
         SchemeForm.ReformRow reform = new SchemeForm.ReformRow();
         reform.setDate(row.get(columnOf.get("reform_date")));
-        reform.setChange(row.get(columnOf.get("reform_change")));
+        reform.setChange(row.get(columnOf.get(REFORM_CHANGE)));
         reform.setGroup(RowValues.code(row.get(columnOf.get("reform_group"))));
         reform.setStatusBefore(RowValues.code(row.get(columnOf.get("reform_status_before"))));
         reform.getSource().setTitle(row.get(columnOf.get("reform_source_title")));
         reform.getSource().setUrl(row.get(columnOf.get("reform_source_url")));
-        form.setReforms(reform.blank() ? new ArrayList<>() : new ArrayList<>(List.of(reform)));
-        return form;
+        return reform;
     }
 
     private static List<SchemeForm.CoverageRow> coverage(Table.Row row, String column, List<ImportReport.Problem> problems,

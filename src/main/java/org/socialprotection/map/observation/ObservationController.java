@@ -29,7 +29,7 @@ class ObservationController {
         ObservationView o = feature.properties();
         model.addAttribute("o", o);
         model.addAttribute("point", feature.geometry());
-        model.addAttribute("listen", reader.listen(id));
+        model.addAttribute("listen", reader.listen(id, language));
         model.addAttribute("collections", collections.stream().flatMap(c -> c.of(id, language).stream()).toList());
         model.addAttribute("countryName", countries.findById(o.country()).map(c -> c.name(language))
                 .orElse(o.country()));

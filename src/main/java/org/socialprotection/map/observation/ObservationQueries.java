@@ -35,10 +35,20 @@ final class ObservationQueries {
              GROUP BY FLOOR(o.lon / :cell), FLOOR(o.lat / :cell)
             ORDER BY n DESC, first_id""";
 
-    /** The parts of published podcast episodes about an observation, for its "listen from" links. */
+    /**
+     * The parts of published podcast episodes about an observation, for its "listen from" links: the episode's title
+     * and the chapter's (field "segment.{position}") as published in the reader's language (:lang) where they are, and
+     * the original's language.
+     */
     static final String SEGMENTS = """
-            SELECT p.id, p.title, ps.start_seconds, ps.title FROM publication_segment ps
+            SELECT p.id, p.title, ps.start_seconds, ps.title, p.original_language, tt.published_text, st.published_text
+            FROM publication_segment ps
             JOIN publication p ON p.id = ps.publication_id
+            LEFT JOIN translation tt ON tt.record_type = 'publications' AND tt.record_id = p.id
+                 AND tt.field = 'title' AND tt.language = :lang AND tt.published_text IS NOT NULL
+            LEFT JOIN translation st ON st.record_type = 'publications' AND st.record_id = p.id
+                 AND st.field = CONCAT('segment.', CAST(ps.position AS VARCHAR(10))) AND st.language = :lang
+                 AND st.published_text IS NOT NULL
             WHERE ps.observation_id = :id AND p.status = 'PUBLISHED' AND p.publication_type = 'PODCAST'
             ORDER BY p.id, ps.start_seconds""";
 

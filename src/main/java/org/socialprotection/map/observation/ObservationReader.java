@@ -226,16 +226,28 @@ public class ObservationReader {
                    MAX(ST_Y(o.public_location)), MIN(o.from_year), MAX(COALESCE(o.to_year, o.from_year))
             FROM observation o WHERE o.status = :status""";
 
-    /** Where a published episode speaks of this observation: episode, start in seconds, segment title. */
-    public record Listen(long episode, String episodeTitle, int start, String title) {
+    /**
+     * Where a published episode speaks of this observation: episode, start in seconds, chapter title; each title in
+     * the reader's language where a translation is published, else the original's, with the language it is in.
+     */
+    public record Listen(long episode, String episodeTitle, int start, String title, String episodeTitleLanguage,
+                         String titleLanguage) {
         public String clock() {
             return Clock.of(start);
         }
     }
 
-    public List<Listen> listen(long id) {
-        return jdbc.query(ObservationQueries.SEGMENTS, new MapSqlParameterSource("id", id), (rs, i) ->
-                new Listen(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4)));
+    public List<Listen> listen(long id, Language language) {
+        return jdbc.query(ObservationQueries.SEGMENTS, new MapSqlParameterSource("id", id)
+                .addValue("lang", language.code()), (rs, i) -> {
+            // a translation into the original's own language is never published (the desk refuses one): no check here
+            String original = rs.getString(5);
+            String episodeTitle = rs.getString(6);
+            String title = rs.getString(7);
+            return new Listen(rs.getLong(1), episodeTitle != null ? episodeTitle : rs.getString(2), rs.getInt(3),
+                    title != null ? title : rs.getString(4), episodeTitle != null ? language.code() : original,
+                    title != null ? language.code() : original);
+        });
     }
 
     public Feature<ObservationView> get(long id, Language language) {

@@ -2,11 +2,13 @@ package org.socialprotection.map.publication;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.observation.Observation;
 import org.socialprotection.map.scheme.Scheme;
@@ -15,8 +17,9 @@ import org.socialprotection.map.translation.Texts;
 /**
  * A brief or podcast as the JSON API shows it; links name only published records. Title, summary and a podcast's
  * transcript are in the reader's language where a published translation exists, otherwise in the original's;
- * {@code titleLanguage}, {@code summaryLanguage} and {@code transcriptLanguage} say which, {@code languages} lists
- * the languages it can be read in and {@code texts} holds every language's. {@code language} is the brief's or
+ * {@code titleLanguage}, {@code summaryLanguage} and {@code transcriptLanguage} say which (each chapter's
+ * {@code titleLanguage} for its title), {@code languages} lists the languages it can be read in and {@code texts}
+ * holds every language's, chapters' titles as "segment.0", "segment.1", ... by their position. {@code language} is the brief's or
  * episode's own language, which may be none of them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -42,8 +45,17 @@ public record PublicationView(long id, String slug, String type, String title, S
         }
     }
 
-    /** A part of an episode: where to start listening, and what it is about. */
-    public record SegmentView(int start, String clock, String title, Long observation, String country) {
+    /**
+     * A chapter of an episode: where to start listening, and what it is about. Its title is in the reader's language
+     * where a translation is published, else the original's; {@code titleLanguage} says which.
+     */
+    public record SegmentView(int start, String clock, String title, Long observation, String country,
+                              String titleLanguage) {
+
+        /** Whether its title is shown in another language than the reader's. */
+        public boolean fallback(String readerLanguage) {
+            return titleLanguage != null && !titleLanguage.equals(readerLanguage);
+        }
     }
 
     /** The stored file, served at /media/{key}: its type, size and, for a PDF, pages and thumbnail. */
@@ -76,12 +88,21 @@ public record PublicationView(long id, String slug, String type, String title, S
                         .map(o -> new Ref(o.getId(), o.getTitle())).toList(),
                 p.getSchemes().stream().filter(Scheme::isPublished).sorted(Comparator.comparing(Scheme::getId))
                         .map(s -> new Ref(s.getId(), s.name(language))).toList(),
-                p.isDemo(), p.getUpdatedAt(), StoredFile.of(p), p.getSegments().stream()
-                        .map(g -> new SegmentView(g.startSeconds(), Segment.clock(g.startSeconds()), g.title(),
-                                g.observationId() != null && publishedObservations.contains(g.observationId())
-                                        ? g.observationId() : null, g.countryIso3())).toList(),
+                p.isDemo(), p.getUpdatedAt(), StoredFile.of(p), IntStream.range(0, p.getSegments().size())
+                        .mapToObj(i -> segment(p.getSegments().get(i), i, texts, language, publishedObservations))
+                        .toList(),
                 texts.original().code(), texts.languages().stream().map(Language::code).toList(), lang(title),
-                lang(summary), lang(transcript), all(texts));
+                lang(summary), lang(transcript), all(texts, p.getSegments().size()));
+    }
+
+    /** A chapter, its title translated by its position in the episode's list ("segment.0"). */
+    private static SegmentView segment(Segment g, int position, Texts texts, Language language,
+                                       Set<Long> publishedObservations) {
+        Texts.Shown title = texts.shown(PublicationTexts.segment(position), language);
+        return new SegmentView(g.startSeconds(), Segment.clock(g.startSeconds()),
+                title.text() == null ? g.title() : title.text(),
+                g.observationId() != null && publishedObservations.contains(g.observationId())
+                        ? g.observationId() : null, g.countryIso3(), title.text() == null ? null : title.lang());
     }
 
     /**
@@ -116,6 +137,18 @@ public record PublicationView(long id, String slug, String type, String title, S
                 otherOriginal ? language : shown);
     }
 
+    /**
+     * The lang attribute of a chapter's title: the language it is shown in when not the reader's, or for the original
+     * of an episode in a language the atlas is not written in, that language. Null: the page's language.
+     */
+    public String segmentLang(SegmentView segment, String readerLanguage) {
+        boolean original = segment.titleLanguage() == null || segment.titleLanguage().equals(originalLanguage);
+        if (original && language != null && Language.of(language).isEmpty() && !language.isBlank()) {
+            return language;
+        }
+        return segment.fallback(readerLanguage) ? segment.titleLanguage() : null;
+    }
+
     /** Whether its title or summary is shown in another language than the reader's. */
     public boolean fallback(String field, String readerLanguage) {
         String shown = switch (field) {
@@ -130,11 +163,16 @@ public record PublicationView(long id, String slug, String type, String title, S
         return shown.text() == null ? null : shown.lang();
     }
 
-    private static Map<String, Map<String, String>> all(Texts texts) {
+    /** Every language's texts by field, chapters' titles included ("segment.0"); a language without any is left out. */
+    private static Map<String, Map<String, String>> all(Texts texts, int segments) {
+        List<String> offered = new ArrayList<>(PublicationTexts.FIELDS);
+        for (int i = 0; i < segments; i++) {
+            offered.add(PublicationTexts.segment(i));
+        }
         Map<String, Map<String, String>> all = new LinkedHashMap<>();
         for (Language l : Language.values()) {
             Map<String, String> fields = new LinkedHashMap<>();
-            for (String field : PublicationTexts.FIELDS) {
+            for (String field : offered) {
                 String text = texts.in(l, field);
                 if (text != null) {
                     fields.put(field, text);

@@ -29,6 +29,8 @@ public class SchemeTexts implements Translatable {
     public static final List<String> FIELDS = fieldsOfEveryGroup();
     /** The prefix of a reform's field; SQL matches them all with {@code field LIKE 'reform.%'}. */
     public static final String REFORM = "reform.";
+    /** The longest text of what a reform changed, original or translation. */
+    public static final int REFORM_LENGTH = SchemeRowChecks.REFORM_CHANGE;
 
     private final Workflow workflow;
     private final TranslationReader translations;
@@ -98,7 +100,7 @@ public class SchemeTexts implements Translatable {
     }
 
     /** The field that holds what the reform at this position of the scheme's list changed. */
-    static String reform(int position) {
+    public static String reform(int position) {
         return REFORM + position;
     }
 

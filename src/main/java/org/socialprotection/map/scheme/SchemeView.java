@@ -1,5 +1,6 @@
 package org.socialprotection.map.scheme;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,9 +49,10 @@ public record SchemeView(long id, String slug, String country, String name, Stri
     /**
      * A dated change; {@code group} and {@code before} only when it changed the law for a group. Its description is
      * in the reader's language where published, else the original's; {@code descriptionLanguage} says which.
+     * {@code position} is its place in the scheme's list, which names its texts ("reform.0"), for the CSV export.
      */
     public record Reform(String date, int year, String description, String group, String before, SourceView source,
-                         String descriptionLanguage) implements CoverageAsOf.Change {
+                         String descriptionLanguage, @JsonIgnore int position) implements CoverageAsOf.Change {
 
         /** Whether its description is shown in another language than the reader's. */
         public boolean fallback(String readerLanguage) {
@@ -97,7 +99,7 @@ public record SchemeView(long id, String slug, String country, String name, Stri
             SchemeReform r = s.getReforms().get(i);
             Texts.Shown description = texts.shown(SchemeTexts.reform(i), language);
             reforms.add(new Reform(r.date(), r.year(), description.text(), code(r.group()), code(r.before()),
-                    new SourceView(r.sourceTitle(), r.sourceUrl(), null), lang(description)));
+                    new SourceView(r.sourceTitle(), r.sourceUrl(), null), lang(description), i));
         }
         reforms.sort(Comparator.comparing(Reform::date));
         return List.copyOf(reforms);

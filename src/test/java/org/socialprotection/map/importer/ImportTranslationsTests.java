@@ -30,6 +30,7 @@ import org.socialprotection.map.scheme.Branch;
 import org.socialprotection.map.scheme.CoverageStatus;
 import org.socialprotection.map.scheme.GroupCoverage;
 import org.socialprotection.map.scheme.Scheme;
+import org.socialprotection.map.scheme.SchemeReform;
 import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.support.AtlasTest;
 import org.socialprotection.map.support.Fixtures;
@@ -245,6 +246,92 @@ abstract class ImportTranslationsTests {
         } finally {
             deleteScheme(imported);
         }
+    }
+
+    /**
+     * The reforms in their reform_* columns, one entry a reform by date, and what each changed in every language in
+     * reform_change_xx: a scheme file goes back in with its reforms' translations, each with its own reform.
+     */
+    @Test
+    void anExportedSchemeComesBackWithItsReformsAndTheirTranslations() throws Exception {
+        long id = transactions.execute(t -> {
+            Scheme s = fixtures.scheme("zt-reforms-round-trip", "GHA", Branch.OLD_AGE, PublicationStatus.PUBLISHED);
+            s.getCoverage().add(new GroupCoverage(WorkerGroup.DOMESTIC_WORKERS, CoverageStatus.COVERED, null));
+            // the later reform first in the scheme's list: the export orders them by date, each with its own texts
+            s.getReforms().add(new SchemeReform("2018-07", 2018, "Widened to domestic workers; by decree",
+                    WorkerGroup.DOMESTIC_WORKERS, CoverageStatus.EXCLUDED, "Decree 2018", "https://example.org/decree"));
+            s.getReforms().add(new SchemeReform("2004", 2004, "Started.", null, null, "Gazette 2004", null));
+            return schemes.saveAndFlush(s).getId();
+        });
+        CSVRecord exported;
+        String[] header;
+        try {
+            transactions.executeWithoutResult(t -> desk.save("schemes", id, Language.FR, Map.of(
+                    "reform.0", "Élargi aux travailleuses domestiques ; par décret"), true, new Actor("alice", false)));
+            transactions.executeWithoutResult(t -> desk.publish("schemes", id, Language.FR, new Actor("edna", true)));
+            transactions.executeWithoutResult(t -> desk.save("schemes", id, Language.ES, Map.of(
+                    "reform.1", "Comenzó."), true, new Actor("alice", false)));
+            transactions.executeWithoutResult(t -> desk.publish("schemes", id, Language.ES, new Actor("edna", true)));
+            var started = mvc.perform(get("/api/schemes/export?country=GHA")).andExpect(status().isOk()).andReturn();
+            String text = mvc.perform(asyncDispatch(started)).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            var parsed = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(text.substring(1)));
+            header = parsed.getHeaderNames().toArray(String[]::new);
+            exported = parsed.getRecords().stream().filter(r -> r.get("id").equals(String.valueOf(id)))
+                    .findFirst().orElseThrow();
+        } finally {
+            deleteScheme(id);
+        }
+        assertThat(exported.get("reform_date")).isEqualTo("2004; 2018-07");
+        assertThat(exported.get("reform_change")).isEqualTo("Started.; Widened to domestic workers;; by decree");
+        assertThat(exported.get("reform_group")).isEqualTo("; domestic_workers");
+        assertThat(exported.get("reform_status_before")).isEqualTo("; excluded");
+        assertThat(exported.get("reform_source_title")).isEqualTo("Gazette 2004; Decree 2018");
+        assertThat(exported.get("reform_source_url")).isEqualTo("; https://example.org/decree");
+        assertThat(exported.get("reform_change_en")).isEqualTo(exported.get("reform_change"));
+        assertThat(exported.get("reform_change_fr")).isEqualTo("; Élargi aux travailleuses domestiques ;; par décret");
+        assertThat(exported.get("reform_change_es")).isEqualTo("Comenzó.; ");
+
+        // read back: the reforms in the file's order, each translation a draft of the importer at its reform's position
+        StringWriter file = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(file, CSVFormat.RFC4180.builder().setHeader(header).get())) {
+            csv.printRecord(exported.values());
+        }
+        String body = mvc.perform(multipart("/api/imports/schemes").file(new MockMultipartFile("file", "s.csv", null,
+                        file.toString().getBytes(StandardCharsets.UTF_8))).param("dryRun", "false")
+                        .with(user("tina").roles("RESEARCHER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        long imported = ((Number) JsonPath.<List<Number>>read(body, "$.created").get(0)).longValue();
+        try {
+            assertThat(jdbc.queryForList("SELECT reform_date || '|' || description || '|' || COALESCE(worker_group, '')"
+                    + " || '|' || COALESCE(status_before, '') || '|' || source_title || '|' || COALESCE(source_url, '')"
+                    + " FROM scheme_reform WHERE scheme_id = ? ORDER BY position", String.class, imported))
+                    .containsExactly("2004|Started.|||Gazette 2004|",
+                            "2018-07|Widened to domestic workers; by decree|DOMESTIC_WORKERS|EXCLUDED|Decree 2018|"
+                                    + "https://example.org/decree");
+            assertThat(translationsOf("schemes", imported)).containsExactly("es.reform.0=Comenzó.",
+                    "fr.reform.1=Élargi aux travailleuses domestiques ; par décret");
+        } finally {
+            deleteScheme(imported);
+        }
+    }
+
+    @Test
+    void aReformColumnWithMoreEntriesThanReformsIsAProblemOfItsRowAndColumn() throws Exception {
+        long before = schemes.count();
+        String csv = "country,official_name,branches,original_language,reform_date,reform_change,"
+                + "reform_source_title,reform_change_fr\n"
+                + "GHA,Reforms import one,old_age,en,2004; 2010,Started.; Widened.,Gazette; Gazette,"
+                + "Commencé.; Élargi.; Réduit.\n";
+        mvc.perform(multipart("/api/imports/schemes").file(new MockMultipartFile("file", "s.csv", null,
+                        csv.getBytes(StandardCharsets.UTF_8))).param("dryRun", "false")
+                        .with(user("tina").roles("RESEARCHER")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[?(@.row == 2 && @.column == 'reform_change_fr')].reason",
+                        hasItem(containsString("3 entries, but reform_date gives 2 items"))))
+                .andExpect(jsonPath("$.problems.length()").value(1));
+        assertThat(schemes.count()).isEqualTo(before);
     }
 
     @Test
