@@ -14,11 +14,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBytes   bytes of page text kept at most
  * @param maxAge     a page older than this is built again even when the atlas has not changed: what a page shows
  *                   besides the atlas (whether the tile server answers, today's date) is never older than this
+ * @param reads      the read API and OGC API routes answered with an ETag derived from the atlas's version, and a
+ *                   304 while it has not changed (their answers are built for each request; only the validator is
+ *                   kept); a validator also changes every max-age
  */
 @ConfigurationProperties("spmap.page-cache")
 record PageCacheSettings(@DefaultValue("true") boolean enabled,
                          @DefaultValue({"/", "/countries", "/countries/*", "/observations/*"})
                          List<String> paths,
                          @DefaultValue("500") int maxEntries, @DefaultValue("67108864") long maxBytes,
-                         @DefaultValue("10m") Duration maxAge) {
+                         @DefaultValue("10m") Duration maxAge,
+                         @DefaultValue({"/api/observations", "/api/observations/*", "/api/countries",
+                                 "/api/countries/*", "/api/schemes", "/api/schemes/*", "/api/publications",
+                                 "/api/publications/*", "/api/indicators", "/api/indicators/*", "/api/collections",
+                                 "/api/collections/*", "/api/search", "/api/compare", "/api/coverage", "/api/places",
+                                 "/ogcapi", "/ogcapi/**"})
+                         List<String> reads) {
 }
