@@ -33,7 +33,7 @@ public class PendingHistory {
         this.entityManager = entityManager;
     }
 
-    /** Writes the audit rows of the changes flushed so far in the current transaction, in JDBC batches of {@code batch}. */
+    /** Writes the audit rows of the changes flushed so far in this transaction, in JDBC batches of {@code batch}. */
     public void write(int batch) {
         SessionImplementor session = entityManager.unwrap(SessionImplementor.class);
         AuditProcess process = session.getFactory().getServiceRegistry().requireService(EnversService.class)
