@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jakarta.persistence.EntityManager;
+import org.socialprotection.map.history.PendingHistory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,10 +31,12 @@ class ImportEngine {
     static final int BATCH = 200;
 
     private final EntityManager entityManager;
+    private final PendingHistory history;
     private final MessageSource messages;
 
-    ImportEngine(EntityManager entityManager, MessageSource messages) {
+    ImportEngine(EntityManager entityManager, PendingHistory history, MessageSource messages) {
         this.entityManager = entityManager;
+        this.history = history;
         this.messages = messages;
     }
 
@@ -82,11 +85,12 @@ class ImportEngine {
                     problems.addAll(rowProblems);
                 }
                 if (processed % BATCH == 0) {
-                    entityManager.flush();
+                    flush(dryRun);
                     entityManager.clear();
                     progress.rows(processed, table.rows().size());
                 }
             }
+            flush(dryRun);
         }
         // a partial import stores the valid rows; the refused ones never reached the database (a row is saved only
         // once every check of it has passed), so committing leaves them out and nothing else
@@ -102,6 +106,17 @@ class ImportEngine {
                 outcomes.valid, dryRun, commit, problems, commit ? outcomes.created : List.of(), table.columns(),
                 fields, partial, outcomes.created.size(), outcomes.updated, outcomes.unchanged, outcomes.changes,
                 ignored, dates);
+    }
+
+    /**
+     * Writes the rows saved since the last batch, and their history (the import's one revision) unless this is a dry
+     * run: batch by batch, as the rows go, rather than every audit row of the import in one lump at the commit.
+     */
+    private void flush(boolean dryRun) {
+        entityManager.flush();
+        if (!dryRun) {
+            history.write(BATCH);
+        }
     }
 
     /** What the valid rows did, row by row. */

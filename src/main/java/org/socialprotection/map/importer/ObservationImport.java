@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,18 +35,6 @@ import org.springframework.stereotype.Service;
 @Service
 class ObservationImport implements ImportKind<ObservationForm> {
 
-    /** Title, narrative and place name may come in one column per language (title_fr, place_name_es, ...). */
-    static final TranslatedColumns TEXTS = new TranslatedColumns(Map.of("title", "title", "narrative", "narrative",
-            "place_name", "placeName"));
-    /** Our column names and the other names a survey tool or a researcher may use for them. */
-    static final Map<String, List<String>> COLUMNS = columnNames();
-    static final String TEMPLATE = "\uFEFFrecord_id,title,kind,narrative,place_name,place_type,privacy,country,latitude,"
-            + "longitude,groups,components,branches,schemes,observed_from,observed_to,source_title,source_url,sources\r\n"
-            + "makola-2019-01,Crèche run by traders' association,inclusion,\"Traders run a crèche in the market, open"
-            + " 6am-6pm.\",Makola Market,market,approximate,GHA,5.5490,-0.2106,Market traders;street_vendors,delivery,"
-            + "child_care;Maternity,LEAP,2019,,WIEGO Child Care in Markets,https://www.wiego.org/child-care-markets,"
-            + "\"StreetNet interview notes | https://streetnet.org.za/; Makola traders' association minutes\"\r\n";
-
     private final RecordWrites drafts;
     private final PendingVersions versions;
     private final ObservationEditor editor;
@@ -77,7 +64,7 @@ class ObservationImport implements ImportKind<ObservationForm> {
 
     @Override
     public Map<String, List<String>> columns() {
-        return COLUMNS;
+        return ObservationColumns.NAMES;
     }
 
     @Override
@@ -87,7 +74,7 @@ class ObservationImport implements ImportKind<ObservationForm> {
 
     @Override
     public String template() {
-        return TEMPLATE;
+        return ObservationColumns.TEMPLATE;
     }
 
     @Override
@@ -122,7 +109,8 @@ class ObservationImport implements ImportKind<ObservationForm> {
 
     @Override
     public String duplicateKey(ObservationForm form) {
-        return samePlace(form.getTitle(), number(form.getLon()), number(form.getLat()), form.getObservedFrom());
+        return samePlace(form.getTitle(), SurveyValues.number(form.getLon()), SurveyValues.number(form.getLat()),
+                form.getObservedFrom());
     }
 
     /** The same place, date and title; or the same survey record, whatever else changed. */
@@ -223,8 +211,8 @@ class ObservationImport implements ImportKind<ObservationForm> {
     private static ObservationForm comparable(ObservationForm form) {
         ObservationForm copy = new ObservationForm();
         org.springframework.beans.BeanUtils.copyProperties(form, copy);
-        Double lon = number(form.getLon());
-        Double lat = number(form.getLat());
+        Double lon = SurveyValues.number(form.getLon());
+        Double lat = SurveyValues.number(form.getLat());
         copy.setLon(lon == null ? form.getLon() : String.valueOf(lon));
         copy.setLat(lat == null ? form.getLat() : String.valueOf(lat));
         return copy;
@@ -242,29 +230,9 @@ class ObservationImport implements ImportKind<ObservationForm> {
         return degrees == null ? "" : String.valueOf(Math.round(degrees * 1e6));
     }
 
-    private static Double number(String text) {
-        try {
-            return text == null ? null : Double.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     @Override
     public String fieldOf(String formField) {
-        return switch (RowValues.rowField(formField)) {
-            case "lat" -> "latitude";
-            case "lon" -> "longitude";
-            case "placeName" -> "place_name";
-            case "placeType" -> "place_type";
-            case "observedFrom" -> "observed_from";
-            case "observedTo" -> "observed_to";
-            case "sources", "sources.title" -> "source_title";
-            case "sources.url" -> "source_url";
-            case "surveyRecordId" -> "record_id";
-            case "originalLanguage" -> "original_language";
-            default -> formField;
-        };
+        return ObservationColumns.of(formField);
     }
 
     @Override
@@ -278,14 +246,14 @@ class ObservationImport implements ImportKind<ObservationForm> {
         form.setPlaceType(orDefault(labels.code(PlaceType.class, row.get(columnOf.get("place_type"))), "other"));
         form.setPrivacy(orDefault(labels.code(Privacy.class, row.get(columnOf.get("privacy"))), "exact"));
         form.setCountry(upper(row.get(columnOf.get("country"))));
-        form.setLat(decimal(row.get(columnOf.get("latitude"))));
-        form.setLon(decimal(row.get(columnOf.get("longitude"))));
+        form.setLat(SurveyValues.decimal(row.get(columnOf.get("latitude"))));
+        form.setLon(SurveyValues.decimal(row.get(columnOf.get("longitude"))));
         String geopoint = row.get(columnOf.get("geopoint"));
         if ((form.getLat() == null || form.getLon() == null) && geopoint != null && !geopoint.isBlank()) {
-            String[] parts = geopoint(geopoint);
+            String[] parts = SurveyValues.geopoint(geopoint);
             if (parts.length >= 2) {
-                form.setLat(decimal(parts[0]));
-                form.setLon(decimal(parts[1]));
+                form.setLat(SurveyValues.decimal(parts[0]));
+                form.setLon(SurveyValues.decimal(parts[1]));
             } else {
                 problems.add(new ImportReport.Problem(row.number(), columnOf.get("geopoint"), geopoint,
                         reasons.text("geopoint")));
@@ -295,8 +263,8 @@ class ObservationImport implements ImportKind<ObservationForm> {
         form.setComponents(labels.codes(Component.class, row.get(columnOf.get("components"))));
         form.setBranches(labels.codes(Branch.class, row.get(columnOf.get("branches"))));
         form.setSchemes(schemes(row, columnOf.get("schemes"), problems, reasons));
-        form.setObservedFrom(day(row.get(columnOf.get("observed_from"))));
-        form.setObservedTo(day(row.get(columnOf.get("observed_to"))));
+        form.setObservedFrom(SurveyValues.day(row.get(columnOf.get("observed_from"))));
+        form.setObservedTo(SurveyValues.day(row.get(columnOf.get("observed_to"))));
         String recordId = row.get(columnOf.get("record_id"));
         form.setSurveyRecordId(recordId == null || recordId.isBlank() ? null : recordId.trim());
         List<SourceRow> sources = new ArrayList<>();
@@ -315,8 +283,9 @@ class ObservationImport implements ImportKind<ObservationForm> {
         }
         form.setSources(sources);
         form.setOriginalLanguage(RowValues.code(row.get(columnOf.get("original_language"))));
-        form.setTranslations(TEXTS.read(row, columnOf, Language.of(form.getOriginalLanguage()).orElse(Language.EN),
-                field -> own(form, field), (field, text) -> setOwn(form, field, text), problems, reasons));
+        form.setTranslations(ObservationColumns.TEXTS.read(row, columnOf,
+                Language.of(form.getOriginalLanguage()).orElse(Language.EN), field -> own(form, field),
+                (field, text) -> setOwn(form, field, text), problems, reasons));
         return form;
     }
 
@@ -334,16 +303,6 @@ class ObservationImport implements ImportKind<ObservationForm> {
             case "narrative" -> form.setNarrative(text);
             default -> form.setPlaceName(text);
         }
-    }
-
-    /**
-     * A survey geopoint: "lat lon alt acc" (ODK, KoboToolbox's CSV), "[lat, lon]" (KoboToolbox's _geolocation) or
-     * "lat,lon"; a decimal comma is read where spaces separate the numbers.
-     */
-    static String[] geopoint(String text) {
-        String t = text.trim().replaceAll("^\\[|]$", "").trim();
-        String[] parts = t.split("\\s*;\\s*|,\\s+|\\s+");
-        return parts.length >= 2 ? parts : t.split(",");
     }
 
     /** Linked schemes by id or by name (official, English, French, Spanish, acronym or slug), separated by ";". */
@@ -392,55 +351,6 @@ class ObservationImport implements ImportKind<ObservationForm> {
             }
         }
         return message;
-    }
-
-
-
-    /**
-     * Ours first, then a survey tool's; a column is also found under a KoboToolbox group ("visit/worker_group"), and a
-     * name starting with "*" matches the end of a column's name ("_gps_latitude" for "*_latitude").
-     */
-    private static Map<String, List<String>> columnNames() {
-        Map<String, List<String>> c = new LinkedHashMap<>();
-        c.put("record_id", List.of("record_id", "_uuid", "instanceID", "meta/instanceID", "_id", "uuid"));
-        c.put("title", List.of("title", "market_name"));
-        c.put("kind", List.of("kind", "finding", "inclusion_exclusion"));
-        c.put("narrative", List.of("narrative", "description", "what_happened"));
-        c.put("place_name", List.of("place_name", "place"));
-        c.put("place_type", List.of("place_type"));
-        c.put("privacy", List.of("privacy"));
-        c.put("country", List.of("country", "iso3"));
-        c.put("latitude", List.of("latitude", "lat", "_location_latitude", "_gps_latitude", "_geopoint_latitude",
-                "*_latitude"));
-        c.put("longitude", List.of("longitude", "lon", "lng", "_location_longitude", "_gps_longitude",
-                "_geopoint_longitude", "*_longitude"));
-        c.put("geopoint", List.of("location", "gps", "geopoint", "_geolocation"));
-        c.put("groups", List.of("groups", "worker_groups", "worker_group", "group", "workers"));
-        c.put("components", List.of("components"));
-        c.put("branches", List.of("branches", "branch", "themes"));
-        c.put("schemes", List.of("schemes", "scheme"));
-        c.put("observed_from", List.of("observed_from", "date", "today", "visit_date", "start"));
-        c.put("observed_to", List.of("observed_to", "end"));
-        c.put("source_title", List.of("source_title", "source"));
-        c.put("source_url", List.of("source_url", "url"));
-        c.put("sources", List.of("sources"));
-        c.put("original_language", List.of("original_language"));
-        TEXTS.addTo(c);
-        return c;
-    }
-
-    /**
-     * A survey tool's time stamp ("2024-03-05T10:12:33.000+00:00", KoboToolbox's start and end) is the day it
-     * names: the atlas keeps dates, not times.
-     */
-    static String day(String text) {
-        return text != null && text.trim().matches("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}.*")
-                ? text.trim().substring(0, 10) : text;
-    }
-
-    /** A decimal comma is a decimal point in a coordinate. */
-    private static String decimal(String text) {
-        return text == null || text.isBlank() ? null : text.trim().replace(',', '.');
     }
 
     private static String upper(String text) {
