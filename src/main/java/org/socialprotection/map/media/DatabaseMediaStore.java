@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Blob;
 import java.sql.DatabaseMetaData;
 import java.util.Locale;
@@ -57,7 +56,7 @@ class DatabaseMediaStore implements MediaStore {
 
     @Override
     public void put(String key, InputStream content) {
-        requireKey(key);
+        MediaKey.require(key);
         // setBlob streams the content into a new large object (PostgreSQL) or BLOB (H2) without holding it whole
         transaction.executeWithoutResult(status -> jdbc.update(
                 "INSERT INTO media_content (media_key, content) VALUES (?, ?)", ps -> {
@@ -82,7 +81,7 @@ class DatabaseMediaStore implements MediaStore {
                     }
                     Blob blob = rs.getBlob(1);
                     try (InputStream in = blob.getBinaryStream()) {
-                        copy(in, copy);
+                        NodeCopies.write(in, copies, copy);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     } finally {
@@ -95,7 +94,7 @@ class DatabaseMediaStore implements MediaStore {
 
     @Override
     public void delete(String key) throws IOException {
-        requireKey(key);
+        MediaKey.require(key);
         transaction.executeWithoutResult(status -> {
             if (postgres) {
                 // a large object outlives the row that names it unless it is unlinked
@@ -105,23 +104,5 @@ class DatabaseMediaStore implements MediaStore {
         });
         Files.deleteIfExists(copies.resolve(key));
         folder.delete(key);
-    }
-
-    /** Writes a whole copy beside its final name, then moves it there, so that no reader sees half a file. */
-    private void copy(InputStream in, Path target) throws IOException {
-        Files.createDirectories(copies);
-        Path partial = Files.createTempFile(copies, "copy-", ".part");
-        try {
-            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
-    }
-
-    private static void requireKey(String key) {
-        if (!MediaKey.valid(key)) {
-            throw new IllegalArgumentException("not a media key: '" + key + "'");
-        }
     }
 }

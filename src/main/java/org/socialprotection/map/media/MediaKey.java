@@ -19,4 +19,11 @@ public final class MediaKey {
     public static boolean valid(String key) {
         return key != null && FORM.matcher(key).matches();
     }
+
+    /** A store is handed keys the app made; anything else is a programming error, never a path to follow. */
+    static void require(String key) {
+        if (!valid(key)) {
+            throw new IllegalArgumentException("not a media key: '" + key + "'");
+        }
+    }
 }

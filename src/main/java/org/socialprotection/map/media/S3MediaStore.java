@@ -123,7 +123,7 @@ class S3MediaStore implements MediaStore {
 
     @Override
     public void put(String key, InputStream content) throws IOException {
-        requireKey(key);
+        MediaKey.require(key);
         Files.createDirectories(copies);
         // the object's length must be known before it is sent: the upload is written to this node's copy first
         Path partial = Files.createTempFile(copies, "upload-", ".part");
@@ -159,7 +159,7 @@ class S3MediaStore implements MediaStore {
             return before;
         }
         try (ResponseInputStream<GetObjectResponse> in = s3.getObject(b -> b.bucket(bucket).key(objectName(key)))) {
-            copy(in, copy);
+            NodeCopies.write(in, copies, copy);
             return Optional.of(new FileSystemResource(copy));
         } catch (NoSuchKeyException e) {
             return Optional.empty();
@@ -171,7 +171,7 @@ class S3MediaStore implements MediaStore {
 
     @Override
     public void delete(String key) throws IOException {
-        requireKey(key);
+        MediaKey.require(key);
         Files.deleteIfExists(copies.resolve(key));
         folder.delete(key);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -233,18 +233,6 @@ class S3MediaStore implements MediaStore {
         return new MediaUnavailable(e);
     }
 
-    /** Writes a whole copy beside its final name, then moves it there, so that no reader sees half a file. */
-    private void copy(InputStream in, Path target) throws IOException {
-        Files.createDirectories(copies);
-        Path partial = Files.createTempFile(copies, "copy-", ".part");
-        try {
-            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
-    }
-
     private static String contentType(String key) {
         String extension = key.substring(key.lastIndexOf('.') + 1);
         for (MediaKind kind : MediaKind.values()) {
@@ -253,11 +241,5 @@ class S3MediaStore implements MediaStore {
             }
         }
         return "application/octet-stream";
-    }
-
-    private static void requireKey(String key) {
-        if (!MediaKey.valid(key)) {
-            throw new IllegalArgumentException("not a media key: '" + key + "'");
-        }
     }
 }

@@ -14,20 +14,14 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.socialprotection.map.atlas.Language;
 import org.socialprotection.map.web.SecurityHeaders;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.server.PathContainer;
-import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Serves the configured public pages to anonymous readers from {@link PageCache} while the atlas is at the version
@@ -52,14 +46,13 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final PageCacheSettings settings;
     private final LocaleResolver locales;
     private final List<PathPattern> paths;
-    private final AuthenticationTrustResolverImpl trust = new AuthenticationTrustResolverImpl();
 
     PageCacheFilter(PageCache cache, AtlasVersion atlas, PageCacheSettings settings, LocaleResolver locales) {
         this.cache = cache;
         this.atlas = atlas;
         this.settings = settings;
         this.locales = locales;
-        this.paths = settings.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
+        this.paths = PublicReads.patterns(settings.paths());
     }
 
     @Override
@@ -67,19 +60,18 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (!settings.enabled() || !"GET".equals(request.getMethod())) {
             return true;
         }
-        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
-        return paths.stream().noneMatch(p -> p.matches(path));
+        return !PublicReads.matches(paths, request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (trust.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())
-                || TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (!PublicReads.anonymous()) {
             chain.doFilter(request, response);
             return;
         }
-        PageCache.Key key = new PageCache.Key(request.getRequestURI(), request.getQueryString(), language(request));
+        PageCache.Key key = new PageCache.Key(request.getRequestURI(), request.getQueryString(),
+                PublicReads.language(request, locales));
         String version = atlas.current();
         Instant now = Instant.now();
         PageCache.Page page = cache.get(key, version, now);
@@ -101,13 +93,6 @@ class PageCacheFilter extends OncePerRequestFilter {
             response.setHeader(STATUS_HEADER, "miss");
         }
         capture.copyBodyToResponse();
-    }
-
-    /** The language the page will be written in, as the page's own resolution decides it. */
-    private String language(HttpServletRequest request) {
-        String lang = request.getParameter("lang");
-        return Language.of(lang == null ? "" : lang)
-                .orElseGet(() -> Language.bestFor(List.of(locales.resolveLocale(request)))).code();
     }
 
     private PageCache.Page keepable(HttpServletRequest request, ContentCachingResponseWrapper capture,

@@ -10,19 +10,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import org.socialprotection.map.atlas.Language;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.server.PathContainer;
-import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * HTTP validators for the read API and the OGC API: an anonymous answer depends only on its address, its language,
@@ -44,13 +38,12 @@ class ReadValidatorFilter extends OncePerRequestFilter {
     private final PageCacheSettings settings;
     private final LocaleResolver locales;
     private final List<PathPattern> paths;
-    private final AuthenticationTrustResolverImpl trust = new AuthenticationTrustResolverImpl();
 
     ReadValidatorFilter(AtlasVersion atlas, PageCacheSettings settings, LocaleResolver locales) {
         this.atlas = atlas;
         this.settings = settings;
         this.locales = locales;
-        this.paths = settings.reads().stream().map(PathPatternParser.defaultInstance::parse).toList();
+        this.paths = PublicReads.patterns(settings.reads());
     }
 
     @Override
@@ -58,16 +51,13 @@ class ReadValidatorFilter extends OncePerRequestFilter {
         if (!settings.enabled() || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
             return true;
         }
-        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
-        return paths.stream().noneMatch(p -> p.matches(path));
+        return !PublicReads.matches(paths, request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (trust.isAuthenticated(SecurityContextHolder.getContext().getAuthentication())
-                || request.getHeader(HttpHeaders.AUTHORIZATION) != null
-                || TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (!PublicReads.anonymous() || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             chain.doFilter(request, response);
             return;
         }
@@ -99,9 +89,7 @@ class ReadValidatorFilter extends OncePerRequestFilter {
      * committed meanwhile gives the next request another validator, so no client keeps an answer older than its tag.
      */
     private String etag(HttpServletRequest request) {
-        String lang = request.getParameter("lang");
-        String language = Language.of(lang == null ? "" : lang)
-                .orElseGet(() -> Language.bestFor(List.of(locales.resolveLocale(request)))).code();
+        String language = PublicReads.language(request, locales);
         long period = System.currentTimeMillis() / Math.max(1, settings.maxAge().toMillis());
         String key = request.getMethod().replace("HEAD", "GET") + "|" + request.getRequestURI() + "?"
                 + request.getQueryString() + "|" + language + "|" + request.getHeader(HttpHeaders.ACCEPT) + "|"
