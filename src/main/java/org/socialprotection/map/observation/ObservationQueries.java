@@ -178,6 +178,19 @@ final class ObservationQueries {
     }
 
     static SqlFilter filter(ObservationQuery query) {
+        return filter(query, false);
+    }
+
+    /**
+     * The filter of a count of matches: the box is asked of the coordinates' columns, whose index of published points
+     * (migration V35) answers a count of a continent's first 10,001 matches from the index alone in a few
+     * milliseconds, where the spatial index read every matching row (about 100 ms at 100,000 points).
+     */
+    static SqlFilter countFilter(ObservationQuery query) {
+        return filter(query, true);
+    }
+
+    private static SqlFilter filter(ObservationQuery query, boolean byCoordinates) {
         SqlFilter filter = new SqlFilter()
                 .where("o.status = :status", "status", PublicationStatus.PUBLISHED)
                 .whereAny(query.kinds(), "o.kind IN (:kinds)", "kinds")
@@ -207,7 +220,7 @@ final class ObservationQueries {
                 .whereGiven(query.fromYear(), "COALESCE(o.to_year, o.from_year) >= :fromYear", "fromYear")
                 .whereGiven(query.toYear(), "o.from_year <= :toYear", "toYear");
         if (query.bbox() != null) {
-            bbox(filter, query.bbox());
+            bbox(filter, query.bbox(), byCoordinates);
         }
         return filter;
     }
@@ -253,14 +266,21 @@ final class ObservationQueries {
      * && (bounding boxes intersect) is exact for points against a rectangle, and it is the operator both PostGIS
      * and H2GIS answer from their spatial index. A box across the antimeridian is searched as its two halves.
      */
-    private static void bbox(SqlFilter filter, Bbox bbox) {
+    private static void bbox(SqlFilter filter, Bbox bbox, boolean byCoordinates) {
         List<Envelope> envelopes = bbox.envelopes();
         StringBuilder condition = new StringBuilder("(");
         for (int i = 0; i < envelopes.size(); i++) {
             Envelope e = envelopes.get(i);
-            condition.append(i == 0 ? "" : " OR ").append("o.public_location && ST_MakeEnvelope(:minx").append(i)
-                    .append(", :miny").append(i).append(", :maxx").append(i).append(", :maxy").append(i)
-                    .append(", 4326)");
+            condition.append(i == 0 ? "" : " OR ");
+            if (byCoordinates) {
+                // the same test for a point: lon and lat are its coordinates (V34), and && includes the edges too
+                condition.append("(o.lon BETWEEN :minx").append(i).append(" AND :maxx").append(i)
+                        .append(" AND o.lat BETWEEN :miny").append(i).append(" AND :maxy").append(i).append(")");
+            } else {
+                condition.append("o.public_location && ST_MakeEnvelope(:minx").append(i)
+                        .append(", :miny").append(i).append(", :maxx").append(i).append(", :maxy").append(i)
+                        .append(", 4326)");
+            }
             filter.bind("minx" + i, e.getMinX()).bind("miny" + i, e.getMinY())
                     .bind("maxx" + i, e.getMaxX()).bind("maxy" + i, e.getMaxY());
         }

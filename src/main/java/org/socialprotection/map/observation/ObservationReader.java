@@ -104,7 +104,7 @@ public class ObservationReader {
         filter.bind("limit", query.limit()).bind("offset", query.offset());
         List<Long> ids = jdbc.queryForList(ObservationQueries.IDS + table + filter.clause()
                 + ObservationQueries.ORDER_PAGE, filter.params(), Long.class);
-        Long matched = matched(query, table, filter, ids.size());
+        Long matched = matched(query, ids.size());
         return new FeatureCollection<>(matched, rows.load(ids, language).stream()
                 .map(r -> new Feature<>(r.id(), new RawGeoJson(r.geometry()), r.view())).toList());
     }
@@ -148,18 +148,18 @@ public class ObservationReader {
                 }
                 returned[0] = ids.size();
             }
-            return matched(query, table, filter, returned[0]);
+            return matched(query, returned[0]);
         });
     }
 
     /** numberMatched: none to count when a first page is not full, else counted up to {@link #COUNT_LIMIT}. */
-    private Long matched(ObservationQuery query, String table, SqlFilter filter, int returned) {
+    private Long matched(ObservationQuery query, int returned) {
         if (query.offset() == 0 && returned < query.limit()) {
             return (long) returned;
         }
-        filter.bind("cap", COUNT_LIMIT + 1);
-        long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (" + ObservationQueries.IDS + table
-                + filter.clause() + " LIMIT :cap) matches", filter.params(), Long.class);
+        SqlFilter count = ObservationQueries.countFilter(query).bind("cap", COUNT_LIMIT + 1);
+        long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (" + ObservationQueries.IDS + "observation o"
+                + count.clause() + " LIMIT :cap) matches", count.params(), Long.class);
         return counted > COUNT_LIMIT ? null : counted;
     }
 

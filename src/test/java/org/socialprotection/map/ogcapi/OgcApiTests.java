@@ -205,6 +205,30 @@ abstract class OgcApiTests {
         mvc.perform(get("/ogcapi/collections/countries/items")).andExpect(jsonPath("$.numberReturned").value(100));
     }
 
+    /**
+     * A full page makes the routes count the matches (a statement of its own, on the coordinates' index): the count
+     * must agree with the features a page of all of them returns, across the antimeridian and on a box's edge.
+     */
+    @Test
+    void theCountOfAFullPageAgreesWithTheFeaturesItCounts() throws Exception {
+        fixtures.suvaMarket(PublicationStatus.PUBLISHED);
+        fixtures.lakebaVillage(PublicationStatus.PUBLISHED);
+        for (String bbox : List.of("-0.5,5.3,0.2,5.8", "175,-25,-175,-10", "-180,-90,180,90", "-20,-40,55,40")) {
+            int all = JsonPath.read(body("/api/observations?limit=5000&bbox=" + bbox), "$.numberReturned");
+            assertThat(all).as(bbox).isGreaterThan(1);
+            assertThat(numberMatched("/api/observations?limit=1&bbox=" + bbox)).as(bbox).isEqualTo(all);
+            assertThat(numberMatched(ITEMS + "?limit=1&offset=1&bbox=" + bbox)).as(bbox).isEqualTo(all);
+        }
+        // a box whose edges pass through a point still holds it, as the features' && does
+        String one = body("/api/observations?limit=1&bbox=175,-25,-175,-10");
+        double lon = JsonPath.<Double>read(one, "$.features[0].geometry.coordinates[0]");
+        double lat = JsonPath.<Double>read(one, "$.features[0].geometry.coordinates[1]");
+        String edges = lon + "," + lat + "," + (lon + 0.5) + "," + (lat + 0.5);
+        int onEdge = JsonPath.read(body("/api/observations?limit=5000&bbox=" + edges), "$.numberReturned");
+        mvc.perform(get("/api/observations?limit=1&offset=1&bbox=" + edges)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.numberMatched").value(onEdge));
+    }
+
     @Test
     void bboxKeepsWhatIsInsideAcrossTheAntimeridianToo() throws Exception {
         fixtures.suvaMarket(PublicationStatus.PUBLISHED);
