@@ -3,10 +3,14 @@ package org.socialprotection.map.observation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.socialprotection.map.atlas.SqlFilter;
 import org.socialprotection.map.support.PostgisTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
 
 @PostgisTest
 class ObservationApiPostgisTests extends ObservationApiTests {
@@ -31,6 +35,21 @@ class ObservationApiPostgisTests extends ObservationApiTests {
         List<String> plan = jdbc.queryForList("EXPLAIN " + ObservationQueries.CLUSTERS_SELECT.replace(":cell", "10")
                 + "observation o WHERE o.status = 'PUBLISHED'"
                 + ObservationQueries.CLUSTERS_GROUP.replace(":cell", "10.5"), String.class);
-        assertThat(String.join("\n", plan)).contains("Index Only Scan using observation_published_points");
+        assertThat(String.join("\n", plan)).contains("Index Only Scan using observation_published_lonlat");
+    }
+
+    /** numberMatched of a box is counted from the same index alone, without reading the wide rows (V35). */
+    @Test
+    void theCountOfABoxReadsOnlyTheIndexOfPublishedPoints() {
+        jdbc.execute("SET LOCAL enable_seqscan = off");
+        jdbc.execute("SET LOCAL enable_bitmapscan = off");
+        ObservationQuery africa = ObservationQuery.parse(
+                new LinkedMultiValueMap<>(Map.of("bbox", List.of("-18,-35,52,38"))));
+        SqlFilter count = ObservationQueries.countFilter(africa).bind("cap", 10_001);
+        List<String> plan = new NamedParameterJdbcTemplate(jdbc).queryForList(
+                "EXPLAIN SELECT COUNT(*) FROM (" + ObservationQueries.IDS + "observation o" + count.clause()
+                        + " LIMIT :cap) matches", count.params(), String.class);
+        assertThat(String.join("\n", plan)).contains("Index Only Scan using observation_published_lonlat")
+                .contains("Index Cond");
     }
 }
