@@ -2,6 +2,7 @@ package org.socialprotection.map.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -71,8 +72,14 @@ public final class DatabaseOutage {
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service unavailable\",\"status\":503,"
-                + "\"detail\":\"" + DETAIL + "\"}");
+        String problem = "{\"type\":\"about:blank\",\"title\":\"Service unavailable\",\"status\":503,"
+                + "\"detail\":\"" + DETAIL + "\"}";
+        // a streamed answer (a page of features) has taken the output stream already, and a page the writer
+        try {
+            response.getOutputStream().write(problem.getBytes(StandardCharsets.UTF_8));
+        } catch (IllegalStateException writerTaken) {
+            response.getWriter().write(problem);
+        }
         response.flushBuffer();
     }
 

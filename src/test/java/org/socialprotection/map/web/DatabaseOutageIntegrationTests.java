@@ -209,4 +209,26 @@ class DatabaseOutageIntegrationTests {
         assertThat(home.headers().firstValue("Retry-After")).contains("5");
         assertThat(home.body()).contains("Momentanément indisponible");
     }
+
+    /**
+     * The streamed routes (a page of features written as it is read) from a real server, the database away before
+     * they start; DatabaseOutageTests covers an outage met once the stream has begun.
+     */
+    @Test
+    void streamedReadsAnswer503FromARealServerToo() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        DOWN.set(true);
+        for (String path : new String[] {"/api/observations?limit=1", "/ogcapi/collections/observations/items?f=json"}) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + path)).header("Accept", "application/json").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path).isEqualTo(503);
+            assertThat(answer.headers().firstValue("Retry-After")).as(path).contains("5");
+            assertThat(answer.body()).as(path).startsWith("{\"type\":\"about:blank\"").contains(DatabaseOutage.DETAIL);
+        }
+        DOWN.set(false);
+        assertThat(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/observations?limit=1")).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
+    }
 }

@@ -137,4 +137,43 @@ class DatabaseOutageTests {
         assertThat(page.getErrorMessage()).isNull();
         assertThat(page.isCommitted()).isTrue();
     }
+
+    /**
+     * A streamed answer (a page of features written as the database reads it) has taken the output stream when the
+     * restart cuts its query: the 503 must be written without the servlet's writer, which a real container then
+     * refuses (seen as a 500 in the restart test).
+     */
+    @Test
+    void anOutageInTheMiddleOfAStreamedAnswerIsStillA503() throws Exception {
+        var streaming = new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+        }, (request, response, chain) -> {
+            response.getOutputStream().write("{\"type\":\"FeatureCollection\",\"features\":[".getBytes());
+            throw new ServletException("Request processing failed", new JpaSystemException(new PersistenceException(
+                    new SQLException("FATAL: terminating connection due to administrator command", "57P01"))));
+        });
+        MockHttpServletResponse api = new MockHttpServletResponse();
+        // as a servlet container: the writer is refused once the output stream was taken (MockHttpServletResponse allows both)
+        var container = new jakarta.servlet.http.HttpServletResponseWrapper(api) {
+            boolean streamTaken;
+
+            @Override
+            public jakarta.servlet.ServletOutputStream getOutputStream() throws java.io.IOException {
+                streamTaken = true;
+                return super.getOutputStream();
+            }
+
+            @Override
+            public java.io.PrintWriter getWriter() throws java.io.IOException {
+                if (streamTaken) {
+                    throw new IllegalStateException("getOutputStream() has already been called for this response");
+                }
+                return super.getWriter();
+            }
+        };
+        new DatabaseOutageFilter().doFilter(new MockHttpServletRequest("GET", "/api/observations"), container,
+                streaming);
+        assertThat(api.getStatus()).isEqualTo(503);
+        assertThat(api.getHeader("Retry-After")).isEqualTo("5");
+        assertThat(api.getContentAsString()).startsWith("{\"type\":\"about:blank\"").contains("\"status\":503");
+    }
 }
