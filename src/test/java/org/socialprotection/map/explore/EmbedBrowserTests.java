@@ -94,6 +94,7 @@ class EmbedBrowserTests extends BrowserTest {
                     const root = document.scrollingElement;
                     return { scrollHeight: root.scrollHeight, scrollWidth: root.scrollWidth, height: innerHeight,
                       width: innerWidth, map: inside(document.getElementById('map')),
+                      mapHeight: document.getElementById('map').getBoundingClientRect().height,
                       attribution: inside(document.querySelector('.leaflet-control-attribution')),
                       zoom: inside(document.querySelector('.leaflet-control-zoom')),
                       legend: inside(document.getElementById('legend')) };""");
@@ -102,6 +103,9 @@ class EmbedBrowserTests extends BrowserTest {
                     .isLessThanOrEqualTo(((Number) box.get("height")).intValue());
             assertThat(((Number) box.get("scrollWidth")).intValue()).as("page width at " + at)
                     .isLessThanOrEqualTo(((Number) box.get("width")).intValue());
+            // the map fills the iframe (a phone-width iframe took the phone page's 62 % map height)
+            assertThat(((Number) box.get("mapHeight")).doubleValue()).as("map height at " + at)
+                    .isCloseTo(((Number) box.get("height")).doubleValue(), org.assertj.core.data.Offset.offset(1.0));
             assertThat(box).as("in view at " + at).containsEntry("map", true).containsEntry("attribution", true)
                     .containsEntry("zoom", true).containsEntry("legend", true);
         }
