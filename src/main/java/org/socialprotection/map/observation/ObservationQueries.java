@@ -52,9 +52,12 @@ final class ObservationQueries {
             WHERE ps.observation_id = :id AND p.status = 'PUBLISHED' AND p.publication_type = 'PODCAST'
             ORDER BY p.id, ps.start_seconds""";
 
+    /** The briefs and podcasts of an observation, each title with its published translation into :lang if any. */
     static final String PUBLICATIONS = """
-            SELECT p.id, p.publication_type, p.title FROM publication p
+            SELECT p.id, p.publication_type, p.title, p.original_language, tt.published_text FROM publication p
             JOIN publication_observation po ON po.publication_id = p.id
+            LEFT JOIN translation tt ON tt.record_type = 'publications' AND tt.record_id = p.id
+                 AND tt.field = 'title' AND tt.language = :lang AND tt.published_text IS NOT NULL
             WHERE po.observation_id = :id AND p.status = 'PUBLISHED'
             ORDER BY p.published_on DESC, p.id""";
 

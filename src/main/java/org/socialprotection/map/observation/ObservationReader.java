@@ -254,8 +254,12 @@ public class ObservationReader {
         Observation observation = observations.findByIdAndStatus(id, PublicationStatus.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException("observation", id));
         List<PublicationRef> publications = jdbc.query(ObservationQueries.PUBLICATIONS,
-                new MapSqlParameterSource("id", id), (rs, i) -> new PublicationRef(rs.getLong(1),
-                        rs.getString(2).toLowerCase(), rs.getString(3)));
+                new MapSqlParameterSource("id", id).addValue("lang", language.code()), (rs, i) -> {
+                    String translated = rs.getString(5);
+                    boolean shown = translated != null && !translated.isBlank();
+                    return new PublicationRef(rs.getLong(1), rs.getString(2).toLowerCase(),
+                            shown ? translated : rs.getString(3), shown ? language.code() : rs.getString(4));
+                });
         return ObservationView.feature(observation, texts.of(observation), language, publications, true);
     }
 }

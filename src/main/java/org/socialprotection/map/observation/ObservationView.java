@@ -31,7 +31,8 @@ public record ObservationView(long id, String slug, String kind, String title, S
     public record SchemeRef(long id, String name, String acronym) {
     }
 
-    public record PublicationRef(long id, String type, String title) {
+    /** A brief or podcast of the observation: its title in the reader's language where published, and which. */
+    public record PublicationRef(long id, String type, String title, String titleLanguage) {
     }
 
     /** The texts of a view for a reader of {@code language}; all of them with {@code allTexts}. */

@@ -100,11 +100,33 @@ abstract class ObservationTranslationTests {
         mvc.perform(get("/observations/" + guidelines + "?lang=fr"))
                 .andExpect(content().string(containsString(
                         "<h1>Des lignes directrices pour la garde d’enfants dans les marchés d’Accra</h1>")))
-                .andExpect(content().string(not(containsString("Pas disponible en"))));
+                .andExpect(content().string(not(containsString("class=\"translation-note\""))));
         // in English nothing is marked
         mvc.perform(get("/observations/" + kayayei + "?lang=en"))
                 .andExpect(content().string(not(containsString("Not available in"))))
                 .andExpect(content().string(not(containsString("<h1 lang="))));
+    }
+
+    /** Its briefs and podcasts: a title translated into the reader's language is shown so, the others marked. */
+    @Test
+    void theBriefsAndPodcastsOfAnObservationAreInTheReadersLanguageOrMarked() throws Exception {
+        String page = mvc.perform(get("/observations/" + guidelines + "?lang=fr")).andReturn().getResponse()
+                .getContentAsString();
+        int from = page.indexOf("Notes et podcasts à ce sujet");
+        assertThat(from).isPositive();
+        String section = page.substring(from, page.indexOf("</section>", from));
+        // the demo episode has a French title; the two briefs are English only
+        assertThat(section).contains("Épisode de démonstration (voix de synthèse)");
+        assertThat(section).contains("lang=\"en\">Child Care in Markets</a>");
+        assertThat(section.split("class=\"translation-marker\"", -1)).hasSize(3);
+        assertThat(section).contains("(en anglais)");
+        mvc.perform(get("/api/observations/" + guidelines + "?lang=es"))
+                .andExpect(jsonPath("$.properties.publications[?(@.type == 'podcast')].titleLanguage").value("es"))
+                .andExpect(jsonPath("$.properties.publications[?(@.title == 'Child Care in Markets')].titleLanguage")
+                        .value("en"));
+        String english = mvc.perform(get("/observations/" + guidelines + "?lang=en")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(english).doesNotContain("class=\"translation-marker\"");
     }
 
     @Test
