@@ -18,6 +18,7 @@ import org.socialprotection.map.scheme.SchemeView;
 import org.socialprotection.map.atlas.BadRequestException;
 import org.socialprotection.map.atlas.QueryParams;
 import org.springframework.http.ContentDisposition;
+import org.socialprotection.map.web.StreamedAnswers;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -121,7 +122,7 @@ class ExportApi {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
                         .toString())
                 .contentType(MediaType.parseMediaType(format.mediaType))
-                .body(body);
+                .body(StreamedAnswers.afterRequestThread(body));
     }
 
     /** Every page of a list route's answer to these filters, read {@code limit} at a time. */
