@@ -102,11 +102,16 @@ public class ObservationReader {
         String table = ObservationQueries.table(query, dialect);
         SqlFilter filter = ObservationQueries.filter(query);
         filter.bind("limit", query.limit()).bind("offset", query.offset());
+        List<Feature<ObservationView>> features = features(table, filter, language);
+        return new FeatureCollection<>(matched(query, features.size()), features);
+    }
+
+    /** The page's features from their rows, each point as the database wrote it in GeoJSON. */
+    private List<Feature<ObservationView>> features(String table, SqlFilter filter, Language language) {
         List<Long> ids = jdbc.queryForList(ObservationQueries.IDS + table + filter.clause()
                 + ObservationQueries.ORDER_PAGE, filter.params(), Long.class);
-        Long matched = matched(query, ids.size());
-        return new FeatureCollection<>(matched, rows.load(ids, language).stream()
-                .map(r -> new Feature<>(r.id(), new RawGeoJson(r.geometry()), r.view())).toList());
+        return rows.load(ids, language).stream()
+                .map(r -> new Feature<>(r.id(), new RawGeoJson(r.geometry()), r.view())).toList();
     }
 
     /**
@@ -140,13 +145,11 @@ public class ObservationReader {
                             returned[0]++;
                         });
             } else {
-                List<Long> ids = jdbc.queryForList(ObservationQueries.IDS + table + filter.clause()
-                        + ObservationQueries.ORDER_PAGE, filter.params(), Long.class);
-                for (ObservationRows.Row row : rows.load(ids, language)) {
-                    feature.accept(json.writeValueAsString(flat.apply(new Feature<>(row.id(),
-                            new RawGeoJson(row.geometry()), row.view()))));
+                List<Feature<ObservationView>> features = features(table, filter, language);
+                for (Feature<ObservationView> f : features) {
+                    feature.accept(json.writeValueAsString(flat.apply(f)));
                 }
-                returned[0] = ids.size();
+                returned[0] = features.size();
             }
             return matched(query, returned[0]);
         });
