@@ -4,6 +4,7 @@
 #   COPIES=10 bench/run.sh           1,000,000 observations
 #   MAPSERVER=1 bench/run.sh         also the MapServer peer of the shared kit, on the same data
 #   QGIS=1 bench/run.sh              also the QGIS Server peer of the shared kit, on the same data
+#   SPMAP_FEATURE_CACHE_ENABLED=false bench/run.sh   every feature built for every request (no FeatureCache)
 # It (1) creates $BENCH_DB with PostGIS if missing, (2) starts the app jar ($JAR, postgis profile, 127.0.0.1 only)
 # so that Flyway builds the schema and the demo atlas, (3) generates the kit's 100,000 points and loads them into the
 # app's own tables (bench/load.sql), (4) measures with the kit's run_all.sh: wrk on the app's routes and pgbench on
@@ -58,6 +59,41 @@ TARGETS="$targets" OUT="$OUT/c8" "$BENCH_KIT/bench/run_all.sh"
 # the pages again under 50 clients, against /embed in the same run
 TARGETS="$REPO/bench/targets.tsv" ONLY='^app_(embed|home|country|observation)$' WRK_CONN=50 OUT="$OUT/c50" \
   "$BENCH_KIT/bench/run_all.sh"
+# varied boxes: another city-sized box for every request (bench/varied_boxes.lua), so that no answer is asked twice,
+# beside the raw SQL of such boxes (bench/sql/app_city_varied.sql) and, with MAPSERVER=1, MapServer on the same boxes
+mkdir -p "$OUT/varied"
+psql -X -d "$BENCH_DB" -tA -F' ' -c "SELECT lon, lat FROM city_centres ORDER BY city_id" > "$OUT/varied/cities.txt"
+varied_wrk() {  # name base-url route
+  for d in "$WARMUP" "$DURATION"; do
+    CITIES="$OUT/varied/cities.txt" ROUTE="$3" wrk -c 8 -t 2 -d "${d}s" --latency --timeout 10s \
+      -s "$REPO/bench/varied_boxes.lua" "$2" > "$OUT/varied/wrk_$1.txt" 2>&1 || true
+  done
+  echo "$1 $(grep '^WRKJSON ' "$OUT/varied/wrk_$1.txt" | tail -1 | cut -d' ' -f2-)" >> "$OUT/varied/results.txt"
+}
+: > "$OUT/varied/results.txt"
+pgbench -n -M simple -c 4 -j 2 -T "$DURATION" -f "$REPO/bench/sql/app_city_varied.sql" "$BENCH_DB" \
+  > "$OUT/varied/pgbench_sql_app_varied.txt" 2>&1
+echo "sql_app_varied {\"rps\": $(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$OUT/varied/pgbench_sql_app_varied.txt" | head -1), \"err_status\": 0}" \
+  >> "$OUT/varied/results.txt"
+varied_wrk app_api_varied "$APP_URL" "/api/observations?limit=1000&"
+varied_wrk app_ogc_varied "$APP_URL" "/ogcapi/collections/observations/items?f=json&limit=1000&"
+if [ "${MAPSERVER:-0}" = 1 ]; then
+  varied_wrk ms_oapif_varied "http://127.0.0.1:${MS_PORT:-8081}" "/mapserv/peerbench/ogcapi/collections/places/items?f=json&limit=1000&"
+fi
+python3 - "$OUT/varied/results.txt" <<'PY' | tee "$OUT/varied/summary.md"
+import json, sys
+rows = {}
+for line in open(sys.argv[1]):
+    name, _, doc = line.partition(" ")
+    rows[name] = json.loads(doc)
+sql = rows["sql_app_varied"]["rps"]
+ms = rows.get("ms_oapif_varied", {}).get("rps")
+print("| varied city boxes (c8) | req/s | x raw SQL | x MapServer | errors |\n|---|---:|---:|---:|---:|")
+for name, d in rows.items():
+    errors = sum(d.get(k, 0) for k in ("err_status", "err_connect", "err_read", "err_timeout"))
+    print(f"| {name} | {d['rps']:.1f} | {d['rps'] / sql:.3f} | {d['rps'] / ms:.2f} | {errors} |" if ms
+          else f"| {name} | {d['rps']:.1f} | {d['rps'] / sql:.3f} | - | {errors} |")
+PY
 [ "${MAPSERVER:-0}" = 1 ] && "$BENCH_KIT/bin/mapserver-stop.sh"
 [ "${QGIS:-0}" = 1 ] && "$BENCH_KIT/bin/qgis-stop.sh"
 # single requests, one at a time (latency without load)

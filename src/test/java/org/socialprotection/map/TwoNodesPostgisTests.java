@@ -202,6 +202,10 @@ class TwoNodesPostgisTests {
         HttpResponse<String> kept = get(portB(), path, null);
         assertThat(kept.headers().firstValue("X-Page-Cache")).hasValue("hit");
         assertThat(kept.body()).doesNotContain("Two nodes probe title");
+        // node B's read API keeps the features it wrote (FeatureCache), keyed by the same version in the database
+        String features = "/api/observations?bbox=-1,4,1,7&limit=50";
+        get(portB(), features, null);
+        assertThat(get(portB(), features, null).body()).contains(title).doesNotContain("Two nodes probe title");
         try {
             // committed by node A (its own pool and transaction); node B is told only through the database
             jdbc.update("UPDATE observation SET title = ? WHERE id = ?", "Two nodes probe title", id);
@@ -209,6 +213,7 @@ class TwoNodesPostgisTests {
             assertThat(after.statusCode()).isEqualTo(200);
             assertThat(after.headers().firstValue("X-Page-Cache")).hasValue("miss");
             assertThat(after.body()).contains("Two nodes probe title");
+            assertThat(get(portB(), features, null).body()).contains("Two nodes probe title");
         } finally {
             jdbc.update("UPDATE observation SET title = ? WHERE id = ?", title, id);
         }

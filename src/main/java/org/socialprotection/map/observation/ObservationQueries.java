@@ -83,8 +83,8 @@ final class ObservationQueries {
             SELECT COUNT(*) FROM collection WHERE slug = :slug AND status = 'PUBLISHED'""";
 
     /*
-     * A page of features as GeoJSON text built by PostgreSQL, one row each, for the list routes to copy into the
-     * response. It writes what ObservationRows and ObservationView write in Java (and ogcapi's ObservationProperties
+     * A page of features as GeoJSON text built by PostgreSQL, one row each (its id, its text), for the list routes to
+     * copy into the response. It writes what ObservationRows and ObservationView write in Java (and ogcapi's ObservationProperties
      * for the flat shape), and StreamedFeaturesTests compares the two: codes in their enum's order, schemes by id in
      * the reader's language (English, then the official name, where a name is missing), sources in their order, the
      * texts as Texts chooses them (a published, non-blank translation in the reader's language, else the original, in
@@ -93,7 +93,7 @@ final class ObservationQueries {
      * bound: :lang (the reader's code), :site (the atlas's address, for the flat shape's page link).
      */
     private static final String JSON_PAGE = """
-            SELECT %s FROM (SELECT o.* FROM %s ORDER BY o.id LIMIT :limit OFFSET :offset) p
+            SELECT p.id, %s FROM (SELECT o.* FROM %s ORDER BY o.id LIMIT :limit OFFSET :offset) p
             CROSS JOIN LATERAL (SELECT CASE WHEN lower(p.original_language) IN ('en', 'fr', 'es')
                                 THEN lower(p.original_language) ELSE 'en' END AS original) l
             LEFT JOIN LATERAL (

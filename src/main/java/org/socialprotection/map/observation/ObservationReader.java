@@ -22,13 +22,16 @@ import org.socialprotection.map.geo.RawGeoJson;
 import org.socialprotection.map.geo.SpatialDialect;
 import org.socialprotection.map.geo.StreamedFeatureCollection;
 import org.socialprotection.map.observation.ObservationView.PublicationRef;
+import org.socialprotection.map.pagecache.AtlasVersion;
 import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,6 +57,9 @@ public class ObservationReader {
     private final TransactionTemplate reading;
     /** Reads a page's rows a batch at a time (PostgreSQL keeps a cursor within the transaction). */
     private final NamedParameterJdbcTemplate streaming;
+    private final FeatureCache kept;
+    private final ClusterCache keptClusters;
+    private final AtlasVersion atlas;
 
     /**
      * Refuses a filter by a collection that is not published (unknown or a draft) as a 400, as the other filters
@@ -68,7 +74,11 @@ public class ObservationReader {
     }
 
     ObservationReader(Observations observations, NamedParameterJdbcTemplate jdbc, SpatialDialect dialect,
-                      ObservationTexts texts, PlatformTransactionManager transactions, JsonMapper json) {
+                      ObservationTexts texts, PlatformTransactionManager transactions, JsonMapper json,
+                      FeatureCache kept, ClusterCache keptClusters, AtlasVersion atlas) {
+        this.kept = kept;
+        this.keptClusters = keptClusters;
+        this.atlas = atlas;
         this.observations = observations;
         this.jdbc = jdbc;
         this.dialect = dialect;
@@ -132,27 +142,83 @@ public class ObservationReader {
     public StreamedFeatureCollection.Source stream(ObservationQuery query, Language language, String site,
                                                   Function<Feature<ObservationView>, Object> flat) {
         check(query);
-        return feature -> reading.execute(status -> {
-            String table = ObservationQueries.table(query, dialect);
-            SqlFilter filter = ObservationQueries.filter(query);
-            filter.bind("limit", query.limit()).bind("offset", query.offset());
-            int[] returned = {0};
-            if (dialect.writesFeatureJson()) {
-                filter.bind("lang", language.code()).bind("site", site == null ? "" : site);
-                streaming.query(ObservationQueries.jsonPage(table + filter.clause(), language, site != null, dialect),
-                        filter.params(), (ResultSet rs) -> {
-                            feature.accept(rs.getString(1));
-                            returned[0]++;
-                        });
-            } else {
-                List<Feature<ObservationView>> features = features(table, filter, language);
-                for (Feature<ObservationView> f : features) {
-                    feature.accept(json.writeValueAsString(flat.apply(f)));
-                }
-                returned[0] = features.size();
+        return feature -> {
+            // a test's transaction, whose uncommitted rows no one else may see: nothing of it is kept
+            boolean outside = TransactionSynchronizationManager.isActualTransactionActive();
+            return reading.execute(status -> write(query, language, site, flat, feature, outside));
+        };
+    }
+
+    private Long write(ObservationQuery query, Language language, String site,
+                       Function<Feature<ObservationView>, Object> flat, Consumer<String> feature, boolean outside) {
+        String table = ObservationQueries.table(query, dialect);
+        SqlFilter filter = ObservationQueries.filter(query);
+        filter.bind("limit", query.limit()).bind("offset", query.offset());
+        int[] returned = {0};
+        if (dialect.writesFeatureJson() && kept.enabled() && !outside) {
+            returned[0] = keptOrBuilt(table, filter, language, site, feature);
+        } else if (dialect.writesFeatureJson()) {
+            filter.bind("lang", language.code()).bind("site", site == null ? "" : site);
+            streaming.query(ObservationQueries.jsonPage(table + filter.clause(), language, site != null, dialect),
+                    filter.params(), (ResultSet rs) -> {
+                        feature.accept(rs.getString(2));
+                        returned[0]++;
+                    });
+        } else {
+            List<Feature<ObservationView>> features = features(table, filter, language);
+            for (Feature<ObservationView> f : features) {
+                feature.accept(json.writeValueAsString(flat.apply(f)));
             }
-            return matched(query, returned[0]);
-        });
+            returned[0] = features.size();
+        }
+        return matched(query, returned[0]);
+    }
+
+    /**
+     * Writes the page from the features {@link FeatureCache} keeps at the atlas's version, and has the database
+     * build the others (in one statement, streamed) and keeps them. The ids come in order, and so do the built
+     * features: the two are merged as they come. A feature unpublished between the two reads is left out. Returns
+     * how many were written.
+     */
+    private int keptOrBuilt(String table, SqlFilter filter, Language language, String site, Consumer<String> feature) {
+        String version = atlas.current();
+        List<Long> ids = jdbc.queryForList(ObservationQueries.IDS + table + filter.clause()
+                + ObservationQueries.ORDER_PAGE, filter.params(), Long.class);
+        Map<Long, String> found = kept.get(version, language, site, ids);
+        if (found.size() == ids.size()) {
+            ids.forEach(id -> feature.accept(found.get(id)));
+            return ids.size();
+        }
+        String missing = ids.stream().filter(id -> !found.containsKey(id)).map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        SqlFilter byId = new SqlFilter().where("o.status = :status", "status", PublicationStatus.PUBLISHED)
+                .where("o.id = ANY(CAST(:ids AS BIGINT[]))", "ids", missing)
+                .bind("limit", ids.size() - found.size()).bind("offset", 0)
+                .bind("lang", language.code()).bind("site", site == null ? "" : site);
+        Map<Long, String> built = new java.util.HashMap<>();
+        int[] next = {0};
+        int[] written = {0};
+        Consumer<Long> keptBefore = id -> {
+            while (next[0] < ids.size() && ids.get(next[0]) < id) {
+                String text = found.get(ids.get(next[0]++));
+                if (text != null) {
+                    feature.accept(text);
+                    written[0]++;
+                }
+            }
+        };
+        streaming.query(ObservationQueries.jsonPage("observation o" + byId.clause(), language, site != null, dialect),
+                byId.params(), (ResultSet rs) -> {
+                    long id = rs.getLong(1);
+                    keptBefore.accept(id);
+                    String text = rs.getString(2);
+                    feature.accept(text);
+                    written[0]++;
+                    built.put(id, text);
+                });
+        keptBefore.accept(Long.MAX_VALUE);
+        kept.put(version, language, site, built);
+        return written[0];
     }
 
     /** numberMatched: none to count when a first page is not full, else counted up to {@link #COUNT_LIMIT}. */
@@ -186,8 +252,27 @@ public class ObservationReader {
         return ids.size();
     }
 
+    /**
+     * The clusters at this zoom, counted in the database, or kept from an earlier count while the atlas has not
+     * changed since ({@link ClusterCache}; on any database, outside a caller's transaction: this method joins one
+     * where there is one and opens none, so that it can tell).
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public FeatureCollection<ClusterView> clusters(ObservationQuery query, int zoom) {
         check(query);
+        if (!kept.enabled() || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return countClusters(query, zoom);
+        }
+        String version = atlas.current();
+        FeatureCollection<ClusterView> clusters = keptClusters.get(version, query, zoom);
+        if (clusters == null) {
+            clusters = countClusters(query, zoom);
+            keptClusters.put(version, query, zoom, clusters);
+        }
+        return clusters;
+    }
+
+    private FeatureCollection<ClusterView> countClusters(ObservationQuery query, int zoom) {
         SqlFilter filter = ObservationQueries.filter(query).bind("cell", ClusterView.cellDegrees(zoom));
         List<Feature<ClusterView>> clusters = jdbc.query(ObservationQueries.CLUSTERS_SELECT
                 + ObservationQueries.table(query, dialect) + filter.clause() + ObservationQueries.CLUSTERS_GROUP,

@@ -22,9 +22,10 @@ import org.springframework.web.util.pattern.PathPattern;
  * HTTP validators for the read API and the OGC API: an anonymous answer depends only on its address, its language,
  * what it was asked to be written as and the published atlas, so its ETag is derived from those and from the atlas's
  * version in the database (the same on every node), and a client that sends it back gets a 304 without the answer
- * being built while nothing was committed. Unlike pages, the answers are not kept: a page of features is streamed
- * from the database, and keeping every bbox a map asks for would cost memory for little. Signed-in users (whose
- * reads may differ) and requests inside a transaction (a test's) get neither.
+ * being built while nothing was committed. Unlike pages, the answers are not kept whole: a map asks for ever other
+ * boxes, so what is kept is each feature (the observation feature's own cache, keyed by the same version), which
+ * any box overlapping an earlier one reuses. Signed-in users (whose reads may differ) and requests inside a
+ * transaction (a test's) get neither.
  */
 @Component
 @Order(1)

@@ -1,0 +1,7 @@
+package org.socialprotection.map.observation;
+
+import org.socialprotection.map.support.PostgisTest;
+
+@PostgisTest
+class ClusterCachePostgisTests extends ClusterCacheTests {
+}
