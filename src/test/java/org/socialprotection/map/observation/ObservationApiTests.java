@@ -241,8 +241,13 @@ abstract class ObservationApiTests {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM observation WHERE slug LIKE 'test-ids-%'", Long.class))
                 .isEqualTo(all.size());
         // Hibernate's ids run on within a block whatever SQL inserts come between: no round trip for an id, which is
-        // what lets an import send its rows in batches
-        assertThat(byHibernate.get(1)).isEqualTo(byHibernate.get(0) + 1);
+        // what lets an import send its rows in batches. The first block may be one an earlier test began, so the run
+        // is broken where a block ends: at most twice in ID_BLOCK + 5 ids
+        long runOn = 0;
+        for (int i = 1; i < byHibernate.size(); i++) {
+            runOn += byHibernate.get(i) == byHibernate.get(i - 1) + 1 ? 1 : 0;
+        }
+        assertThat(runOn).isGreaterThanOrEqualTo(byHibernate.size() - 3L);
     }
 
     private long insertedBySql(String slug) {
