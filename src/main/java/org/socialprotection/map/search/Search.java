@@ -48,14 +48,15 @@ public class Search {
 
     /*
      * A brief's or episode's published translations, one row per record: all of them for the search (its words in
-     * any language find it, a transcript's too), and the reader's (:lang) title, summary and transcript for the
-     * result.
+     * any language find it, a transcript's and a chapter title's too), and the reader's (:lang) title, summary and
+     * transcript for the result.
      */
     private static final String PUBLICATION_TRANSLATIONS = "(SELECT record_id, CONCAT_WS(' ', "
             + java.util.stream.Stream.of("en", "fr", "es").flatMap(code -> java.util.stream.Stream.of("title", "summary",
                             "transcript")
                     .map(f -> "MAX(CASE WHEN language = '" + code + "' AND field = '" + f + "' THEN published_text END)"))
-                    .collect(java.util.stream.Collectors.joining(", ")) + ") AS doc, "
+                    .collect(java.util.stream.Collectors.joining(", "))
+            + ", STRING_AGG(CASE WHEN field LIKE 'segment.%' THEN published_text END, ' ')) AS doc, "
             + "MAX(CASE WHEN language = :lang AND field = 'title' THEN published_text END) AS title, "
             + "MAX(CASE WHEN language = :lang AND field = 'summary' THEN published_text END) AS summary, "
             + "MAX(CASE WHEN language = :lang AND field = 'transcript' THEN published_text END) AS transcript "
@@ -108,6 +109,10 @@ public class Search {
             + "SELECT scheme_id, reason AS text FROM scheme_coverage WHERE reason IS NOT NULL UNION ALL "
             + "SELECT scheme_id, description AS text FROM scheme_reform) x GROUP BY scheme_id)";
 
+    /** An episode's chapter titles as written, one row per episode. */
+    private static final String CHAPTERS = "(SELECT publication_id, STRING_AGG(title, ' ') AS chapters "
+            + "FROM publication_segment GROUP BY publication_id)";
+
     private static final String SCHEME_NAME = "COALESCE(CASE :lang WHEN 'fr' THEN s.name_fr WHEN 'es' THEN s.name_es "
             + "ELSE s.name_en END, s.name_en, s.official_name)";
 
@@ -130,13 +135,14 @@ public class Search {
                     + originalDoc("fr") + ", " + originalDoc("es") + " FROM observation o LEFT JOIN "
                     + OBSERVATION_TRANSLATIONS + " t ON t.record_id = o.id WHERE o.status = 'PUBLISHED'", true),
             new Source("publication", "SELECT p.id AS id, COALESCE(t.title, p.title) AS title, CONCAT_WS(' ', "
-                    + "p.title, p.summary, t.doc, p.transcript, p.extracted_text) AS doc, CONCAT_WS(' ', "
+                    + "p.title, p.summary, c.chapters, t.doc, p.transcript, p.extracted_text) AS doc, CONCAT_WS(' ', "
                     + "COALESCE(t.summary, p.summary), COALESCE(t.transcript, p.transcript), p.extracted_text) AS shown, "
                     + "CASE WHEN "
                     + "p.publication_type = 'PODCAST' THEN '/podcasts/' ELSE '/briefs/' END AS page, CASE WHEN "
                     + "t.title IS NULL THEN p.original_language ELSE :lang END AS lang, CASE WHEN t.summary IS NULL "
                     + "AND p.summary IS NOT NULL THEN p.original_language ELSE :lang END AS shown_lang "
                     + "FROM publication p LEFT JOIN " + PUBLICATION_TRANSLATIONS + " t ON t.record_id = p.id "
+                    + "LEFT JOIN " + CHAPTERS + " c ON c.publication_id = p.id "
                     + "WHERE p.status = 'PUBLISHED'", false));
 
     /** Each language's document of a multilingual source, matched with that language's stemming. */

@@ -71,6 +71,39 @@ abstract class SearchTests {
                         hasItem(containsString("/briefs/"))));
     }
 
+    /** An episode's chapter titles are part of it: the original's and their published translations. */
+    @Test
+    void anEpisodeIsFoundByAWordOfAChapterTitleInAnyLanguage() throws Exception {
+        long episode = jdbc.queryForObject("SELECT MIN(id) FROM publication WHERE publication_type = 'PODCAST' "
+                + "AND status = 'PUBLISHED'", Long.class);
+        int position = jdbc.queryForObject("SELECT COALESCE(MAX(position), -1) + 1 FROM publication_segment "
+                + "WHERE publication_id = ?", Integer.class, episode);
+        String url = "/podcasts/" + episode;
+        try {
+            jdbc.update("INSERT INTO publication_segment (publication_id, position, start_seconds, title) "
+                    + "VALUES (?, ?, 5000, 'Quokkas at the wholesale market')", episode, position);
+            jdbc.update("INSERT INTO translation (record_type, record_id, field, language, working_text, "
+                    + "published_text, status, version) VALUES ('publications', ?, ?, 'fr', NULL, "
+                    + "'Les ornithorynques du marché de gros', 'PUBLISHED', 0)", episode, "segment." + position);
+            jdbc.update("INSERT INTO translation (record_type, record_id, field, language, working_text, "
+                    + "published_text, status, version) VALUES ('publications', ?, ?, 'es', "
+                    + "'Los tapires del mercado', NULL, 'DRAFT', 0)", episode, "segment." + position);
+
+            mvc.perform(get("/api/search?q=quokkas&lang=en"))
+                    .andExpect(jsonPath("$.items[*].url", hasItem(url)));
+            mvc.perform(get("/api/search?q=ornithorynques&lang=fr"))
+                    .andExpect(jsonPath("$.items[*].url", hasItem(url)));
+            // a draft translation is not searched
+            mvc.perform(get("/api/search?q=tapires&lang=es"))
+                    .andExpect(jsonPath("$.items[*].url", not(hasItem(url))));
+        } finally {
+            jdbc.update("DELETE FROM translation WHERE record_type = 'publications' AND record_id = ? AND field = ?",
+                    episode, "segment." + position);
+            jdbc.update("DELETE FROM publication_segment WHERE publication_id = ? AND position = ?", episode,
+                    position);
+        }
+    }
+
     @Test
     void draftsAreNotFoundAndMistakesAre400s() throws Exception {
         mvc.perform(get("/api/search?q=zzzzqqq")).andExpect(jsonPath("$.items").isEmpty());
