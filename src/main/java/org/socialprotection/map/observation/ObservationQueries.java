@@ -185,11 +185,13 @@ final class ObservationQueries {
     }
 
     /**
-     * The filter of a count of matches: the box is asked of the coordinates' columns, whose index of published points
-     * (migration V35) answers a count of a continent's first 10,001 matches from the index alone in a few
-     * milliseconds, where the spatial index read every matching row (about 100 ms at 100,000 points).
+     * The filters with the box asked of the coordinates' columns, whose index of published points (migration V35)
+     * carries the id: a count of a continent's first 10,001 matches is read from the index alone in a few
+     * milliseconds, where the spatial index read every matching row (about 100 ms at 100,000 points), and so are the
+     * ids of a page whose features are kept (a dense city's 1,487 ids in 1 ms rather than 3, its 14,870 at 1,000,000
+     * points without fetching their rows).
      */
-    static SqlFilter countFilter(ObservationQuery query) {
+    static SqlFilter coordinateFilter(ObservationQuery query) {
         return filter(query, true);
     }
 

@@ -156,7 +156,7 @@ public class ObservationReader {
         filter.bind("limit", query.limit()).bind("offset", query.offset());
         int[] returned = {0};
         if (dialect.writesFeatureJson() && kept.enabled() && !outside) {
-            returned[0] = keptOrBuilt(table, filter, language, site, feature);
+            returned[0] = keptOrBuilt(query, language, site, feature);
         } else if (dialect.writesFeatureJson()) {
             filter.bind("lang", language.code()).bind("site", site == null ? "" : site);
             streaming.query(ObservationQueries.jsonPage(table + filter.clause(), language, site != null, dialect),
@@ -180,9 +180,11 @@ public class ObservationReader {
      * features: the two are merged as they come. A feature unpublished between the two reads is left out. Returns
      * how many were written.
      */
-    private int keptOrBuilt(String table, SqlFilter filter, Language language, String site, Consumer<String> feature) {
+    private int keptOrBuilt(ObservationQuery query, Language language, String site, Consumer<String> feature) {
         String version = atlas.current();
-        List<Long> ids = jdbc.queryForList(ObservationQueries.IDS + table + filter.clause()
+        SqlFilter filter = ObservationQueries.coordinateFilter(query).bind("limit", query.limit())
+                .bind("offset", query.offset());
+        List<Long> ids = jdbc.queryForList(ObservationQueries.IDS + "observation o" + filter.clause()
                 + ObservationQueries.ORDER_PAGE, filter.params(), Long.class);
         Map<Long, String> found = kept.get(version, language, site, ids);
         if (found.size() == ids.size()) {
@@ -226,7 +228,7 @@ public class ObservationReader {
         if (query.offset() == 0 && returned < query.limit()) {
             return (long) returned;
         }
-        SqlFilter count = ObservationQueries.countFilter(query).bind("cap", COUNT_LIMIT + 1);
+        SqlFilter count = ObservationQueries.coordinateFilter(query).bind("cap", COUNT_LIMIT + 1);
         long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (" + ObservationQueries.IDS + "observation o"
                 + count.clause() + " LIMIT :cap) matches", count.params(), Long.class);
         return counted > COUNT_LIMIT ? null : counted;

@@ -45,11 +45,25 @@ class ObservationApiPostgisTests extends ObservationApiTests {
         jdbc.execute("SET LOCAL enable_bitmapscan = off");
         ObservationQuery africa = ObservationQuery.parse(
                 new LinkedMultiValueMap<>(Map.of("bbox", List.of("-18,-35,52,38"))));
-        SqlFilter count = ObservationQueries.countFilter(africa).bind("cap", 10_001);
+        SqlFilter count = ObservationQueries.coordinateFilter(africa).bind("cap", 10_001);
         List<String> plan = new NamedParameterJdbcTemplate(jdbc).queryForList(
                 "EXPLAIN SELECT COUNT(*) FROM (" + ObservationQueries.IDS + "observation o" + count.clause()
                         + " LIMIT :cap) matches", count.params(), String.class);
         assertThat(String.join("\n", plan)).contains("Index Only Scan using observation_published_lonlat")
                 .contains("Index Cond");
+    }
+
+    /** The ids of a page whose features are kept come from the same index alone too. */
+    @Test
+    void theIdsOfAPageOfKeptFeaturesReadOnlyTheIndexOfPublishedPoints() {
+        jdbc.execute("SET LOCAL enable_seqscan = off");
+        jdbc.execute("SET LOCAL enable_bitmapscan = off");
+        ObservationQuery delhi = ObservationQuery.parse(
+                new LinkedMultiValueMap<>(Map.of("bbox", List.of("76.96,28.36,77.46,28.86"))));
+        SqlFilter ids = ObservationQueries.coordinateFilter(delhi).bind("limit", 1000).bind("offset", 0);
+        List<String> plan = new NamedParameterJdbcTemplate(jdbc).queryForList("EXPLAIN " + ObservationQueries.IDS
+                + "observation o" + ids.clause() + ObservationQueries.ORDER_PAGE, ids.params(), String.class);
+        assertThat(String.join("\n", plan)).contains("Index Only Scan using observation_published_lonlat")
+                .doesNotContain("public_location");
     }
 }
