@@ -40,6 +40,25 @@ curl -fs -o /dev/null "$APP_URL/embed" || { echo "the app did not start, see $OU
 
 # the kit's points (table places, its fingerprint checked; exit 2 = generated but different), then the app's rows
 "$BENCH_KIT/gen/create_db.sh" || [ $? = 2 ]
+
+# A request right after a committed change (a row of atlas_change, what every write adds): the page cache, the kept
+# features and the kept clusters are then empty, so this is what a change costs the first reader. Median of five, each
+# after its own change; the same routes on the demo atlas alone (first call) and with the generated points (second).
+after_change() {  # label observation-id
+  for u in "/" "/countries/IND" "/observations/$2" "/embed" "/api/observations/clusters?zoom=3" \
+           "/api/observations?bbox=76.96,28.36,77.46,28.86&limit=1000"; do
+    t=$(for _ in 1 2 3 4 5; do
+          psql -X -d "$BENCH_DB" -qc "INSERT INTO atlas_change (id) VALUES (nextval('atlas_change_seq'))"
+          curl -s -o /dev/null -w '%{time_total}\n' "$APP_URL$u"
+        done | sort -n | sed -n 3p)
+    echo "$1 $u $t"
+  done
+}
+psql -X -d "$BENCH_DB" -v copies=0 -f "$REPO/bench/load.sql" > /dev/null   # the demo atlas alone
+demo_obs="$(psql -X -d "$BENCH_DB" -tAc "SELECT min(id) FROM observation WHERE status = 'PUBLISHED'")"
+after_change warm "$demo_obs" > /dev/null   # the JIT, so that the demo's figures are not those of a cold start
+after_change demo "$demo_obs" > "$OUT/after-change.txt"
+
 psql -X -d "$BENCH_DB" -v copies="$COPIES" -f "$REPO/bench/load.sql"
 export OBS_ID="$(psql -X -d "$BENCH_DB" -tAc "SELECT min(id) FROM observation WHERE slug LIKE 'bench-%' AND country_iso3 = 'IND'")"
 
@@ -102,6 +121,18 @@ for u in "/api/observations?bbox=76.96,28.36,77.46,28.86&limit=1000" "/ogcapi/co
   t=$(for _ in 1 2 3 4 5; do curl -s -o /dev/null -w '%{time_total}\n' "$APP_URL$u"; done | sort -n | sed -n 3p)
   echo "| \`$u\` | $(awk -v t="$t" 'BEGIN{printf "%.0f", t*1000}') ms |"
 done | tee "$OUT/single.md"
+after_change loaded "$OBS_ID" >> "$OUT/after-change.txt"
+python3 - "$OUT/after-change.txt" "$COPIES" <<'PY' | tee "$OUT/after-change.md"
+import sys
+rows = {}
+for line in open(sys.argv[1]):
+    label, route, t = line.split()
+    rows.setdefault(route, {})[label] = float(t) * 1000
+points = f"{int(sys.argv[2]) * 100_000:,}"
+print(f"| first request after a change | demo atlas | {points} points | ratio (pages: target <= 1.2) |\n|---|---:|---:|---:|")
+for route, d in rows.items():
+    print(f"| `{route}` | {d['demo']:.0f} ms | {d['loaded']:.0f} ms | {d['loaded'] / d['demo']:.2f} |")
+PY
 # the heap under all of the above: the app ran with -Xmx512m (JAVA_OPTS), its GC log says what it held
 python3 "$REPO/bench/heap.py" "$OUT/gc.log" "$OUT/app.log" | tee "$OUT/heap.md"
-echo "results: $OUT (c8/summary.md, c50/summary.md, single.md, heap.md)"
+echo "results: $OUT (c8/summary.md, c50/summary.md, varied/summary.md, single.md, after-change.md, heap.md)"
