@@ -51,7 +51,7 @@ after_change() {  # label observation-id
           psql -X -d "$BENCH_DB" -qc "INSERT INTO atlas_change (id) VALUES (nextval('atlas_change_seq'))"
           curl -s -o /dev/null -w '%{time_total}\n' "$APP_URL$u"
         done | sort -n | sed -n 3p)
-    echo "$1 $u $t"
+    echo "$1 ${u/\/observations\/$2//observations/{id\}} $t"
   done
 }
 psql -X -d "$BENCH_DB" -v copies=0 -f "$REPO/bench/load.sql" > /dev/null   # the demo atlas alone

@@ -12,10 +12,14 @@ import jakarta.servlet.http.Cookie;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.socialprotection.map.observation.Kind;
 import org.socialprotection.map.observation.Observations;
+import org.socialprotection.map.observation.Privacy;
 import org.socialprotection.map.publication.Publications;
 import org.socialprotection.map.scheme.Schemes;
 import org.socialprotection.map.support.AtlasTest;
+import org.socialprotection.map.support.Fixtures;
+import org.socialprotection.map.workflow.PublicationStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -27,6 +31,7 @@ abstract class PagesTests {
     @Autowired Schemes schemes;
     @Autowired Publications publications;
     @Autowired Observations observations;
+    @Autowired Fixtures fixtures;
 
     private String html(String url) throws Exception {
         return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -34,6 +39,46 @@ abstract class PagesTests {
 
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
+    /**
+     * A country page lists its first observations and links to the rest, so that it weighs the same in any atlas
+     * (listing them all, India's page was 280 KB at 100,000 points).
+     */
+    @Test
+    void aCountryPageListsItsFirstObservationsAndLinksToAllOfThemInTheMapsList() throws Exception {
+        int before = count(observationsOf(html("/countries/GHA")), "class=\"kind-badge");
+        assertThat(before).isPositive().isLessThan(CountryProfileController.LISTED_OBSERVATIONS);
+        int added = CountryProfileController.LISTED_OBSERVATIONS + 5 - before;
+        try {
+            for (int i = 0; i < added; i++) {
+                fixtures.observation("test-many-" + i, Kind.INCLUSION, -0.19, 5.6, "GHA", Privacy.EXACT,
+                        PublicationStatus.PUBLISHED);
+            }
+            // and a draft, which is neither listed nor counted
+            fixtures.observation("test-many-draft", Kind.INCLUSION, -0.19, 5.6, "GHA", Privacy.EXACT,
+                    PublicationStatus.DRAFT);
+            int total = CountryProfileController.LISTED_OBSERVATIONS + 5;
+            String page = observationsOf(html("/countries/GHA"));
+            assertThat(count(page, "class=\"kind-badge")).isEqualTo(CountryProfileController.LISTED_OBSERVATIONS);
+            assertThat(page).contains("The first 50 of " + total + " observations.")
+                    .contains("href=\"/?country=GHA&amp;view=list\"").contains("All of them in the map&#39;s list");
+            assertThat(observationsOf(html("/countries/GHA?lang=fr")))
+                    .contains("Les 50 premières des " + total + " observations.");
+            assertThat(observationsOf(html("/countries/GHA?lang=es")))
+                    .contains("Las 50 primeras de " + total + " observaciones.");
+        } finally {
+            for (int i = 0; i < added; i++) {
+                fixtures.deleteBySlug("test-many-" + i);
+            }
+            fixtures.deleteBySlug("test-many-draft");
+        }
+        // all of them listed, no link, when they fit
+        assertThat(observationsOf(html("/countries/GHA"))).doesNotContain("view=list").doesNotContain("The first");
+    }
+
+    private static String observationsOf(String page) {
+        return page.substring(page.indexOf("id=\"observations-title\""), page.indexOf("id=\"publications-title\""));
     }
 
     @Test
