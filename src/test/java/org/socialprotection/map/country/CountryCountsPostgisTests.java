@@ -89,6 +89,17 @@ class CountryCountsPostgisTests {
         assertThat(inclusions()).as("an unpublish or removal too").isEqualTo(before + 1);
     }
 
+    /** The counts read the index of published observations by country and kind alone (V36), not the wide rows. */
+    @Test
+    void theCountsReadOnlyAnIndex() {
+        String plan = new TransactionTemplate(transactions).execute(status -> {
+            jdbc.execute("SET LOCAL enable_seqscan = off");
+            jdbc.execute("SET LOCAL enable_bitmapscan = off");
+            return String.join("\n", jdbc.queryForList("EXPLAIN " + CountryQueries.OBSERVATION_COUNTS, String.class));
+        });
+        assertThat(plan).contains("Index Only Scan using observation_published_country_kind");
+    }
+
     /** A transaction that writes sees its own writes counted, and they are not kept for others if it rolls back. */
     @Test
     void aWritingTransactionCountsItsOwnWritesAndKeepsNothing() {
