@@ -89,7 +89,7 @@ class CountryCountsPostgisTests {
         assertThat(inclusions()).as("an unpublish or removal too").isEqualTo(before + 1);
     }
 
-    /** The counts read the index of published observations by country and kind alone (V36), not the wide rows. */
+    /** The counts read the index of observations by status, country and kind alone (V36), not the wide rows. */
     @Test
     void theCountsReadOnlyAnIndex() {
         String plan = new TransactionTemplate(transactions).execute(status -> {
@@ -97,7 +97,7 @@ class CountryCountsPostgisTests {
             jdbc.execute("SET LOCAL enable_bitmapscan = off");
             return String.join("\n", jdbc.queryForList("EXPLAIN " + CountryQueries.OBSERVATION_COUNTS, String.class));
         });
-        assertThat(plan).contains("Index Only Scan using observation_published_country_kind");
+        assertThat(plan).contains("Index Only Scan using observation_status_country_kind");
     }
 
     /** A transaction that writes sees its own writes counted, and they are not kept for others if it rolls back. */
