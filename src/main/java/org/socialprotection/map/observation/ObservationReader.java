@@ -151,13 +151,14 @@ public class ObservationReader {
 
     private Long write(ObservationQuery query, Language language, String site,
                        Function<Feature<ObservationView>, Object> flat, Consumer<String> feature, boolean outside) {
+        if (dialect.writesFeatureJson() && kept.enabled() && !outside) {
+            return matched(query, keptOrBuilt(query, language, site, feature));
+        }
         String table = ObservationQueries.table(query, dialect);
         SqlFilter filter = ObservationQueries.filter(query);
         filter.bind("limit", query.limit()).bind("offset", query.offset());
         int[] returned = {0};
-        if (dialect.writesFeatureJson() && kept.enabled() && !outside) {
-            returned[0] = keptOrBuilt(query, language, site, feature);
-        } else if (dialect.writesFeatureJson()) {
+        if (dialect.writesFeatureJson()) {
             filter.bind("lang", language.code()).bind("site", site == null ? "" : site);
             streaming.query(ObservationQueries.jsonPage(table + filter.clause(), language, site != null, dialect),
                     filter.params(), (ResultSet rs) -> {
